@@ -1,0 +1,195 @@
+import {
+  dateProperties,
+  type EntityRow,
+  type ImportPlan,
+  type LinkRow,
+  type Properties,
+} from './import-plan.ts';
+import { type PartialDate, parsePartialDate } from './partial-date.ts';
+import type { DateField, EntityEntry, LinkEntry, SourceFile } from './source-file.ts';
+import type { SourceFileProblem } from './source-file-error.ts';
+
+type Checked = { plan: ImportPlan } | { problems: SourceFileProblem[] };
+
+/** Checks what a schema cannot (quotes, dates, ids, links) and builds the import plan. */
+export function checkSourceFile(file: SourceFile, text: string): Checked {
+  const problems: SourceFileProblem[] = [];
+  const report = (path: string, message: string) => problems.push({ path, message });
+
+  const quotesOf = (path: string, cite: string | string[]): string[] => {
+    const quotes = typeof cite === 'string' ? [cite] : cite;
+    quotes.forEach((quote, i) => {
+      if (!text.includes(quote)) {
+        report(`${path} › cite[${i}]`, `quote not found verbatim in the document: "${quote}"`);
+      }
+    });
+    return quotes;
+  };
+
+  const dateOf = (path: string, field: DateField | undefined) => {
+    if (field === undefined) return undefined;
+    const value = typeof field === 'string' ? field : field.value;
+    const parsed = parsePartialDate(value);
+    if (typeof parsed === 'string') {
+      report(path, parsed);
+      return undefined;
+    }
+    return { date: parsed, asWritten: typeof field === 'string' ? undefined : field.asWritten };
+  };
+
+  const lines = new Set(text.split('\n').map((line) => line.trim()));
+  file.document.nonFactual.forEach((line, i) => {
+    if (!lines.has(line.trim()))
+      report(`document.nonFactual[${i}]`, `not a line of the document: "${line}"`);
+  });
+
+  const entities: EntityRow[] = [];
+  const ids = new Set<string>();
+  file.entities.forEach((entry, i) => {
+    const path = `entities[${i}] "${entry.id}"`;
+    if (ids.has(entry.id)) report(path, `duplicate id "${entry.id}"`);
+    ids.add(entry.id);
+    const dated = (name: string, field: DateField | undefined): Properties => {
+      const parsed = dateOf(`${path} › ${name}`, field);
+      return dateProperties(name, parsed?.date, parsed?.asWritten);
+    };
+    entities.push({
+      id: entry.id,
+      kind: entry.kind,
+      properties: {
+        name: entry.name,
+        aliases: entry.aliases,
+        description: entry.description,
+        ...kindProperties(entry, dated),
+      },
+      quotes: quotesOf(path, entry.cite),
+      note: entry.note ?? null,
+    });
+    if (entry.kind === 'StatusPeriod' || entry.kind === 'Conflict') {
+      const [fromName, toName] =
+        entry.kind === 'StatusPeriod' ? ['validFrom', 'validTo'] : ['start', 'end'];
+      checkOrder(path, entities.at(-1)?.properties ?? {}, fromName, toName, report);
+    }
+  });
+
+  const links: LinkRow[] = [];
+  const linkKeys = new Set<string>();
+  file.links.forEach((entry, i) => {
+    const path = `links[${i}] ${entry.from} -${entry.type}-> ${entry.to}`;
+    for (const end of ['from', 'to'] as const) {
+      if (!ids.has(entry[end]))
+        report(`${path} › ${end}`, `no entity with id "${entry[end]}" in this file`);
+    }
+    const date = dateOf(`${path} › date`, entry.date);
+    const validFrom = dateOf(`${path} › validFrom`, entry.validFrom);
+    const validTo = dateOf(`${path} › validTo`, entry.validTo);
+    const key = linkKey(entry, [date?.date, validFrom?.date]);
+    const identity = `${entry.type}|${entry.from}|${entry.to}|${key}`;
+    if (linkKeys.has(identity))
+      report(path, 'duplicate link: same type, ends, role and date as another');
+    linkKeys.add(identity);
+    const properties: Properties = {
+      role: entry.role ?? null,
+      ...dateProperties('date', date?.date, date?.asWritten),
+      ...dateProperties('validFrom', validFrom?.date, validFrom?.asWritten),
+      ...dateProperties('validTo', validTo?.date, validTo?.asWritten),
+    };
+    checkOrder(path, properties, 'validFrom', 'validTo', report);
+    links.push({
+      type: entry.type,
+      from: entry.from,
+      to: entry.to,
+      key,
+      properties,
+      quotes: quotesOf(path, entry.cite),
+      note: entry.note ?? null,
+    });
+  });
+
+  if (problems.length > 0) return { problems };
+  const { id, title, publisher, kind, language, nonFactual } = file.document;
+  return {
+    plan: {
+      document: {
+        id,
+        title,
+        publisher,
+        kind,
+        language,
+        text,
+        nonFactual,
+        note: file.document.note ?? null,
+      },
+      entities,
+      links,
+    },
+  };
+}
+
+function kindProperties(
+  entry: EntityEntry,
+  dated: (name: string, field: DateField | undefined) => Properties,
+): Properties {
+  switch (entry.kind) {
+    case 'Treaty':
+      return {
+        subject: entry.subject,
+        ...dated('signed', entry.signed),
+        ...dated('inForce', entry.inForce),
+      };
+    case 'Incident':
+      return dated('date', entry.date);
+    case 'Event':
+      return { category: entry.category, ...dated('date', entry.date) };
+    case 'UNResolution':
+      return {
+        number: entry.number,
+        organ: entry.organ,
+        subject: entry.subject ?? null,
+        ...dated('date', entry.date),
+      };
+    case 'Organization':
+    case 'Equipment':
+      return { category: entry.category ?? null };
+    case 'Conflict':
+      return { ...dated('start', entry.start), ...dated('end', entry.end) };
+    case 'Figure':
+      return {
+        value: entry.value,
+        unit: entry.unit,
+        measure: entry.measure,
+        ...dated('period', entry.period),
+      };
+    case 'StatusPeriod':
+      return {
+        status: entry.status,
+        ...dated('validFrom', entry.validFrom),
+        ...dated('validTo', entry.validTo),
+      };
+    default:
+      return {};
+  }
+}
+
+/** A link's identity beyond its type and ends: its role and when it holds. */
+function linkKey(entry: LinkEntry, dates: (PartialDate | undefined)[]): string {
+  const when = dates.find((d) => d !== undefined)?.value ?? '';
+  return `${entry.role ?? ''}@${when}`;
+}
+
+function checkOrder(
+  path: string,
+  properties: Properties,
+  fromName: string,
+  toName: string,
+  report: (path: string, message: string) => void,
+) {
+  const from = properties[`${fromName}Start`];
+  const to = properties[`${toName}Start`];
+  if (typeof from === 'string' && typeof to === 'string' && to < from) {
+    report(
+      `${path} › ${toName}`,
+      `${toName} ${properties[toName]} is before ${fromName} ${properties[fromName]}`,
+    );
+  }
+}
