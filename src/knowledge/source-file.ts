@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DIPLOMATIC_STATUSES, LINK_TYPE_NAMES } from './vocabulary.ts';
+import { DIPLOMATIC_STATUSES, ENTITY_KINDS, LINK_TYPE_NAMES } from './vocabulary.ts';
 
 /** The format of a source file: one YAML file per document, holding every fact it states. */
 
@@ -13,6 +13,8 @@ const slug = z
 /** A date as written: `1953-02`, or `{ value: ~1948-05-25, asWritten: "about a week later" }`. */
 export const dateField = z.union([
   z.string(),
+  // A bare year is a YAML number.
+  z.number().int().transform(String),
   z.object({ value: z.string(), asWritten: z.string().min(1) }).strict(),
 ]);
 export type DateField = z.infer<typeof dateField>;
@@ -119,7 +121,11 @@ const entity = z.discriminatedUnion(
       })
       .strict(),
   ],
-  { error: (issue) => `unknown kind ${JSON.stringify(issue.input)}` },
+  {
+    error: (issue) =>
+      `unknown kind ${JSON.stringify((issue.input as { kind?: unknown } | undefined)?.kind)}; ` +
+      `expected one of ${ENTITY_KINDS.join(', ')}`,
+  },
 );
 export type EntityEntry = z.infer<typeof entity>;
 

@@ -1,0 +1,14 @@
+// Indexes the API's questions use. Idempotent: safe to run on every start.
+
+// Full-text search over names, aliases and descriptions of every kind; folding ignores case and accents.
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
+FOR (n:Entity) ON EACH [n.name, n.aliasText, n.description]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
+
+// Typed lists in name order, and kind-specific lookups.
+CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
+CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.dateStart);
+CREATE INDEX incident_date IF NOT EXISTS FOR (n:Incident) ON (n.dateStart);
+CREATE INDEX treaty_signed IF NOT EXISTS FOR (n:Treaty) ON (n.signedStart);
+CREATE INDEX resolution_number IF NOT EXISTS FOR (n:UNResolution) ON (n.number);
+CREATE INDEX status_period_from IF NOT EXISTS FOR (n:StatusPeriod) ON (n.validFromStart);

@@ -1,0 +1,37 @@
+import type { Database } from './database.ts';
+import { int } from './values.ts';
+
+export interface DocumentRow {
+  id: string;
+  title: string;
+  publisher: string;
+  kind: string;
+  language: string;
+  text: string;
+  note: string | null;
+}
+
+/** Source documents. */
+export class DocumentRepository {
+  constructor(private readonly db: Database) {}
+
+  /** Documents by id, in no particular order (loaders sort). */
+  async byIds(ids: readonly string[]): Promise<DocumentRow[]> {
+    return this.db.read<DocumentRow>(
+      `UNWIND $ids AS id
+       MATCH (d:Document {id: id})
+       RETURN d.id AS id, d.title AS title, d.publisher AS publisher, d.kind AS kind,
+              d.language AS language, d.text AS text, d.note AS note`,
+      { ids },
+    );
+  }
+
+  /** All documents' ids in title order, up to `limit`. */
+  async list(limit: number): Promise<string[]> {
+    const rows = await this.db.read<{ id: string }>(
+      'MATCH (d:Document) RETURN d.id AS id ORDER BY d.title LIMIT $limit',
+      { limit: int(limit) },
+    );
+    return rows.map((row) => row.id);
+  }
+}

@@ -1,0 +1,30 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { readSourceFile } from '../knowledge/read-source-file.ts';
+import type { Database } from './database.ts';
+import { type ImportSummary, importPlan } from './importer.ts';
+
+/** The source files in a folder, in name order. */
+export async function sourceFilesIn(dir: string): Promise<string[]> {
+  const names = await readdir(dir);
+  return names
+    .filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/** Checks a source file, then writes it in one transaction; a bad file writes nothing. */
+export async function importFile(db: Database, file: string): Promise<ImportSummary> {
+  return importPlan(db, await readSourceFile(file));
+}
+
+/** Loads every source file of `dir` when the database holds no document yet. */
+export async function seedIfEmpty(db: Database, dir: string): Promise<ImportSummary[]> {
+  const [row] = await db.read<{ documents: number }>(
+    'MATCH (d:Document) RETURN count(d) AS documents',
+  );
+  if ((row?.documents ?? 0) > 0) return [];
+  const summaries: ImportSummary[] = [];
+  for (const file of await sourceFilesIn(dir)) summaries.push(await importFile(db, file));
+  return summaries;
+}

@@ -1,0 +1,45 @@
+/** Errors a client can act on; anything else is masked by the server. */
+export class AppError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** No entity with that id exists. */
+export class NotFoundError extends AppError {
+  constructor(message: string) {
+    super(message, 'NOT_FOUND');
+  }
+}
+
+/** An argument is malformed or out of range. */
+export class ValidationError extends AppError {
+  constructor(message: string) {
+    super(message, 'BAD_USER_INPUT');
+  }
+}
+
+/** A write would break a uniqueness constraint. */
+export class ConflictError extends AppError {
+  constructor(message: string) {
+    super(message, 'CONFLICT');
+  }
+}
+
+/** Neo4j cannot be reached right now; retrying later may work. */
+export class DatabaseUnavailableError extends AppError {
+  constructor(message = 'The database is unavailable right now; try again shortly.') {
+    super(message, 'DATABASE_UNAVAILABLE');
+  }
+}
+
+/** A database transaction took longer than its timeout. */
+export class QueryTimeoutError extends AppError {
+  constructor(timeoutMs: number) {
+    super(`The query took longer than the ${timeoutMs} ms limit and was stopped.`, 'QUERY_TIMEOUT');
+  }
+}
