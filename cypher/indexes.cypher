@@ -12,3 +12,4 @@ CREATE INDEX incident_date IF NOT EXISTS FOR (n:Incident) ON (n.dateStart);
 CREATE INDEX treaty_signed IF NOT EXISTS FOR (n:Treaty) ON (n.signedStart);
 CREATE INDEX resolution_number IF NOT EXISTS FOR (n:UNResolution) ON (n.number);
 CREATE INDEX status_period_from IF NOT EXISTS FOR (n:StatusPeriod) ON (n.validFromStart);
+CREATE INDEX entity_kind_name IF NOT EXISTS FOR (n:Entity) ON (n.kind, n.name);

@@ -5,6 +5,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ValidationPlugin from '@pothos/plugin-validation';
 import type { Context } from './context.ts';
 import { AppError } from './errors.ts';
+import type { PartialDate } from './knowledge/partial-date.ts';
 
 /** The one schema builder: plugins, scalars and the context type. Object types live in schema/. */
 export const builder = new SchemaBuilder<{
@@ -12,6 +13,10 @@ export const builder = new SchemaBuilder<{
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
+  Scalars: {
+    PartialDate: { Input: PartialDate; Output: PartialDate };
+    Date: { Input: string; Output: string };
+  };
 }>({
   plugins: [ErrorsPlugin, DataloaderPlugin, RelayPlugin, ValidationPlugin],
   defaultFieldNullability: false,

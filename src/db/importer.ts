@@ -26,7 +26,7 @@ MATCH (d:Document {id: $doc})
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 SET n:$(row.kind):_Touched
-SET n += row.properties
+SET n += row.properties, n.kind = row.kind
 WITH n, row, d, [a IN coalesce(n.aliases, []) WHERE NOT a IN row.properties.aliases] AS older
 SET n.aliases = older + row.properties.aliases
 SET n.aliasText = reduce(text = '', a IN n.aliases | text + a + '; ')

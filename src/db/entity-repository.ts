@@ -1,0 +1,96 @@
+import type { EntityKind } from '../knowledge/vocabulary.ts';
+import type { Database } from './database.ts';
+import { dateKey, type EntityRow, entityProjection, MAX_SCAN } from './entity-row.ts';
+import { type Page, type PageWindow, SLICE_CYPHER, windowParams } from './page.ts';
+import { int } from './values.ts';
+
+export type EntityOrder = 'NAME' | 'DATE';
+
+export interface TreatyFilter {
+  party?: string | null;
+  signedFrom?: string | null;
+  signedTo?: string | null;
+}
+
+export interface ResolutionFilter {
+  number?: string | null;
+  citedBy?: string | null;
+}
+
+const pageOf = (cypher: string) => `
+CALL () {
+  ${cypher}
+  LIMIT $scan
+  RETURN collect(${entityProjection('n')}) AS items
+}
+${SLICE_CYPHER}
+RETURN items[s1..e1] AS rows, s1 AS offset, total`;
+
+/** Entities of every kind: by id, and typed lists with their filters. */
+export class EntityRepository {
+  constructor(private readonly db: Database) {}
+
+  /** Entities by id, any kind; missing ids are simply absent. */
+  async byIds(ids: readonly string[]): Promise<EntityRow[]> {
+    const rows = await this.db.read<{ row: EntityRow }>(
+      `UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN ${entityProjection('n')} AS row`,
+      { ids },
+    );
+    return rows.map((r) => r.row);
+  }
+
+  /** A page of the entities of one kind, by name or by date. */
+  async list(kind: EntityKind, window: PageWindow, order: EntityOrder): Promise<Page<EntityRow>> {
+    const cypher =
+      order === 'DATE'
+        ? `MATCH (n:Entity {kind: $kind}) WITH n ORDER BY ${dateKey('n')}, n.name`
+        : 'MATCH (n:Entity {kind: $kind}) WITH n ORDER BY n.name';
+    return this.page(pageOf(cypher), { kind }, window);
+  }
+
+  /** Treaties in date order, filtered by a party and a range of signing dates (ISO days). */
+  async treaties(filter: TreatyFilter, window: PageWindow): Promise<Page<EntityRow>> {
+    const cypher = `
+      MATCH (n:Entity {kind: 'Treaty'})
+      WHERE ($party IS NULL OR EXISTS { (:Entity {id: $party})-[:PARTY_TO]->(n) })
+        AND ($signedFrom IS NULL OR n.signedEnd >= $signedFrom)
+        AND ($signedTo IS NULL OR n.signedStart <= $signedTo)
+      WITH n ORDER BY ${dateKey('n')}, n.name`;
+    return this.page(
+      pageOf(cypher),
+      {
+        party: filter.party ?? null,
+        signedFrom: filter.signedFrom ?? null,
+        signedTo: filter.signedTo ?? null,
+      },
+      window,
+    );
+  }
+
+  /** UN resolutions in number order, filtered by number and by who cites them. */
+  async resolutions(filter: ResolutionFilter, window: PageWindow): Promise<Page<EntityRow>> {
+    const cypher = `
+      MATCH (n:Entity {kind: 'UNResolution'})
+      WHERE ($number IS NULL OR n.number = $number)
+        AND ($citedBy IS NULL OR EXISTS { (:Entity {id: $citedBy})-[:CITES]->(n) })
+      WITH n ORDER BY toInteger(n.number)`;
+    return this.page(
+      pageOf(cypher),
+      { number: filter.number ?? null, citedBy: filter.citedBy ?? null },
+      window,
+    );
+  }
+
+  private async page(
+    cypher: string,
+    params: Record<string, unknown>,
+    window: PageWindow,
+  ): Promise<Page<EntityRow>> {
+    const [row] = await this.db.read<Page<EntityRow>>(cypher, {
+      ...params,
+      scan: int(MAX_SCAN),
+      window: windowParams(window),
+    });
+    return row ?? { rows: [], offset: 0, total: 0 };
+  }
+}

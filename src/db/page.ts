@@ -1,0 +1,37 @@
+import { int } from './values.ts';
+
+/** A slice request in offsets, resolved against the list's total by the query that reads it. */
+export interface PageWindow {
+  /** First offset the page may start at (after `after`). */
+  start: number;
+  /** Offset the page must end before (`before`), or null for the end of the list. */
+  end: number | null;
+  first: number | null;
+  last: number | null;
+}
+
+/** A page as the database returns it: the rows, where they start, and the list's total. */
+export interface Page<Row> {
+  rows: Row[];
+  offset: number;
+  total: number;
+}
+
+/** Cypher that slices `items` (the ordered list) by the window parameters `$start $end $first $last`. */
+export const SLICE_CYPHER = `
+WITH *, size(items) AS total
+WITH *, CASE WHEN $window.end IS NULL OR $window.end > total THEN total ELSE $window.end END AS e0
+WITH *, CASE WHEN $window.start > e0 THEN e0 ELSE $window.start END AS s0
+WITH *, CASE WHEN $window.first IS NULL OR s0 + $window.first > e0 THEN e0 ELSE s0 + $window.first END AS e1
+WITH *, CASE WHEN $window.last IS NULL OR e1 - $window.last < s0 THEN s0 ELSE e1 - $window.last END AS s1`;
+
+/** The window as Cypher parameters: integers, as list slicing requires. */
+export function windowParams(window: PageWindow) {
+  const toInt = (value: number | null) => (value === null ? null : int(value));
+  return {
+    start: int(window.start),
+    end: toInt(window.end),
+    first: toInt(window.first),
+    last: toInt(window.last),
+  };
+}

@@ -1,0 +1,57 @@
+import { builder } from '../builder.ts';
+import type { PartialDate } from '../knowledge/partial-date.ts';
+import { DateScalar } from './scalars.ts';
+
+export interface DateDetail extends PartialDate {
+  asWritten: string | null;
+}
+
+export const DatePrecisionEnum = builder.enumType('DatePrecision', {
+  description: 'How precisely a source states a date.',
+  values: {
+    DAY: { value: 'day', description: 'A calendar day.' },
+    MONTH: { value: 'month', description: 'A month of a year.' },
+    SEASON: { value: 'season', description: 'A season or part of a year ("fall 2015").' },
+    YEAR: { value: 'year', description: 'A year.' },
+  } as const,
+});
+
+export const DateDetailRef = builder.objectRef<DateDetail>('DateDetail').implement({
+  description: 'A date as its source states it, with the range of days it may mean.',
+  fields: (t) => ({
+    value: t.field({
+      type: 'PartialDate',
+      description: 'The date at its own precision.',
+      resolve: (d) => d,
+    }),
+    precision: t.field({ type: DatePrecisionEnum, resolve: (d) => d.precision }),
+    approximate: t.exposeBoolean('approximate', {
+      description: 'True when the source says "about".',
+    }),
+    start: t.field({
+      type: DateScalar,
+      description: 'First day it may mean.',
+      resolve: (d) => d.start,
+    }),
+    end: t.field({ type: DateScalar, description: 'Last day it may mean.', resolve: (d) => d.end }),
+    asWritten: t.exposeString('asWritten', {
+      nullable: true,
+      description:
+        'The words the source uses, when they are not a plain date ("about a week later").',
+    }),
+  }),
+});
+
+/** Reads the flat properties `<name>`, `<name>Start`, … of a node or relationship into a date. */
+export function dateDetailOf(properties: Record<string, unknown>, name: string): DateDetail | null {
+  const value = properties[name];
+  if (typeof value !== 'string') return null;
+  return {
+    value,
+    precision: properties[`${name}Precision`] as PartialDate['precision'],
+    approximate: properties[`${name}Approximate`] === true,
+    start: properties[`${name}Start`] as string,
+    end: properties[`${name}End`] as string,
+    asWritten: (properties[`${name}AsWritten`] as string | null | undefined) ?? null,
+  };
+}

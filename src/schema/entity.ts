@@ -1,0 +1,69 @@
+import { builder } from '../builder.ts';
+import type { EntityRow } from '../db/entity-row.ts';
+import { LINK_TYPE_NAMES } from '../knowledge/vocabulary.ts';
+import { CitationRef } from './citation.ts';
+import { EntityKindEnum, LinkDirectionEnum, LinkTypeEnum } from './enums.ts';
+import { linkConnection } from './link-connection.ts';
+import { citationLoader } from './loaders.ts';
+
+/** What every entity of the graph has, whatever its kind. */
+export const EntityRef = builder.interfaceRef<EntityRow>('Entity');
+
+EntityRef.implement({
+  description:
+    'An entity of the knowledge graph: a country, person, treaty, event, … Every one cites its sources.',
+  interfaces: [builder.nodeInterfaceRef()],
+  resolveType: (row) => row.kind,
+  fields: (t) => ({
+    slug: t.string({
+      description: 'Stable, human-readable id, e.g. "russia".',
+      resolve: (r) => r.id,
+    }),
+    kind: t.field({
+      type: EntityKindEnum,
+      description: 'Which kind of entity.',
+      resolve: (r) => r.kind,
+    }),
+    name: t.string({
+      description: 'Name as the sources most often write it.',
+      resolve: (r) => r.name,
+    }),
+    aliases: t.stringList({
+      description: 'Other names, spellings and abbreviations ("USSR", "Soviet Union").',
+      resolve: (r) => r.aliases,
+    }),
+    description: t.string({ description: 'A short description.', resolve: (r) => r.description }),
+    citations: t.field({
+      type: [CitationRef],
+      description: 'The documents and verbatim quotes that state this entity.',
+      resolve: (row, _args, ctx) => citationLoader(ctx).load(row.id),
+    }),
+    links: linkConnection(t, {
+      target: EntityRef,
+      description:
+        'Every link of this entity, filtered by type, direction and the other end’s kind.',
+      spec: (args) => ({
+        types: args.types?.length ? args.types : LINK_TYPE_NAMES,
+        direction: args.direction ?? 'BOTH',
+        kinds: args.kinds?.length ? args.kinds : undefined,
+      }),
+      args: {
+        types: t.arg({
+          type: [LinkTypeEnum],
+          required: false,
+          description: 'Only these link types.',
+        }),
+        direction: t.arg({
+          type: LinkDirectionEnum,
+          required: false,
+          description: 'Only this way.',
+        }),
+        kinds: t.arg({
+          type: [EntityKindEnum],
+          required: false,
+          description: 'Only to these kinds.',
+        }),
+      },
+    }),
+  }),
+});

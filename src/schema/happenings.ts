@@ -1,0 +1,90 @@
+import { builder } from '../builder.ts';
+import { EntityRef } from './entity.ts';
+import { dateField, stringField } from './entity-fields.ts';
+import { entityKind } from './entity-kind.ts';
+import { entityList } from './entity-list.ts';
+import { linkConnection } from './link-connection.ts';
+
+export const EventRef = entityKind(
+  'Event',
+  'Something that happened: a visit, meeting, opening, recognition, break or restoration of ties, statement, …',
+);
+export const IncidentRef = entityKind('Incident', 'An incident: a blast, an aircraft downed, …');
+export const ConflictRef = entityKind('Conflict', 'A war or armed conflict.');
+
+for (const ref of [EventRef, IncidentRef]) {
+  builder.objectFields(ref, (t) => ({
+    date: dateField(t, 'date', 'When it happened, as precisely as the source says.'),
+    participants: linkConnection(t, {
+      target: EntityRef,
+      description: 'Who took part (the edge role says how).',
+      spec: () => ({ types: ['PARTICIPATED_IN'], direction: 'INCOMING' }),
+    }),
+    places: linkConnection(t, {
+      target: EntityRef,
+      description: 'Where it happened.',
+      spec: () => ({ types: ['LOCATED_IN'], direction: 'OUTGOING' }),
+    }),
+    equipment: linkConnection(t, {
+      target: EntityRef,
+      description: 'Equipment involved (aircraft, weapon systems).',
+      spec: () => ({
+        types: ['PARTICIPATED_IN', 'CONCERNS', 'SUPPLIED', 'USES', 'DOWNED_BY', 'TARGETED'],
+        direction: 'BOTH',
+        kinds: ['Equipment'],
+      }),
+    }),
+    consequences: linkConnection(t, {
+      target: EntityRef,
+      description: 'What it caused or led to.',
+      spec: () => ({ types: ['CAUSED'], direction: 'OUTGOING' }),
+    }),
+    followedBy: linkConnection(t, {
+      target: EntityRef,
+      description: 'What the sources say came after it, without saying it was the cause.',
+      spec: () => ({ types: ['FOLLOWED'], direction: 'INCOMING' }),
+    }),
+    causes: linkConnection(t, {
+      target: EntityRef,
+      description: 'What caused it or led to it.',
+      spec: () => ({ types: ['CAUSED'], direction: 'INCOMING' }),
+    }),
+    concerns: linkConnection(t, {
+      target: EntityRef,
+      description: 'What it concerns.',
+      spec: () => ({ types: ['CONCERNS'], direction: 'OUTGOING' }),
+    }),
+  }));
+}
+
+builder.objectFields(EventRef, (t) => ({
+  category: stringField(t, 'category', 'What sort of event: visit, meeting, recognition, …'),
+}));
+
+builder.objectFields(ConflictRef, (t) => ({
+  start: dateField(t, 'start', 'When it began, where stated.'),
+  end: dateField(t, 'end', 'When it ended, where stated.'),
+  participants: linkConnection(t, {
+    target: EntityRef,
+    description: 'Who took part.',
+    spec: () => ({ types: ['PARTICIPATED_IN'], direction: 'INCOMING' }),
+  }),
+}));
+
+builder.queryFields((t) => ({
+  events: entityList(t, {
+    type: EventRef,
+    description: 'Events in date order, undated last.',
+    load: (_args, window, ctx) => ctx.repos.entities.list('Event', window, 'DATE'),
+  }),
+  incidents: entityList(t, {
+    type: IncidentRef,
+    description: 'Incidents in date order.',
+    load: (_args, window, ctx) => ctx.repos.entities.list('Incident', window, 'DATE'),
+  }),
+  conflicts: entityList(t, {
+    type: ConflictRef,
+    description: 'Wars and conflicts in date order.',
+    load: (_args, window, ctx) => ctx.repos.entities.list('Conflict', window, 'DATE'),
+  }),
+}));

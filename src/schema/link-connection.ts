@@ -1,0 +1,108 @@
+import type { InputFieldMap, InterfaceRef, ObjectRef } from '@pothos/core';
+import type { builder } from '../builder.ts';
+import type { EntityRow } from '../db/entity-row.ts';
+import type { LinkRow, LinkSpec } from '../db/link-repository.ts';
+import { CitationRef, linkCitations } from './citation.ts';
+import { DateDetailRef, dateDetailOf } from './date-detail.ts';
+import { LinkDirectionEnum, LinkTypeEnum } from './enums.ts';
+import { linkPageLoader } from './loaders.ts';
+import { connectionOf, windowOf } from './pagination.ts';
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+type EntityFieldBuilder = PothosSchemaTypes.FieldBuilder<Types, EntityRow, 'Object' | 'Interface'>;
+
+/** An edge of a link list: the entity at the other end, and what the link says. */
+export interface LinkEdge {
+  node: EntityRow;
+  link: LinkRow;
+}
+
+interface LinkConnectionOptions<Args extends InputFieldMap> {
+  target: ObjectRef<Types, EntityRow> | InterfaceRef<Types, EntityRow>;
+  description: string;
+  spec: (args: Record<string, any>) => LinkSpec;
+  args?: Args;
+}
+
+/**
+ * A Relay connection over an entity's links, each edge carrying the link's type, direction, role,
+ * time and citations. Batched: one query per nesting level, whatever the number of parents.
+ */
+export function linkConnection<Args extends InputFieldMap>(
+  t: EntityFieldBuilder,
+  options: LinkConnectionOptions<Args>,
+) {
+  return t.connection(
+    {
+      type: options.target as ObjectRef<Types, EntityRow>,
+      description: options.description,
+      args: options.args ?? ({} as Args),
+      resolve: async (parent, args, ctx) => {
+        const spec = options.spec(args as Record<string, any>);
+        const page = await linkPageLoader(ctx, spec, windowOf(args)).load(parent.id);
+        return connectionOf(page, (link) => ({ node: link.node, link }));
+      },
+    },
+    {
+      fields: (c) => ({
+        totalCount: c.int({
+          description: 'How many links the list has in all.',
+          resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
+        }),
+      }),
+    },
+    {
+      fields: (e) => ({
+        type: e.field({
+          type: LinkTypeEnum,
+          description: 'What the link means.',
+          resolve: (edge) => (edge as unknown as LinkEdge).link.type,
+        }),
+        direction: e.field({
+          type: LinkDirectionEnum,
+          description: 'OUTGOING when the link points from the parent entity to this node.',
+          resolve: (edge) => (edge as unknown as LinkEdge).link.direction,
+        }),
+        role: e.string({
+          nullable: true,
+          description: 'How the entity takes part: an office, a role, "de jure", …',
+          resolve: (edge) => linkProperty(edge, 'role'),
+        }),
+        date: e.field({
+          type: DateDetailRef,
+          nullable: true,
+          description: 'When the linked fact happened, if dated.',
+          resolve: (edge) => dateDetailOf((edge as unknown as LinkEdge).link.properties, 'date'),
+        }),
+        validFrom: e.field({
+          type: DateDetailRef,
+          nullable: true,
+          description: 'From when the link holds, if stated.',
+          resolve: (edge) =>
+            dateDetailOf((edge as unknown as LinkEdge).link.properties, 'validFrom'),
+        }),
+        validTo: e.field({
+          type: DateDetailRef,
+          nullable: true,
+          description: 'Until when the link holds, if stated (periods are half-open).',
+          resolve: (edge) => dateDetailOf((edge as unknown as LinkEdge).link.properties, 'validTo'),
+        }),
+        note: e.string({
+          nullable: true,
+          description: "A curator's note on the link, if any.",
+          resolve: (edge) => linkProperty(edge, 'note'),
+        }),
+        citations: e.field({
+          type: [CitationRef],
+          description: 'The documents and verbatim quotes that state the link.',
+          resolve: (edge) => linkCitations((edge as unknown as LinkEdge).link.properties),
+        }),
+      }),
+    },
+  );
+}
+
+function linkProperty(edge: unknown, name: string): string | null {
+  const value = (edge as LinkEdge).link.properties[name];
+  return typeof value === 'string' ? value : null;
+}

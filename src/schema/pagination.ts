@@ -1,0 +1,69 @@
+import { cursorToOffset, offsetToCursor } from '@pothos/plugin-relay';
+import type { Page, PageWindow } from '../db/page.ts';
+import { ValidationError } from '../errors.ts';
+
+/** The largest page any connection returns. */
+export const MAX_PAGE_SIZE = 100;
+/** The page size when a client gives neither `first` nor `last`. */
+export const DEFAULT_PAGE_SIZE = 20;
+
+export interface ConnectionArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+function checkSize(name: string, value: number | null | undefined): number | null {
+  if (value === null || value === undefined) return null;
+  if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE) {
+    throw new ValidationError(`${name} must be between 0 and ${MAX_PAGE_SIZE}; got ${value}`);
+  }
+  return value;
+}
+
+function offsetOf(name: string, cursor: string | null | undefined): number | null {
+  if (cursor === null || cursor === undefined) return null;
+  let offset: number;
+  try {
+    offset = cursorToOffset(cursor);
+  } catch {
+    offset = Number.NaN;
+  }
+  if (!Number.isInteger(offset) || offset < 0) {
+    throw new ValidationError(`${name} is not a cursor of this API: "${cursor}"`);
+  }
+  return offset;
+}
+
+/** Turns Relay arguments into an offset window; rejects page sizes above the cap. */
+export function windowOf(args: ConnectionArgs): PageWindow {
+  const first = checkSize('first', args.first);
+  const last = checkSize('last', args.last);
+  const after = offsetOf('after', args.after);
+  const before = offsetOf('before', args.before);
+  return {
+    start: after === null ? 0 : after + 1,
+    end: before,
+    first: first === null && last === null ? DEFAULT_PAGE_SIZE : first,
+    last,
+  };
+}
+
+/** Builds a Relay connection from a page the database sliced. */
+export function connectionOf<Row, Edge>(page: Page<Row>, toEdge: (row: Row) => Edge) {
+  const edges = page.rows.map((row, i) => ({
+    ...toEdge(row),
+    cursor: offsetToCursor(page.offset + i),
+  }));
+  return {
+    edges,
+    totalCount: page.total,
+    pageInfo: {
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+      hasPreviousPage: page.offset > 0,
+      hasNextPage: page.offset + page.rows.length < page.total,
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import { builder } from '../builder.ts';
+import { EntityRef } from './entity.ts';
+import { dateField } from './entity-fields.ts';
+import { entityKind } from './entity-kind.ts';
+import { linkConnection } from './link-connection.ts';
+
+export const StatusPeriodRef = entityKind(
+  'StatusPeriod',
+  'A period during which two countries had one diplomatic status (full, severed, consular, …).',
+);
+
+export const DiplomaticStatusEnum = builder.enumType('DiplomaticStatus', {
+  description: 'The state of diplomatic relations between two countries.',
+  values: {
+    FULL: { value: 'full', description: 'Full diplomatic relations.' },
+    SEVERED: { value: 'severed', description: 'Diplomatic relations broken off.' },
+    CONSULAR: { value: 'consular', description: 'Consular relations only.' },
+    SUSPENDED: { value: 'suspended', description: 'Relations suspended.' },
+  } as const,
+});
+
+builder.objectFields(StatusPeriodRef, (t) => ({
+  status: t.field({
+    type: DiplomaticStatusEnum,
+    description: 'The diplomatic status during the period.',
+    resolve: (r) => r.status as 'full',
+  }),
+  validFrom: dateField(t, 'validFrom', 'When the period began.'),
+  validTo: dateField(
+    t,
+    'validTo',
+    'When it ended (the first day of the next period); null while it holds.',
+  ),
+  countries: linkConnection(t, {
+    target: EntityRef,
+    description: 'The countries whose relation this is.',
+    spec: () => ({ types: ['BETWEEN'], direction: 'OUTGOING' }),
+  }),
+  openedBy: linkConnection(t, {
+    target: EntityRef,
+    description: 'The events that began the period.',
+    spec: () => ({ types: ['OPENED'], direction: 'INCOMING' }),
+  }),
+  closedBy: linkConnection(t, {
+    target: EntityRef,
+    description: 'The events that ended the period.',
+    spec: () => ({ types: ['CLOSED'], direction: 'INCOMING' }),
+  }),
+}));
