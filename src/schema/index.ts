@@ -1,11 +1,14 @@
 import { builder } from '../builder.ts';
 import './document.ts';
 import './entity.ts';
+import './lookup.ts';
 import './actors.ts';
 import './agreements.ts';
 import './happenings.ts';
 import './things.ts';
 import './status-period.ts';
+import './search.ts';
+import './timeline.ts';
 
 /** The executable schema, built from every domain file above. */
 export const schema = builder.toSchema();
