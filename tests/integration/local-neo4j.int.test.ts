@@ -25,7 +25,8 @@ async function query(uri: string, cypher: string): Promise<Record<string, unknow
 
 function listen(port: number): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = createServer();
+    // Reads and never answers; resume() lets the server see clients leave, so close() can finish.
+    const server = createServer((socket) => socket.resume());
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve(server));
   });

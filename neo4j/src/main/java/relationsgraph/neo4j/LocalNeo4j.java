@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.SettingImpl;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -47,11 +48,23 @@ public final class LocalNeo4j {
             .setConfig(GraphDatabaseSettings.auth_enabled, false)
             .setConfig(GraphDatabaseSettings.udc_enabled, false)
             // Avoids a 256 MB preallocated transaction log per data folder.
-            .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false);
+            .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+            // Netty's default 5 s quiet period, paid twice, would make every stop take 10 s.
+            .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
     setFromEnv(builder, GraphDatabaseSettings.pagecache_memory, "NEO4J_LOCAL_PAGECACHE", "256m");
     setFromEnv(builder, GraphDatabaseSettings.transaction_timeout, "NEO4J_LOCAL_TX_TIMEOUT", null);
 
-    DatabaseManagementService service = builder.build();
+    DatabaseManagementService service;
+    try {
+      service = builder.build();
+    } catch (RuntimeException e) {
+      e.printStackTrace();
+      // Last line, so the root cause survives the launcher keeping only the output's tail.
+      System.err.println(
+          "FAILED " + rootCause(e) + " (details: " + home.resolve("logs/debug.log") + ")");
+      System.exit(1);
+      return;
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(service::shutdown, "local-neo4j-shutdown"));
     exitOnStdinEof();
     System.out.println("READY bolt://" + HOST + ":" + port);
@@ -66,6 +79,11 @@ public final class LocalNeo4j {
     } catch (IOException e) {
       return false;
     }
+  }
+
+  private static String rootCause(Throwable e) {
+    while (e.getCause() != null) e = e.getCause();
+    return e.getMessage();
   }
 
   private static <T> void setFromEnv(
