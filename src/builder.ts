@@ -24,8 +24,29 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    edgesFieldOptions: { nullable: false },
-    nodeFieldOptions: { nullable: false },
+    edgesFieldOptions: {
+      nullable: false,
+      description: 'The items of this page, each with its cursor.',
+    },
+    nodeFieldOptions: { nullable: false, description: 'The item.' },
+    cursorFieldOptions: { description: 'Opaque position of this item, for `after` or `before`.' },
+    pageInfoFieldOptions: { description: 'Where this page lies in the whole list.' },
+    firstArgOptions: {
+      description: 'Page size from the start (or after `after`): 0 to 100, default 20.',
+    },
+    afterArgOptions: { description: 'Start after the item with this cursor.' },
+    lastArgOptions: { description: 'Page size from the end (or before `before`): 0 to 100.' },
+    beforeArgOptions: { description: 'End before the item with this cursor.' },
+    hasNextPageFieldOptions: { description: 'True when items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'True when items precede this page.' },
+    startCursorFieldOptions: { description: 'Cursor of the first item of the page.' },
+    endCursorFieldOptions: { description: 'Cursor of the last item of the page.' },
+    pageInfoTypeOptions: { description: 'Relay page information.' },
+    nodeTypeOptions: { description: 'An object with a global id, fetchable with `node(id:)`.' },
+    nodeQueryOptions: { description: 'Any object by its global id; null when none has it.' },
+    nodesQueryOptions: {
+      description: 'Objects by their global ids, in the same order; null for unknown ids.',
+    },
   },
 });
 

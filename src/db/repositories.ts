@@ -2,7 +2,11 @@ import { CitationRepository } from './citation-repository.ts';
 import type { Database } from './database.ts';
 import { DocumentRepository } from './document-repository.ts';
 import { EntityRepository } from './entity-repository.ts';
+import { GraphRepository } from './graph-repository.ts';
 import { LinkRepository } from './link-repository.ts';
+import { RelationRepository } from './relation-repository.ts';
+import { SearchRepository } from './search-repository.ts';
+import { TimelineRepository } from './timeline-repository.ts';
 
 /** Every repository the API reads through. */
 export interface Repositories {
@@ -10,6 +14,10 @@ export interface Repositories {
   entities: EntityRepository;
   links: LinkRepository;
   citations: CitationRepository;
+  relations: RelationRepository;
+  graph: GraphRepository;
+  search: SearchRepository;
+  timeline: TimelineRepository;
 }
 
 export function createRepositories(db: Database): Repositories {
@@ -18,5 +26,9 @@ export function createRepositories(db: Database): Repositories {
     entities: new EntityRepository(db),
     links: new LinkRepository(db),
     citations: new CitationRepository(db),
+    relations: new RelationRepository(db),
+    graph: new GraphRepository(db),
+    search: new SearchRepository(db),
+    timeline: new TimelineRepository(db),
   };
 }

@@ -21,10 +21,14 @@ export const CitationRef = builder.objectRef<CitationRow>('Citation').implement(
   }),
 });
 
-/** The citations a relationship carries as parallel lists `sources` and `quotes`. */
+/** The citations a relationship carries as parallel lists `sources`, `quotes` and `notes`. */
 export function linkCitations(properties: Record<string, unknown>): CitationRow[] {
   const sources = (properties.sources as string[] | undefined) ?? [];
   const quotes = (properties.quotes as string[] | undefined) ?? [];
-  const note = (properties.note as string | null | undefined) ?? null;
-  return sources.map((documentId, i) => ({ documentId, quote: quotes[i] ?? '', note }));
+  const notes = (properties.notes as string[] | undefined) ?? [];
+  return sources.map((documentId, i) => ({
+    documentId,
+    quote: quotes[i] ?? '',
+    note: notes[i] || null,
+  }));
 }

@@ -7,6 +7,8 @@ import './agreements.ts';
 import './happenings.ts';
 import './things.ts';
 import './status-period.ts';
+import './bilateral-relation.ts';
+import './graph.ts';
 import './search.ts';
 import './timeline.ts';
 

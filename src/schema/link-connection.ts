@@ -90,7 +90,12 @@ export function linkConnection<Args extends InputFieldMap>(
         note: e.string({
           nullable: true,
           description: "A curator's note on the link, if any.",
-          resolve: (edge) => linkProperty(edge, 'note'),
+          resolve: (edge) => {
+            const notes = (edge as unknown as LinkEdge).link.properties.notes as
+              | string[]
+              | undefined;
+            return notes?.filter((note) => note !== '').join(' ') || null;
+          },
         }),
         citations: e.field({
           type: [CitationRef],

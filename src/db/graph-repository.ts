@@ -1,0 +1,132 @@
+import { LINK_TYPE_NAMES, type LinkType } from '../knowledge/vocabulary.ts';
+import type { Database } from './database.ts';
+import { type EntityRow, entityProjection, MAX_SCAN } from './entity-row.ts';
+import { int } from './values.ts';
+
+/** Longest path `path` looks for. */
+export const MAX_HOPS = 6;
+/** Farthest `neighborhood` reaches. */
+export const MAX_DEPTH = 3;
+/** Most entities one neighborhood returns. */
+export const MAX_NODES = 200;
+/** Most links one neighborhood returns (among at most MAX_NODES entities). */
+export const MAX_EDGES = 2_000;
+
+/** A link as stored: its type, the slugs it points from and to, and its properties. */
+export interface GraphLink {
+  type: LinkType;
+  from: string;
+  to: string;
+  properties: Record<string, unknown>;
+}
+
+/** A path: its entities in order, and the link between each consecutive two. */
+export interface PathRow {
+  nodes: EntityRow[];
+  links: GraphLink[];
+}
+
+export interface PathResult {
+  fromFound: boolean;
+  toFound: boolean;
+  path: PathRow | null;
+}
+
+export interface NeighborhoodRow {
+  center: EntityRow;
+  nodes: EntityRow[];
+  links: GraphLink[];
+  truncated: boolean;
+}
+
+// One hop over a link of the vocabulary between entities: CITED_IN and Document nodes never qualify.
+const STEP = '(()-[:$any($types)]-(:Entity))';
+const LINK = (r: string) =>
+  `{type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id, properties: properties(${r})}`;
+
+const pathQuery = (hops: number) => `
+OPTIONAL MATCH (a:Entity {id: $from})
+OPTIONAL MATCH (b:Entity {id: $to})
+CALL (a, b) {
+  OPTIONAL MATCH p = ANY SHORTEST (a)${STEP}{1,${hops}}(b)
+  RETURN p
+}
+RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
+  CASE WHEN p IS NULL THEN null ELSE {
+    nodes: [n IN nodes(p) | ${entityProjection('n')}],
+    links: [r IN relationships(p) | ${LINK('r')}]
+  } END AS path`;
+
+// Nearest first: by hops, then the better connected (a drawing keeps its hubs), then by slug.
+const neighborhoodQuery = (depth: number) => `
+MATCH (c:Entity {id: $id})
+CALL (c) {
+  MATCH p = ANY SHORTEST (c)${STEP}{1,${depth}}(m:Entity)
+  WHERE m <> c
+  WITH m, length(p) AS distance
+  LIMIT $scan
+  WITH m, distance, COUNT { (m)-[:$any($types)]-(:Entity) } AS degree
+  ORDER BY distance, degree DESC, m.id
+  RETURN collect(m) AS found
+}
+WITH c, [c] + found[0..$limit - 1] AS nodes, size(found) >= $limit AS truncated
+CALL (nodes) {
+  UNWIND nodes AS x
+  MATCH (x)-[r:$any($types)]->(y:Entity)
+  WHERE y IN nodes
+  WITH r ORDER BY type(r), startNode(r).id, endNode(r).id, r.key
+  LIMIT $edges
+  RETURN collect(${LINK('r')}) AS links
+}
+RETURN ${entityProjection('c')} AS center, [n IN nodes | ${entityProjection('n')}] AS nodes,
+  links[0..$edges - 1] AS links, truncated OR size(links) = $edges AS truncated`;
+
+// Variable-length bounds cannot be parameters: one pre-built query per allowed bound, picked by
+// the validated integer, so no input ever becomes query text.
+const PATH_QUERIES: readonly string[] = Array.from({ length: MAX_HOPS }, (_, i) =>
+  pathQuery(i + 1),
+);
+const NEIGHBORHOOD_QUERIES: readonly string[] = Array.from({ length: MAX_DEPTH }, (_, i) =>
+  neighborhoodQuery(i + 1),
+);
+
+function pick(queries: readonly string[], bound: number, name: string): string {
+  const query = Number.isInteger(bound) ? queries[bound - 1] : undefined;
+  if (!query) throw new RangeError(`${name} must be between 1 and ${queries.length}`);
+  return query;
+}
+
+/** Graph-shaped reads over entity links: shortest paths and neighbourhoods. */
+export class GraphRepository {
+  constructor(private readonly db: Database) {}
+
+  /** A shortest path of at most `maxHops` links (1..MAX_HOPS); which ends exist. */
+  async path(from: string, to: string, maxHops: number): Promise<PathResult> {
+    if (from === to) {
+      const [row] = await this.db.read<{ n: EntityRow }>(
+        `MATCH (n:Entity {id: $from}) RETURN ${entityProjection('n')} AS n`,
+        { from },
+      );
+      const path = row ? { nodes: [row.n], links: [] } : null;
+      return { fromFound: Boolean(row), toFound: Boolean(row), path };
+    }
+    const [row] = await this.db.read<PathResult>(pick(PATH_QUERIES, maxHops, 'maxHops'), {
+      from,
+      to,
+      types: LINK_TYPE_NAMES,
+    });
+    return row ?? { fromFound: false, toFound: false, path: null };
+  }
+
+  /** Entities within `depth` links (1..MAX_DEPTH), at most `limit` with the center; null if none. */
+  async neighborhood(id: string, depth: number, limit: number): Promise<NeighborhoodRow | null> {
+    const [row] = await this.db.read<NeighborhoodRow>(pick(NEIGHBORHOOD_QUERIES, depth, 'depth'), {
+      id,
+      types: LINK_TYPE_NAMES,
+      scan: int(MAX_SCAN),
+      limit: int(Math.min(Math.max(limit, 1), MAX_NODES)),
+      edges: int(MAX_EDGES + 1),
+    });
+    return row ?? null;
+  }
+}

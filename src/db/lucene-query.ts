@@ -1,0 +1,62 @@
+import { ValidationError } from '../errors.ts';
+
+/** The longest search text accepted. */
+export const MAX_SEARCH_TEXT = 200;
+
+// Every character Lucene's classic query parser gives a meaning to (`&&` and `||` are escaped
+// one character at a time).
+const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+const OPERATORS = new Set(['AND', 'OR', 'NOT']);
+
+/** Escapes a word so that Lucene reads it as data: special characters and the operator words. */
+export function escapeLucene(word: string): string {
+  const escaped = word.replace(SPECIAL, (char) => `\\${char}`);
+  return OPERATORS.has(escaped) ? `\\${escaped}` : escaped;
+}
+
+/**
+ * Lower-cases and strips accents. The index analyzer does this to plain terms, but fuzzy and prefix
+ * terms skip analysis, so they must arrive folded already.
+ */
+export function foldWord(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+// Punctuation at a word's edges only adds noise (and a leading `*` is a parse error in a prefix).
+const EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+/** The words of a search text, folded, without edge punctuation; empty words dropped. */
+export function searchWords(text: string): string[] {
+  return text
+    .split(/\s+/)
+    .map((word) => foldWord(word.replace(EDGES, '')))
+    .filter((word) => word.length > 0);
+}
+
+/** One word as a clause: an exact match weighs most, a near spelling or a prefix still counts. */
+function clause(word: string): string {
+  const term = escapeLucene(word);
+  // A number one digit off is another number; a one-letter prefix would match nearly everything.
+  if (word.length === 1 || /^\p{N}+$/u.test(word)) return `${term}^3`;
+  if (word.length >= 4) return `(${term}^3 OR ${term}~1)`;
+  return `(${term}^3 OR ${term}*)`;
+}
+
+/**
+ * Turns a user's search text into a Lucene query that matches any of its words (entities matching
+ * more of them score higher), tolerating one misspelt letter per word of 4+ letters and an
+ * unfinished word of 2-3 letters. Words are lower-cased, so AND/OR/NOT are never operators, and
+ * escaped. Null when no word has a letter or digit (e.g. `*`): nothing can match.
+ */
+export function luceneQuery(text: string): string | null {
+  if (text.trim().length === 0) {
+    throw new ValidationError('text must contain at least one letter or digit');
+  }
+  if (text.length > MAX_SEARCH_TEXT) {
+    throw new ValidationError(
+      `text must be at most ${MAX_SEARCH_TEXT} characters; got ${text.length}`,
+    );
+  }
+  const words = [...new Set(searchWords(text))];
+  return words.length === 0 ? null : words.map(clause).join(' OR ');
+}

@@ -1,0 +1,146 @@
+import type { Database } from './database.ts';
+import { dateKey, type EntityRow, entityProjection, MAX_SCAN } from './entity-row.ts';
+import { type Page, type PageWindow, SLICE_CYPHER, windowParams } from './page.ts';
+import { int } from './values.ts';
+
+/** How many SUCCESSOR_OF hops a line of states spans, each way (USSR → Russia is one). */
+export const MAX_SUCCESSION = 4;
+
+/** An entity by slug, and, for a country, its line of states: itself, predecessors, successors. */
+export interface CountryLine {
+  row: EntityRow | null;
+  line: EntityRow[];
+}
+
+/** The two sides of a relation as lines of states; `key` names the pair in batches. */
+export interface RelationPair {
+  key: string;
+  a: readonly string[];
+  b: readonly string[];
+}
+
+/** A relation and a day, for the status that holds on it. */
+export interface StatusAsk extends RelationPair {
+  day: string;
+}
+
+/** The lists of things two countries share. */
+export type RelationList = 'agreements' | 'events' | 'visits' | 'incidents' | 'figures';
+
+// How a list's entity `n` is reached from a state `s` of one side. Fixed text, never user input.
+// Events and incidents count the state's own part and that of persons who held one of its offices.
+const ACTOR = (s: string) => `(${s})<-[:HELD_OFFICE*0..1]-(:Entity)-[:PARTICIPATED_IN]->`;
+const REACH: Record<RelationList, (s: string) => string> = {
+  agreements: (s) => `(${s})-[:PARTY_TO]->(n:Treaty)`,
+  events: (s) => `${ACTOR(s)}(n:Event)`,
+  visits: (s) => `${ACTOR(s)}(n:Event {category: 'visit'})`,
+  incidents: (s) => `${ACTOR(s)}(n:Incident)`,
+  figures: (s) => `(${s})<-[:MEASURES]-(n:Figure)`,
+};
+
+const listQuery = (list: RelationList) => `
+UNWIND $pairs AS pair
+CALL (pair) {
+  MATCH (s:Entity) WHERE s.id IN pair.a
+  MATCH ${REACH[list]('s')}
+  WITH DISTINCT n
+  WHERE EXISTS { MATCH ${REACH[list]('t')} WHERE t.id IN pair.b }
+  WITH n ORDER BY ${dateKey('n')}, n.name
+  LIMIT $scan
+  RETURN collect(${entityProjection('n')}) AS items
+}
+${SLICE_CYPHER}
+RETURN pair.key AS key, items[s1..e1] AS rows, s1 AS offset, total`;
+
+const LIST_QUERIES = Object.fromEntries(
+  (Object.keys(REACH) as RelationList[]).map((list) => [list, listQuery(list)]),
+) as Record<RelationList, string>;
+
+// Status periods BETWEEN a state of each side; `$day` (when given) picks the one holding that day.
+const PERIODS = (pair: string, onDay: boolean) => `
+  MATCH (s:Entity)<-[:BETWEEN]-(p:StatusPeriod)
+  WHERE s.id IN ${pair}.a${
+    onDay
+      ? ` AND p.validFromStart <= ${pair}.day
+    AND (p.validToStart IS NULL OR ${pair}.day < p.validToStart)`
+      : ''
+  }
+  WITH DISTINCT p
+  WHERE EXISTS { MATCH (p)-[:BETWEEN]->(t:Entity) WHERE t.id IN ${pair}.b }`;
+
+const HISTORY = `
+UNWIND $pairs AS pair
+CALL (pair) {
+  ${PERIODS('pair', false)}
+  WITH p ORDER BY p.validFromStart, p.validToStart, p.id
+  LIMIT $scan
+  RETURN collect(${entityProjection('p')}) AS periods
+}
+RETURN pair.key AS key, periods`;
+
+// Overlapping periods (contradicting sources) resolve to the latest begun.
+const STATUS = `
+UNWIND $asks AS ask
+CALL (ask) {
+  ${PERIODS('ask', true)}
+  WITH p ORDER BY p.validFromStart DESC, p.id
+  LIMIT 1
+  RETURN collect(${entityProjection('p')}) AS found
+}
+RETURN ask.key AS key, found[0] AS period`;
+
+const LINES = `
+UNWIND $ids AS id
+OPTIONAL MATCH (c:Entity {id: id})
+CALL (c) {
+  OPTIONAL MATCH (c:Country)-[:SUCCESSOR_OF*1..${MAX_SUCCESSION}]->(p:Country)
+  WITH c, collect(DISTINCT p) AS before
+  OPTIONAL MATCH (c:Country)<-[:SUCCESSOR_OF*1..${MAX_SUCCESSION}]-(s:Country)
+  WITH c, before, collect(DISTINCT s) AS after
+  RETURN CASE WHEN c:Country THEN [c] + before + [x IN after WHERE NOT x IN before] ELSE [] END
+    AS states
+}
+RETURN id, ${entityProjection('c')} AS row, [x IN states | ${entityProjection('x')}] AS line`;
+
+/**
+ * Relations between two countries. A side is a line of states, followed along SUCCESSOR_OF both
+ * ways (not to siblings): Russia's line holds the USSR, so Russia–Israel includes USSR–Israel.
+ */
+export class RelationRepository {
+  constructor(private readonly db: Database) {}
+
+  /** Entities by slug with their lines of states (empty for a non-country); missing ones absent. */
+  async lines(ids: readonly string[]): Promise<Map<string, CountryLine>> {
+    const rows = await this.db.read<CountryLine & { id: string }>(LINES, { ids });
+    return new Map(rows.filter((r) => r.row).map(({ id, ...line }) => [id, line]));
+  }
+
+  /** Each relation's status periods in date order. */
+  async histories(pairs: readonly RelationPair[]): Promise<Map<string, EntityRow[]>> {
+    const rows = await this.db.read<{ key: string; periods: EntityRow[] }>(HISTORY, {
+      pairs,
+      scan: int(MAX_SCAN),
+    });
+    return new Map(rows.map((r) => [r.key, r.periods]));
+  }
+
+  /** The status period holding on each day asked (`validFromStart <= day < validToStart`). */
+  async statuses(asks: readonly StatusAsk[]): Promise<Map<string, EntityRow | null>> {
+    const rows = await this.db.read<{ key: string; period: EntityRow | null }>(STATUS, { asks });
+    return new Map(rows.map((r) => [r.key, r.period]));
+  }
+
+  /** A page of one list for each relation, in date order, sliced in the database. */
+  async pages(
+    list: RelationList,
+    pairs: readonly RelationPair[],
+    window: PageWindow,
+  ): Promise<Map<string, Page<EntityRow>>> {
+    const rows = await this.db.read<Page<EntityRow> & { key: string }>(LIST_QUERIES[list], {
+      pairs,
+      scan: int(MAX_SCAN),
+      window: windowParams(window),
+    });
+    return new Map(rows.map(({ key, ...page }) => [key, page]));
+  }
+}

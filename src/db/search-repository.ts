@@ -1,0 +1,43 @@
+import type { EntityKind } from '../knowledge/vocabulary.ts';
+import type { Database } from './database.ts';
+import { type EntityRow, entityProjection, MAX_SCAN } from './entity-row.ts';
+import { type Page, type PageWindow, SLICE_CYPHER, windowParams } from './page.ts';
+import { int } from './values.ts';
+
+/** A search hit: the entity and its relevance score. */
+export interface SearchRow {
+  score: number;
+  node: EntityRow;
+}
+
+// The query text travels only as a parameter; the sort and LIMIT bound what is collected.
+const SEARCH = `
+CALL () {
+  CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
+  WHERE $kinds IS NULL OR node.kind IN $kinds
+  WITH node, score ORDER BY score DESC, node.name
+  LIMIT $scan
+  RETURN collect({score: score, node: ${entityProjection('node')}}) AS items
+}
+${SLICE_CYPHER}
+RETURN items[s1..e1] AS rows, s1 AS offset, total`;
+
+/** Full-text search over entities' names, aliases and descriptions. */
+export class SearchRepository {
+  constructor(private readonly db: Database) {}
+
+  /** A page of the entities matching a Lucene query (see lucene-query.ts), most relevant first. */
+  async search(
+    query: string,
+    kinds: readonly EntityKind[] | null,
+    window: PageWindow,
+  ): Promise<Page<SearchRow>> {
+    const [row] = await this.db.read<Page<SearchRow>>(SEARCH, {
+      query,
+      kinds,
+      scan: int(MAX_SCAN),
+      window: windowParams(window),
+    });
+    return row ?? { rows: [], offset: 0, total: 0 };
+  }
+}

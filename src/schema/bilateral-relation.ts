@@ -1,0 +1,219 @@
+import { createContextCache, type ObjectRef } from '@pothos/core';
+import DataLoader from 'dataloader';
+import { builder } from '../builder.ts';
+import type { Context } from '../context.ts';
+import type { EntityRow } from '../db/entity-row.ts';
+import type { PageWindow } from '../db/page.ts';
+import type {
+  CountryLine,
+  RelationList,
+  RelationPair,
+  StatusAsk,
+} from '../db/relation-repository.ts';
+import { NotFoundError, ValidationError } from '../errors.ts';
+import { CountryRef } from './actors.ts';
+import { TreatyRef } from './agreements.ts';
+import { EventRef, IncidentRef } from './happenings.ts';
+import { connectionOf, windowOf } from './pagination.ts';
+import { DateScalar } from './scalars.ts';
+import { StatusPeriodRef } from './status-period.ts';
+import { FigureRef } from './things.ts';
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/** What the root field resolves: both countries, their lines of states, and the pair of slugs. */
+interface Relation {
+  a: CountryLine;
+  b: CountryLine;
+  pair: RelationPair;
+}
+
+// Per-request loaders, so that aliased relations (russia–israel, syria–israel, …) share queries.
+const loaders = createContextCache(() => new Map<string, unknown>());
+
+function loaderOf<Key extends { key: string }, Value>(
+  ctx: Context,
+  name: string,
+  batch: (keys: readonly Key[]) => Promise<Map<string, Value>>,
+  missing: Value,
+): DataLoader<Key, Value, string> {
+  const all = loaders(ctx);
+  let loader = all.get(name) as DataLoader<Key, Value, string> | undefined;
+  if (!loader) {
+    loader = new DataLoader<Key, Value, string>(
+      async (keys) => {
+        const found = await batch(keys);
+        return keys.map((k) => found.get(k.key) ?? missing);
+      },
+      { cacheKeyFn: (k) => k.key },
+    );
+    all.set(name, loader);
+  }
+  return loader;
+}
+
+const lineLoader = (ctx: Context) =>
+  loaderOf<{ key: string }, CountryLine>(
+    ctx,
+    'lines',
+    async (keys) => ctx.repos.relations.lines(keys.map((k) => k.key)),
+    { row: null, line: [] },
+  );
+
+async function countryLine(ctx: Context, slug: string): Promise<CountryLine> {
+  const found = await lineLoader(ctx).load({ key: slug });
+  if (!found.row) throw new NotFoundError(`No entity with slug "${slug}"`);
+  if (found.row.kind !== 'Country') {
+    throw new NotFoundError(`"${slug}" is a ${found.row.kind}, not a Country`);
+  }
+  return found;
+}
+
+function listField(
+  t: PothosSchemaTypes.ObjectFieldBuilder<Types, Relation>,
+  list: RelationList,
+  type: ObjectRef<Types, EntityRow>,
+  description: string,
+) {
+  return t.connection(
+    {
+      type,
+      description,
+      resolve: async (relation, args, ctx) => {
+        const window: PageWindow = windowOf(args);
+        const loader = loaderOf(
+          ctx,
+          `${list}:${JSON.stringify(window)}`,
+          (pairs: readonly RelationPair[]) => ctx.repos.relations.pages(list, pairs, window),
+          { rows: [], offset: 0, total: 0 },
+        );
+        return connectionOf(await loader.load(relation.pair), (row) => ({ node: row }));
+      },
+    },
+    {
+      fields: (c) => ({
+        totalCount: c.int({
+          description: 'How many entities the list has in all.',
+          resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
+        }),
+      }),
+    },
+  );
+}
+
+export const BilateralRelationRef = builder.objectRef<Relation>('BilateralRelation').implement({
+  description:
+    'What two countries share: their diplomatic status over time, agreements, events, incidents ' +
+    'and figures. Each side is a line of states: a country with its predecessors and successors ' +
+    '(SUCCESSOR_OF, e.g. Russia and the USSR), so Russia–Israel includes USSR–Israel.',
+  fields: (t) => ({
+    a: t.field({
+      type: CountryRef,
+      description: 'The first country.',
+      resolve: (r) => r.a.row as EntityRow,
+    }),
+    b: t.field({
+      type: CountryRef,
+      description: 'The second country.',
+      resolve: (r) => r.b.row as EntityRow,
+    }),
+    aLine: t.field({
+      type: [CountryRef],
+      description: '`a` and the states of its line (predecessors, successors) counted as `a`.',
+      resolve: (r) => r.a.line,
+    }),
+    bLine: t.field({
+      type: [CountryRef],
+      description: '`b` and the states of its line (predecessors, successors) counted as `b`.',
+      resolve: (r) => r.b.line,
+    }),
+    status: t.field({
+      type: StatusPeriodRef,
+      nullable: true,
+      description:
+        'The status period holding on a day (validFrom <= asOf < validTo), with its citations; ' +
+        'null when the sources record none.',
+      args: {
+        asOf: t.arg({ type: DateScalar, required: true, description: 'The day, YYYY-MM-DD.' }),
+      },
+      resolve: (r, { asOf }, ctx) =>
+        loaderOf<StatusAsk, EntityRow | null>(
+          ctx,
+          'status',
+          (asks) => ctx.repos.relations.statuses(asks),
+          null,
+        ).load({
+          ...r.pair,
+          key: `${r.pair.key}@${asOf}`,
+          day: asOf,
+        }),
+    }),
+    history: t.field({
+      type: [StatusPeriodRef],
+      description:
+        'Every status period, in date order: status, validFrom / validTo, openedBy / closedBy.',
+      resolve: (r, _args, ctx) =>
+        loaderOf<RelationPair, EntityRow[]>(
+          ctx,
+          'history',
+          (pairs) => ctx.repos.relations.histories(pairs),
+          [],
+        ).load(r.pair),
+    }),
+    agreements: listField(
+      t,
+      'agreements',
+      TreatyRef,
+      'Treaties and agreements both are parties to (PARTY_TO), in date order.',
+    ),
+    events: listField(
+      t,
+      'events',
+      EventRef,
+      'Events in which both take part (PARTICIPATED_IN), directly or through a person who held ' +
+        'one of their offices (HELD_OFFICE, at any time), in date order.',
+    ),
+    visits: listField(
+      t,
+      'visits',
+      EventRef,
+      'The events of category "visit" among `events`, in date order.',
+    ),
+    incidents: listField(
+      t,
+      'incidents',
+      IncidentRef,
+      'Incidents in which both take part, as for `events`, in date order.',
+    ),
+    figures: listField(
+      t,
+      'figures',
+      FigureRef,
+      'Figures that measure both (MEASURES): trade, exports, …, in date order of their period.',
+    ),
+  }),
+});
+
+builder.queryFields((t) => ({
+  bilateralRelation: t.field({
+    type: BilateralRelationRef,
+    description:
+      'The relation between two countries, by slug. Fails with NOT_FOUND for an unknown slug or ' +
+      'one that is not a country, and with BAD_USER_INPUT when both are one line of states.',
+    args: {
+      a: t.arg.string({ required: true, description: 'Slug of a country, e.g. "russia".' }),
+      b: t.arg.string({ required: true, description: 'Slug of another country, e.g. "israel".' }),
+    },
+    resolve: async (_root, { a, b }, ctx) => {
+      if (a === b) throw new ValidationError(`a and b must be two countries; got "${a}" twice`);
+      const [first, second] = await Promise.all([countryLine(ctx, a), countryLine(ctx, b)]);
+      const lineA = first.line.map((row) => row.id);
+      const lineB = second.line.map((row) => row.id);
+      // USSR–Russia is not a relation between two states: they are one line.
+      if (lineA.some((id) => lineB.includes(id))) {
+        throw new ValidationError(`"${a}" and "${b}" are one line of states (SUCCESSOR_OF)`);
+      }
+      return { a: first, b: second, pair: { key: `${a}|${b}`, a: lineA, b: lineB } };
+    },
+  }),
+}));

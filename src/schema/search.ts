@@ -1,0 +1,63 @@
+import type { ObjectRef } from '@pothos/core';
+import { builder } from '../builder.ts';
+import { type EntityRow, MAX_SCAN } from '../db/entity-row.ts';
+import { luceneQuery, MAX_SEARCH_TEXT } from '../db/lucene-query.ts';
+import type { SearchRow } from '../db/search-repository.ts';
+import { EntityRef } from './entity.ts';
+import { EntityKindEnum } from './enums.ts';
+import { connectionOf, windowOf } from './pagination.ts';
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+builder.queryFields((t) => ({
+  search: t.connection(
+    {
+      type: EntityRef as unknown as ObjectRef<Types, EntityRow>,
+      description:
+        'Entities whose name, aliases or description match the text, most relevant first (ties ' +
+        'by name). Ignores case and accents and forgives one wrong letter per word of 4+ ' +
+        'letters ("Netanyhu" finds Netanyahu, "ussr" the Soviet Union). Entities matching more ' +
+        'of the words rank higher. The text is plain words: Lucene syntax is searched as text.',
+      args: {
+        text: t.arg.string({
+          required: true,
+          description: `What to look for, 1 to ${MAX_SEARCH_TEXT} characters, e.g. "Pankov".`,
+        }),
+        kinds: t.arg({
+          type: [EntityKindEnum],
+          required: false,
+          description: 'Only entities of these kinds; every kind when absent or empty.',
+        }),
+      },
+      resolve: async (_root, args, ctx) => {
+        const query = luceneQuery(args.text);
+        const window = windowOf(args);
+        const kinds = args.kinds?.length ? args.kinds : null;
+        const page = query
+          ? await ctx.repos.search.search(query, kinds, window)
+          : { rows: [], offset: 0, total: 0 };
+        return connectionOf(page, (row) => ({ node: row.node, score: row.score }));
+      },
+    },
+    {
+      description: 'A page of search results, most relevant first.',
+      fields: (c) => ({
+        totalCount: c.int({
+          description: `How many entities match in all (at most ${MAX_SCAN} are ranked).`,
+          resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
+        }),
+      }),
+    },
+    {
+      description: 'A search result: the entity and how well it matches.',
+      fields: (e) => ({
+        score: e.float({
+          description:
+            'Relevance as the full-text index computes it: higher is better; only comparable ' +
+            'within one search.',
+          resolve: (edge) => (edge as unknown as SearchRow).score,
+        }),
+      }),
+    },
+  ),
+}));

@@ -1,0 +1,96 @@
+import type { ObjectRef } from '@pothos/core';
+import { builder } from '../builder.ts';
+import type { EntityRow } from '../db/entity-row.ts';
+import { DEFAULT_TIMELINE_KINDS, type TimelineRow } from '../db/timeline-repository.ts';
+import { ValidationError } from '../errors.ts';
+import { DateDetailRef, dateDetailOf } from './date-detail.ts';
+import { EntityRef } from './entity.ts';
+import { EntityKindEnum } from './enums.ts';
+import { connectionOf, windowOf } from './pagination.ts';
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/** Most slugs `involving` takes: each adds a check per candidate item. */
+const MAX_INVOLVING = 10;
+
+builder.queryFields((t) => ({
+  timeline: t.connection(
+    {
+      type: EntityRef as unknown as ObjectRef<Types, EntityRow>,
+      description:
+        'Dated entities in date order: events, incidents, treaties (at their signing) and UN ' +
+        'resolutions by default. Sorted by the first day a date may mean, then by its last ' +
+        'day, then by name: "1948" (from 1 January) comes before "1948-05-18", and on the same ' +
+        'first day a precise date comes before the month or year that starts with it. Undated ' +
+        'items are left out.',
+      args: {
+        from: t.arg({
+          type: 'PartialDate',
+          required: false,
+          description:
+            'Only items whose date may fall on or after this date ("1948" means from 1 January).',
+        }),
+        to: t.arg({
+          type: 'PartialDate',
+          required: false,
+          description:
+            'Only items whose date may fall on or before this date ("1953" means to 31 December).',
+        }),
+        involving: t.arg.stringList({
+          required: false,
+          description:
+            `Slugs of up to ${MAX_INVOLVING} entities, e.g. ["benjamin-netanyahu"]: only items ` +
+            'linked directly (any link, either way) to every one of them.',
+        }),
+        kinds: t.arg({
+          type: [EntityKindEnum],
+          required: false,
+          description:
+            'Only these kinds, each at its own date: Event, Incident and UNResolution at their ' +
+            'date, Treaty when signed, Conflict at its start, StatusPeriod from its validFrom, ' +
+            'Figure at its period. Kinds without a date never appear. Default: Event, Incident, ' +
+            'Treaty, UNResolution.',
+        }),
+      },
+      resolve: async (_root, args, ctx) => {
+        const window = windowOf(args);
+        const from = args.from?.start ?? null;
+        const to = args.to?.end ?? null;
+        if (from && to && from > to) {
+          throw new ValidationError(`from (${args.from?.value}) is after to (${args.to?.value})`);
+        }
+        const involving = args.involving ?? [];
+        if (involving.length > MAX_INVOLVING) {
+          throw new ValidationError(`involving takes at most ${MAX_INVOLVING} slugs`);
+        }
+        const kinds = args.kinds?.length ? args.kinds : DEFAULT_TIMELINE_KINDS;
+        const page = await ctx.repos.timeline.timeline({ kinds, from, to, involving }, window);
+        return connectionOf(page, (row) => ({ node: row.node, row }));
+      },
+    },
+    {
+      description: 'A page of the timeline, in date order.',
+      fields: (c) => ({
+        totalCount: c.int({
+          description: 'How many items the timeline has in all.',
+          resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
+        }),
+      }),
+    },
+    {
+      description: 'An item of the timeline and the date it is placed at.',
+      fields: (e) => ({
+        date: e.field({
+          type: DateDetailRef,
+          nullable: true,
+          description:
+            'The date the item is placed at: its date, a treaty’s signing, a conflict’s start, …',
+          resolve: (edge) => {
+            const { row } = edge as unknown as { row: TimelineRow };
+            return dateDetailOf(row.node, row.field);
+          },
+        }),
+      }),
+    },
+  ),
+}));

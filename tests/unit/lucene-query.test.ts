@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import {
+  escapeLucene,
+  foldWord,
+  luceneQuery,
+  MAX_SEARCH_TEXT,
+  searchWords,
+} from '../../src/db/lucene-query.ts';
+import { ValidationError } from '../../src/errors.ts';
+
+describe('escapeLucene', () => {
+  it('escapes every special character of the query syntax', () => {
+    expect(escapeLucene('+-&&||!(){}[]^"~*?:\\/')).toBe(
+      '\\+\\-\\&\\&\\|\\|\\!\\(\\)\\{\\}\\[\\]\\^\\"\\~\\*\\?\\:\\\\\\/',
+    );
+  });
+
+  it('escapes special characters inside a word, and leaves other characters alone', () => {
+    expect(escapeLucene('name:*)~')).toBe('name\\:\\*\\)\\~');
+    expect(escapeLucene("s-300's")).toBe("s\\-300's");
+    expect(escapeLucene('Benjamin')).toBe('Benjamin');
+  });
+
+  it('makes the operator words AND, OR and NOT plain terms', () => {
+    expect(escapeLucene('AND')).toBe('\\AND');
+    expect(escapeLucene('OR')).toBe('\\OR');
+    expect(escapeLucene('NOT')).toBe('\\NOT');
+    expect(escapeLucene('ANDROID')).toBe('ANDROID');
+  });
+});
+
+describe('searchWords', () => {
+  it('folds case and accents, drops edge punctuation and empty words', () => {
+    expect(searchWords('  Éric  "Putin"  (name:*)~  --  S-300 ')).toEqual([
+      'eric',
+      'putin',
+      'name',
+      's-300',
+    ]);
+    expect(foldWord('ÖSTERREICH Ça')).toBe('osterreich ca');
+  });
+});
+
+describe('luceneQuery', () => {
+  it('combines an exact boost with one edit for words of 4+ letters', () => {
+    expect(luceneQuery('Netanyhu')).toBe('(netanyhu^3 OR netanyhu~1)');
+  });
+
+  it('combines an exact boost with a prefix for words of 2-3 letters', () => {
+    expect(luceneQuery('UN')).toBe('(un^3 OR un*)');
+  });
+
+  it('matches single characters and numbers exactly', () => {
+    expect(luceneQuery('a 1948')).toBe('a^3 OR 1948^3');
+  });
+
+  it('matches any of the words, each once', () => {
+    expect(luceneQuery('Boris  Pankov boris')).toBe(
+      '(boris^3 OR boris~1) OR (pankov^3 OR pankov~1)',
+    );
+  });
+
+  it('turns operators and syntax into data', () => {
+    expect(luceneQuery('"Putin" AND (name:*)~')).toBe(
+      '(putin^3 OR putin~1) OR (and^3 OR and*) OR (name^3 OR name~1)',
+    );
+    expect(luceneQuery('Israel OR NOT Iran')).toBe(
+      '(israel^3 OR israel~1) OR (or^3 OR or*) OR (not^3 OR not*) OR (iran^3 OR iran~1)',
+    );
+    expect(luceneQuery("') RETURN 1 //")).toBe('(return^3 OR return~1) OR 1^3');
+    expect(luceneQuery('S-300 a&&b c||d')).toBe(
+      '(s\\-300^3 OR s\\-300~1) OR (a\\&\\&b^3 OR a\\&\\&b~1) OR (c\\|\\|d^3 OR c\\|\\|d~1)',
+    );
+  });
+
+  it('leaves no unescaped special character in the query', () => {
+    const query = luceneQuery('x+y -z !w {a} [b] ^c "d" e~f g*h i?j k:l m\\n o/p') ?? '';
+    // Outside the clause syntax it adds (parentheses, ^3, ~1, *), every special is escaped.
+    const stripped = query
+      .replace(/\\./g, '')
+      .replace(/\^3|~1|\*\)/g, '')
+      .replace(/[()]/g, '');
+    expect(stripped).not.toMatch(/[+\-&|!{}[\]^"~*?:\\/]/);
+  });
+
+  it('gives null, not an error, when no word has a letter or digit', () => {
+    expect(luceneQuery('*')).toBeNull();
+    expect(luceneQuery('&& || ~')).toBeNull();
+  });
+
+  it('rejects empty and whitespace-only text', () => {
+    for (const text of ['', '   ', '\t\n']) {
+      expect(() => luceneQuery(text)).toThrow(ValidationError);
+      expect(() => luceneQuery(text)).toThrow('text must contain at least one letter or digit');
+    }
+  });
+
+  it('rejects text longer than the limit', () => {
+    const longest = 'a'.repeat(MAX_SEARCH_TEXT);
+    expect(luceneQuery(longest)).toBe(`(${longest}^3 OR ${longest}~1)`);
+    expect(() => luceneQuery('a'.repeat(MAX_SEARCH_TEXT + 1))).toThrow(
+      `text must be at most ${MAX_SEARCH_TEXT} characters; got ${MAX_SEARCH_TEXT + 1}`,
+    );
+  });
+});
