@@ -32,10 +32,10 @@ export const builder = new SchemaBuilder<{
     cursorFieldOptions: { description: 'Opaque position of this item, for `after` or `before`.' },
     pageInfoFieldOptions: { description: 'Where this page lies in the whole list.' },
     firstArgOptions: {
-      description: 'Page size from the start (or after `after`): 0 to 100, default 20.',
+      description: 'Page size from the start (or after `after`): 1 to 100, default 20.',
     },
     afterArgOptions: { description: 'Start after the item with this cursor.' },
-    lastArgOptions: { description: 'Page size from the end (or before `before`): 0 to 100.' },
+    lastArgOptions: { description: 'Page size from the end (or before `before`): 1 to 100.' },
     beforeArgOptions: { description: 'End before the item with this cursor.' },
     hasNextPageFieldOptions: { description: 'True when items follow this page.' },
     hasPreviousPageFieldOptions: { description: 'True when items precede this page.' },

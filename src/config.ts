@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+const limit = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
 /** Every setting the server reads from the environment, typed and defaulted, read once. */
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -13,11 +16,25 @@ const schema = z.object({
   NEO4J_LOCAL_DATA_DIR: z.string().default('.neo4j/data'),
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   NEO4J_MAX_POOL_SIZE: z.coerce.number().int().positive().default(50),
-  SEED: z
-    .enum(['true', 'false'])
-    .default('true')
-    .transform((v) => v === 'true'),
+  SEED: flag.default(true),
   SEED_DIR: z.string().default('data'),
+  // Limits on what one request may ask (see README, "Security and limits").
+  GRAPHQL_MAX_DEPTH: limit(6),
+  GRAPHQL_MAX_ALIASES: limit(15),
+  GRAPHQL_MAX_DIRECTIVES: limit(50),
+  GRAPHQL_MAX_TOKENS: limit(1000),
+  GRAPHQL_MAX_CHARACTERS: limit(15000),
+  GRAPHQL_MAX_COST: limit(5000),
+  GRAPHQL_MAX_BODY_BYTES: limit(100_000),
+  /** Introspection and GraphiQL: on outside production unless set. */
+  GRAPHQL_INTROSPECTION: flag.optional(),
+  GRAPHIQL: flag.optional(),
+  /** A JSON file mapping document ids (hashes) to trusted GraphQL documents. */
+  PERSISTED_DOCUMENTS_FILE: z.string().optional(),
+  /** With a persisted documents file: refuse any operation that is not in it. */
+  PERSISTED_DOCUMENTS_ONLY: flag.default(false),
+  /** How long SIGTERM waits for requests in flight before closing anyway. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
 });
 
 export type Config = z.infer<typeof schema>;

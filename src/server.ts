@@ -35,8 +35,7 @@ export async function startServer(
       log(`seeded ${summary.document}: ${summary.entities} entities, ${summary.links} links`);
     }
   }
-  const production = config.NODE_ENV === 'production';
-  const app = createApp({ db, graphiql: !production, exposeErrors: !production });
+  const app = createApp({ db, config });
   const server = createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

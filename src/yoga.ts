@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError, type Plugin, useReadinessCheck } from 'graphql-yoga';
+import type { Config } from './config.ts';
 import { createContext } from './context.ts';
 import type { Database } from './db/database.ts';
 import { DEFAULT_QUERY } from './default-query.ts';
@@ -8,15 +9,14 @@ import { schema } from './schema/index.ts';
 
 export interface YogaOptions {
   db: Database;
-  /** Show GraphiQL at /graphql (on outside production). */
-  graphiql: boolean;
-  /** Include error details (stack traces) in responses: development only. */
-  exposeErrors: boolean;
+  config: Config;
 }
 
 /** The HTTP app: GraphQL at /graphql, liveness at /health, readiness (Neo4j answers) at /ready. */
 export function createApp(options: YogaOptions) {
-  const { db } = options;
+  const { db, config } = options;
+  const production = config.NODE_ENV === 'production';
+  const graphiql = config.GRAPHIQL ?? !production;
   const plugins: Plugin[] = [useReadinessCheck({ endpoint: '/ready', check: () => db.isReady() })];
   return createYoga({
     schema,
@@ -24,10 +24,10 @@ export function createApp(options: YogaOptions) {
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
-    graphiql: options.graphiql ? { title: 'Relations graph', defaultQuery: DEFAULT_QUERY } : false,
+    graphiql: graphiql ? { title: 'Relations graph', defaultQuery: DEFAULT_QUERY } : false,
     plugins,
     maskedErrors: {
-      isDev: options.exposeErrors,
+      isDev: !production,
       maskError: (error, message, isDev) => {
         const original = error instanceof GraphQLError ? error.originalError : error;
         if (original instanceof AppError) {

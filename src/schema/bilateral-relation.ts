@@ -62,7 +62,7 @@ const lineLoader = (ctx: Context) =>
 
 async function countryLine(ctx: Context, slug: string): Promise<CountryLine> {
   const found = await lineLoader(ctx).load({ key: slug });
-  if (!found.row) throw new NotFoundError(`No entity with slug "${slug}"`);
+  if (!found.row) throw new NotFoundError(`No country with slug "${slug}"`);
   if (found.row.kind !== 'Country') {
     throw new NotFoundError(`"${slug}" is a ${found.row.kind}, not a Country`);
   }
@@ -91,6 +91,7 @@ function listField(
       },
     },
     {
+      description: `A page of the ${list} two countries share.`,
       fields: (c) => ({
         totalCount: c.int({
           description: 'How many entities the list has in all.',
@@ -98,6 +99,7 @@ function listField(
         }),
       }),
     },
+    { description: `One of the ${list} two countries share.` },
   );
 }
 

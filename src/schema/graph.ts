@@ -169,12 +169,8 @@ builder.queryFields((t) => ({
     resolve: async (_root, { from, to, maxHops }, ctx) => {
       const hops = checkRange('maxHops', maxHops, DEFAULT_HOPS, MAX_HOPS);
       const found = await ctx.repos.graph.path(from, to, hops);
-      for (const [slug, ok] of [
-        [from, found.fromFound],
-        [to, found.toFound],
-      ] as const) {
-        if (!ok) throw new NotFoundError(`No entity with slug "${slug}"`);
-      }
+      const unknown = found.fromFound ? (found.toFound ? null : to) : from;
+      if (unknown !== null) throw new NotFoundError(`No entity with slug "${unknown}"`);
       if (!found.path) return null;
       const { nodes, links } = found.path;
       const edges = links.map((link, i) => ({ ...link, forward: link.from === nodes[i]?.id }));
@@ -204,12 +200,7 @@ builder.queryFields((t) => ({
         checkRange('limit', limit, DEFAULT_LIMIT, MAX_NODES),
       );
       if (!found) throw new NotFoundError(`No entity with slug "${id}"`);
-      return {
-        center: found.center,
-        nodes: found.nodes,
-        edges: found.links,
-        truncated: found.truncated,
-      };
+      return { ...found, edges: found.links };
     },
   }),
 }));

@@ -16,8 +16,8 @@ export interface ConnectionArgs {
 
 function checkSize(name: string, value: number | null | undefined): number | null {
   if (value === null || value === undefined) return null;
-  if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE) {
-    throw new ValidationError(`${name} must be between 0 and ${MAX_PAGE_SIZE}; got ${value}`);
+  if (!Number.isInteger(value) || value < 1 || value > MAX_PAGE_SIZE) {
+    throw new ValidationError(`${name} must be between 1 and ${MAX_PAGE_SIZE}; got ${value}`);
   }
   return value;
 }

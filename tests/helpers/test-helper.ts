@@ -1,5 +1,6 @@
 import type { ExecutionResult } from 'graphql';
 import { inject } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
 import { Database } from '../../src/db/database.ts';
 import { createDriver } from '../../src/db/driver.ts';
 import { applySchema } from '../../src/db/schema-setup.ts';
@@ -11,13 +12,13 @@ export class TestHelper {
   readonly db: Database;
   readonly app: ReturnType<typeof createApp>;
 
-  constructor(options: { timeoutMs?: number } = {}) {
+  constructor(options: { timeoutMs?: number; env?: Record<string, string> } = {}) {
     const { uri, username, password } = inject('neo4j');
     this.db = new Database(createDriver({ uri, username, password, maxPoolSize: 10 }), {
       database: process.env.NEO4J_DATABASE ?? 'neo4j',
       timeoutMs: options.timeoutMs ?? 10_000,
     });
-    this.app = createApp({ db: this.db, graphiql: true, exposeErrors: false });
+    this.app = createApp({ db: this.db, config: loadConfig({ NODE_ENV: 'test', ...options.env }) });
   }
 
   /** Runs Cypher in a write transaction and returns the rows. */

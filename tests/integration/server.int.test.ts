@@ -34,7 +34,10 @@ describe('the server over HTTP', () => {
   };
 
   it('answers { __typename }', async () => {
-    expect(await post('{ __typename }')).toEqual({ status: 200, body: { data: { __typename: 'Query' } } });
+    expect(await post('{ __typename }')).toEqual({
+      status: 200,
+      body: { data: { __typename: 'Query' } },
+    });
   });
 
   it('seeds an empty database on start and reads it from Neo4j', async () => {

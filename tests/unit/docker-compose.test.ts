@@ -20,7 +20,10 @@ describe('docker-compose.yml', () => {
   it('gives the API only settings the server understands', async () => {
     const compose = parse(await readFile('docker-compose.yml', 'utf8'));
     const env = Object.fromEntries(
-      Object.entries(compose.services.api.environment).map(([k, v]) => [k, String(v).replace(/\$\{[^}]*\}/g, 'x')]),
+      Object.entries(compose.services.api.environment).map(([k, v]) => [
+        k,
+        String(v).replace(/\$\{[^}]*\}/g, 'x'),
+      ]),
     );
     expect(() => loadConfig(env)).not.toThrow();
     expect(loadConfig(env).NEO4J_URI).toBe('bolt://neo4j:7687');
