@@ -23,6 +23,7 @@ export const builder = new SchemaBuilder<{
   errors: { defaultTypes: [AppError] },
   relay: {
     clientMutationId: 'omit',
+    idFieldOptions: { description: 'Opaque global id, for `node(id:)` and client caches.' },
     cursorType: 'String',
     edgesFieldOptions: {
       nullable: false,
@@ -43,9 +44,13 @@ export const builder = new SchemaBuilder<{
     endCursorFieldOptions: { description: 'Cursor of the last item of the page.' },
     pageInfoTypeOptions: { description: 'Relay page information.' },
     nodeTypeOptions: { description: 'An object with a global id, fetchable with `node(id:)`.' },
-    nodeQueryOptions: { description: 'Any object by its global id; null when none has it.' },
+    nodeQueryOptions: {
+      description: 'Any object by its global id; null when none has it.',
+      args: { id: { description: 'A global id, as returned in `id` fields.' } },
+    },
     nodesQueryOptions: {
       description: 'Objects by their global ids, in the same order; null for unknown ids.',
+      args: { ids: { description: 'Global ids, as returned in `id` fields.' } },
     },
   },
 });

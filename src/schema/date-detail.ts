@@ -24,7 +24,11 @@ export const DateDetailRef = builder.objectRef<DateDetail>('DateDetail').impleme
       description: 'The date at its own precision.',
       resolve: (d) => d,
     }),
-    precision: t.field({ type: DatePrecisionEnum, resolve: (d) => d.precision }),
+    precision: t.field({
+      type: DatePrecisionEnum,
+      description: 'How precisely the source states it.',
+      resolve: (d) => d.precision,
+    }),
     approximate: t.exposeBoolean('approximate', {
       description: 'True when the source says "about".',
     }),

@@ -31,6 +31,7 @@ export function entityList<Args extends InputFieldMap>(
       },
     },
     {
+      description: `A page of entities: ${options.description}`,
       fields: (c) => ({
         totalCount: c.int({
           description: 'How many entities the list has in all.',
@@ -38,5 +39,6 @@ export function entityList<Args extends InputFieldMap>(
         }),
       }),
     },
+    { description: 'An entity in a list, with its cursor.' },
   );
 }

@@ -1,9 +1,31 @@
 import { builder } from '../builder.ts';
-import { ENTITY_KINDS, LINK_TYPES, type LinkType } from '../knowledge/vocabulary.ts';
+import {
+  ENTITY_KINDS,
+  type EntityKind,
+  LINK_TYPES,
+  type LinkType,
+} from '../knowledge/vocabulary.ts';
+
+const KIND_DESCRIPTIONS: Record<EntityKind, string> = {
+  Country: 'A state, including former ones.',
+  Person: 'A person: a leader, minister, spokesman.',
+  Treaty: 'A treaty, agreement or initiative.',
+  Incident: 'An incident.',
+  Event: 'Something that happened: a visit, meeting, recognition, statement.',
+  UNResolution: 'A resolution of a UN organ.',
+  Organization: 'An organisation, body, force or group.',
+  Place: 'A place.',
+  Conflict: 'A war or armed conflict.',
+  Figure: 'A number with its unit and period.',
+  Equipment: 'An aircraft or weapon system.',
+  StatusPeriod: 'A period of one diplomatic status between two countries.',
+};
 
 export const EntityKindEnum = builder.enumType('EntityKind', {
   description: 'The kinds of entity in the graph.',
-  values: ENTITY_KINDS,
+  values: Object.fromEntries(
+    ENTITY_KINDS.map((kind) => [kind, { description: KIND_DESCRIPTIONS[kind] }]),
+  ) as Record<EntityKind, { description: string }>,
 });
 
 export const LinkTypeEnum = builder.enumType('LinkType', {

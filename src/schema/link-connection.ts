@@ -44,6 +44,7 @@ export function linkConnection<Args extends InputFieldMap>(
       },
     },
     {
+      description: `A page of links: ${options.description}`,
       fields: (c) => ({
         totalCount: c.int({
           description: 'How many links the list has in all.',
@@ -52,6 +53,7 @@ export function linkConnection<Args extends InputFieldMap>(
       }),
     },
     {
+      description: 'A link to another entity: what it means, when it holds, and who says so.',
       fields: (e) => ({
         type: e.field({
           type: LinkTypeEnum,
