@@ -40,12 +40,18 @@ export class EntityRepository {
   }
 
   /** A page of the entities of one kind, by name or by date. */
-  async list(kind: EntityKind, window: PageWindow, order: EntityOrder): Promise<Page<EntityRow>> {
+  async list(
+    kind: EntityKind,
+    window: PageWindow,
+    order: EntityOrder,
+    category: string | null = null,
+  ): Promise<Page<EntityRow>> {
+    const match = `MATCH (n:Entity {kind: $kind}) WHERE $category IS NULL OR n.category = $category`;
     const cypher =
       order === 'DATE'
-        ? `MATCH (n:Entity {kind: $kind}) WITH n ORDER BY ${dateKey('n')}, n.name`
-        : 'MATCH (n:Entity {kind: $kind}) WITH n ORDER BY n.name';
-    return this.page(pageOf(cypher), { kind }, window);
+        ? `${match} WITH n ORDER BY ${dateKey('n')}, n.name`
+        : `${match} WITH n ORDER BY n.name`;
+    return this.page(pageOf(cypher), { kind, category }, window);
   }
 
   /** Treaties in date order, filtered by a party and a range of signing dates (ISO days). */

@@ -86,14 +86,6 @@ builder.objectFields(OrganizationRef, (t) => ({
   }),
 }));
 
-export const EntityOrderEnum = builder.enumType('EntityOrder', {
-  description: 'How to order a list of entities.',
-  values: {
-    NAME: { description: 'By name.' },
-    DATE: { description: 'By date, earliest first; undated last.' },
-  } as const,
-});
-
 builder.queryFields((t) => ({
   countries: entityList(t, {
     type: CountryRef,
@@ -107,7 +99,14 @@ builder.queryFields((t) => ({
   }),
   organizations: entityList(t, {
     type: OrganizationRef,
-    description: 'Organisations, by name.',
-    load: (_args, window, ctx) => ctx.repos.entities.list('Organization', window, 'NAME'),
+    description: 'Organisations, by name, optionally of one category.',
+    args: {
+      category: t.arg.string({
+        required: false,
+        description: 'Only this category, e.g. "armed forces", "militant group".',
+      }),
+    },
+    load: (args, window, ctx) =>
+      ctx.repos.entities.list('Organization', window, 'NAME', args.category ?? null),
   }),
 }));

@@ -1,9 +1,21 @@
 import { builder } from '../builder.ts';
+import { EVENT_CATEGORIES } from '../knowledge/source-file.ts';
 import { EntityRef } from './entity.ts';
 import { dateField, stringField } from './entity-fields.ts';
 import { entityKind } from './entity-kind.ts';
 import { entityList } from './entity-list.ts';
+import { EntityOrderEnum } from './entity-order.ts';
 import { linkConnection } from './link-connection.ts';
+
+export const EventCategoryEnum = builder.enumType('EventCategory', {
+  description: 'What sort of event it is, as the source files classify it.',
+  values: Object.fromEntries(
+    EVENT_CATEGORIES.map((category) => [
+      category.toUpperCase().replaceAll('-', '_'),
+      { value: category, description: `An event of category "${category}".` },
+    ]),
+  ),
+});
 
 export const EventRef = entityKind(
   'Event',
@@ -58,7 +70,12 @@ for (const ref of [EventRef, IncidentRef]) {
 }
 
 builder.objectFields(EventRef, (t) => ({
-  category: stringField(t, 'category', 'What sort of event: visit, meeting, recognition, …'),
+  category: t.field({
+    type: EventCategoryEnum,
+    nullable: true,
+    description: 'What sort of event: visit, meeting, recognition, …',
+    resolve: (row) => (row.category as (typeof EVENT_CATEGORIES)[number] | null) ?? null,
+  }),
 }));
 
 builder.objectFields(ConflictRef, (t) => ({
@@ -74,8 +91,22 @@ builder.objectFields(ConflictRef, (t) => ({
 builder.queryFields((t) => ({
   events: entityList(t, {
     type: EventRef,
-    description: 'Events in date order, undated last.',
-    load: (_args, window, ctx) => ctx.repos.entities.list('Event', window, 'DATE'),
+    description: 'Events in date order (undated last) or by name, optionally of one category.',
+    args: {
+      category: t.arg({
+        type: EventCategoryEnum,
+        required: false,
+        description: 'Only events of this category.',
+      }),
+      orderBy: t.arg({
+        type: EntityOrderEnum,
+        required: false,
+        defaultValue: 'DATE',
+        description: 'DATE (default) or NAME.',
+      }),
+    },
+    load: (args, window, ctx) =>
+      ctx.repos.entities.list('Event', window, args.orderBy ?? 'DATE', args.category ?? null),
   }),
   incidents: entityList(t, {
     type: IncidentRef,
