@@ -117,6 +117,23 @@ describe('links and pagination over HTTP', () => {
     );
   });
 
+  it('filters events by category and orders them by date or name', async () => {
+    const visits = await ask<{
+      events: { edges: { node: { category: string; date: { start: string } } }[] };
+    }>(
+      '{ events(category: VISIT, first: 100) { edges { node { ... on Event { category date { start } } } } } }',
+    );
+    expect(visits.events.edges.length).toBeGreaterThanOrEqual(3);
+    expect(visits.events.edges.every((e) => e.node.category === 'VISIT')).toBe(true);
+    const dated = visits.events.edges.map((e) => e.node.date?.start).filter(Boolean) as string[];
+    expect(dated).toEqual([...dated].sort());
+    const byName = await ask<{ events: { edges: { node: { name: string } }[] } }>(
+      '{ events(category: VISIT, orderBy: NAME, first: 100) { edges { node { name } } } }',
+    );
+    const names = byName.events.edges.map((e) => e.node.name);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+
   it('rejects a page size above the cap and a cursor that is not one, saying which', async () => {
     const big = await helper.executeGraphQL(COUNTRIES, { first: 101 });
     expect(big.errors?.[0]).toMatchObject({
