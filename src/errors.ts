@@ -1,11 +1,15 @@
 /** Errors a client can act on; anything else is masked by the server. */
 export class AppError extends Error {
+  /** graphql-js copies an original error's `extensions` onto the error it reports. */
+  readonly extensions: { code: string };
+
   constructor(
     message: string,
     readonly code: string,
   ) {
     super(message);
     this.name = new.target.name;
+    this.extensions = { code };
   }
 }
 
