@@ -1,0 +1,538 @@
+/**
+ * `npm run bench`: this server vs `@neo4j/graphql` vs a raw-driver endpoint, same Neo4j, same data,
+ * same process model (one child process each), same pool size, one run, alternating. Every answer
+ * is checked against this server's before anything is measured. See bench/README.md.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, freemem, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import neo4j from 'neo4j-driver';
+import { Database } from '../../src/db/database.ts';
+import { createDriver } from '../../src/db/driver.ts';
+import { applySchema } from '../../src/db/schema-setup.ts';
+import { findFreePort } from '../../src/local-neo4j/free-port.ts';
+import { startLocalNeo4j } from '../../src/local-neo4j/launcher.ts';
+import { generateCorpus, loadCorpus, writeCorpus } from './generate.ts';
+import {
+  type BenchQuery,
+  benchQueries,
+  normaliseAnswer,
+  requestBody,
+  requestPath,
+  SERVERS,
+  type ServerName,
+} from './queries.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const RESULTS = join(ROOT, 'bench/results');
+const POOL = 50;
+
+const { values: opts } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '10' },
+    duration: { type: 'string', default: '5' },
+    warmup: { type: 'string', default: '2' },
+    connections: { type: 'string', default: '10' },
+    queries: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    scaling: { type: 'boolean', default: false },
+    scales: { type: 'string', default: '1,10,100,1000' },
+    'rate-duration': { type: 'string', default: '10' },
+  },
+});
+const seed = Number(opts.seed);
+const duration = Number(opts.duration);
+const warmup = Number(opts.warmup);
+const connections = Number(opts.connections);
+const rateDuration = Number(opts['rate-duration']);
+const log = (line: string) =>
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
+
+const LABEL: Record<ServerName, string> = {
+  ours: 'this server',
+  neo4jGraphql: '@neo4j/graphql',
+  raw: 'raw driver',
+};
+const SCRIPT: Record<ServerName, string> = {
+  ours: 'scripts/bench/servers/ours.ts',
+  neo4jGraphql: 'scripts/bench/servers/neo4j-graphql.ts',
+  raw: 'scripts/bench/servers/raw.ts',
+};
+
+// ---------------------------------------------------------------------------------------------
+// Neo4j and data
+
+interface Neo4jHandle {
+  uri: string;
+  stop(): Promise<void>;
+  dataDir?: string;
+}
+
+async function startNeo4j(): Promise<Neo4jHandle> {
+  if (process.env.NEO4J_URI) return { uri: process.env.NEO4J_URI, stop: async () => {} };
+  const dataDir = await mkdtemp(join(tmpdir(), 'bench-neo4j-'));
+  const port = await findFreePort();
+  const started = Date.now();
+  const local = await startLocalNeo4j({ dataDir, port, log: () => {} });
+  log(
+    `local Neo4j at ${local.uri} (heap ${process.env.NEO4J_LOCAL_HEAP ?? '512m'}) in ${Date.now() - started} ms`,
+  );
+  return {
+    uri: local.uri,
+    dataDir,
+    stop: async () => {
+      await local.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function openDb(uri: string): Database {
+  const driver = createDriver({
+    uri,
+    username: process.env.NEO4J_USERNAME ?? 'neo4j',
+    password: process.env.NEO4J_PASSWORD ?? 'neo4j',
+    maxPoolSize: 10,
+  });
+  return new Database(driver, {
+    database: process.env.NEO4J_DATABASE ?? 'neo4j',
+    timeoutMs: 600_000,
+  });
+}
+
+/** Empties the database (in batches: auto-commit transactions) and loads the corpus of a scale. */
+async function loadScale(db: Database, scale: number): Promise<Record<string, number>> {
+  const session = db.driver.session({ defaultAccessMode: neo4j.session.WRITE });
+  let t = Date.now();
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS');
+  } finally {
+    await session.close();
+  }
+  await applySchema(db);
+  const reset = Date.now() - t;
+  t = Date.now();
+  const corpus = generateCorpus(scale, seed);
+  const dir = await mkdtemp(join(tmpdir(), `bench-corpus-${scale}-`));
+  const paths = await writeCorpus(dir, corpus);
+  const generate = Date.now() - t;
+  log(
+    `scale ${scale}: ${corpus.files.length} documents, ${corpus.entities} entities, ${corpus.links} links generated in ${generate} ms`,
+  );
+  t = Date.now();
+  await loadCorpus(db, paths, (line) => log(`scale ${scale}: ${line}`));
+  const load = Date.now() - t;
+  await rm(dir, { recursive: true, force: true });
+  const [counts] = await db.read<{ nodes: number; relationships: number }>(
+    'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+  );
+  log(
+    `scale ${scale}: loaded in ${load} ms: ${counts?.nodes} nodes, ${counts?.relationships} relationships`,
+  );
+  return {
+    documents: corpus.files.length,
+    entities: corpus.entities,
+    links: corpus.links,
+    nodes: counts?.nodes ?? 0,
+    relationships: counts?.relationships ?? 0,
+    resetMs: reset,
+    generateMs: generate,
+    loadMs: load,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Servers
+
+interface ServerHandle {
+  name: ServerName;
+  url: string;
+  child: ChildProcess;
+}
+
+async function startServer(name: ServerName, uri: string): Promise<ServerHandle> {
+  const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT[name]], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NEO4J_URI: uri,
+      PORT: '0',
+      NODE_ENV: 'production',
+      NEO4J_MAX_POOL_SIZE: String(POOL),
+      BENCH_SEED: String(seed),
+      // The deep query nests 4 lists; keep limits on but above what the mix asks.
+      GRAPHQL_MAX_DEPTH: '20',
+      GRAPHQL_MAX_COST: '1000000',
+      GRAPHQL_MAX_TOKENS: '10000',
+      GRAPHQL_MAX_ALIASES: '15',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const tail: string[] = [];
+  createInterface({ input: child.stderr as NodeJS.ReadableStream }).on('line', (line) => {
+    tail.push(line);
+    if (tail.length > 20) tail.shift();
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`${name} did not start:\n${tail.join('\n')}`)),
+      60_000,
+    );
+    createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', (line) => {
+      const match = /^READY (\d+)/.exec(line);
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${name} exited with ${code}:\n${tail.join('\n')}`));
+    });
+  });
+  return { name, url: `http://127.0.0.1:${port}`, child };
+}
+
+async function stopServer(server: ServerHandle): Promise<void> {
+  if (server.child.exitCode !== null) return;
+  const exited = new Promise((resolve) => server.child.once('exit', resolve));
+  server.child.kill('SIGTERM');
+  await exited;
+}
+
+async function stats(server: ServerHandle): Promise<{ requests: number; queries: number }> {
+  const response = await fetch(`${server.url}/__bench/stats`);
+  return (await response.json()) as { requests: number; queries: number };
+}
+
+async function post(server: ServerHandle, q: BenchQuery, v: Record<string, unknown>) {
+  const response = await fetch(`${server.url}${requestPath(server.name)}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: requestBody(server.name, q, v),
+  });
+  return response.json();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Answer check
+
+/** JSON with object keys sorted, so key order never counts as a difference. */
+export function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+}
+
+/** Fetches every variant of every query from each server; throws on any difference. */
+async function checkAnswers(servers: ServerHandle[], queries: BenchQuery[]): Promise<number> {
+  let checked = 0;
+  for (const q of queries) {
+    for (const v of q.variants) {
+      const answers = new Map<ServerName, string>();
+      for (const server of servers) {
+        const body = await post(server, q, v);
+        answers.set(server.name, canonical(normaliseAnswer(server.name, q, body)));
+      }
+      const reference = answers.get('ours');
+      for (const [name, answer] of answers) {
+        if (answer !== reference) {
+          throw new Error(
+            `answer mismatch for ${q.name} ${JSON.stringify(v)}:\n  ours: ${reference?.slice(0, 2000)}\n  ${name}: ${answer.slice(0, 2000)}`,
+          );
+        }
+      }
+      checked++;
+    }
+  }
+  return checked;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Load generation
+
+interface Measure {
+  server: ServerName;
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  requests: number;
+  queriesPerOp: number;
+}
+
+function requestsFor(server: ServerName, queries: BenchQuery[], errors: { count: number }) {
+  // Interleaved by variant so a mix request list cycles through every query.
+  const maxVariants = Math.max(...queries.map((q) => q.variants.length));
+  const list: autocannon.Request[] = [];
+  for (let i = 0; i < maxVariants; i++) {
+    for (const q of queries) {
+      const v = q.variants[i % q.variants.length] as Record<string, unknown>;
+      list.push({
+        method: 'POST',
+        path: requestPath(server),
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: requestBody(server, q, v),
+        onResponse: (status: number, body: string) => {
+          if (status !== 200 || body.includes('"errors"')) errors.count++;
+        },
+      } as autocannon.Request);
+    }
+  }
+  return list;
+}
+
+function cannon(options: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+async function measure(
+  server: ServerHandle,
+  queries: BenchQuery[],
+  seconds: number,
+  rate?: number,
+): Promise<Measure> {
+  const warm = { count: 0 };
+  if (warmup > 0) {
+    await cannon({
+      url: server.url,
+      connections,
+      duration: warmup,
+      requests: requestsFor(server.name, queries, warm),
+    });
+  }
+  const errors = { count: 0 };
+  const before = await stats(server);
+  const result = await cannon({
+    url: server.url,
+    connections,
+    duration: seconds,
+    requests: requestsFor(server.name, queries, errors),
+    ...(rate ? { overallRate: rate } : {}),
+  });
+  const after = await stats(server);
+  const requests = after.requests - before.requests;
+  return {
+    server: server.name,
+    reqPerSec: result.requests.total / seconds,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: errors.count + result.errors + result.timeouts + result.non2xx,
+    requests: result.requests.total,
+    queriesPerOp: requests > 0 ? (after.queries - before.queries) / requests : 0,
+  };
+}
+
+/** Measures each server on a query list, rotating which server goes first. */
+async function measureAll(
+  servers: ServerHandle[],
+  queries: BenchQuery[],
+  round: number,
+  seconds: number,
+  rate?: number,
+): Promise<Record<ServerName, Measure>> {
+  const order = servers.map((_, i) => servers[(i + round) % servers.length] as ServerHandle);
+  const out = {} as Record<ServerName, Measure>;
+  for (const server of order) out[server.name] = await measure(server, queries, seconds, rate);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reporting
+
+const f0 = (n: number) => n.toFixed(0);
+const f1 = (n: number) => n.toFixed(1);
+const f2 = (n: number) => n.toFixed(2);
+
+interface Row {
+  query: string;
+  results: Record<ServerName, Measure>;
+}
+
+function table(rows: Row[]): string {
+  const head =
+    '| query | server | req/s | p50 ms | p99 ms | errors | Cypher/op | ours ÷ this (req/s) |\n' +
+    '|---|---|---:|---:|---:|---:|---:|---:|';
+  const lines = rows.flatMap((row) =>
+    SERVERS.map((name) => {
+      const m = row.results[name];
+      const ratio = name === 'ours' ? '' : `${f2(row.results.ours.reqPerSec / m.reqPerSec)}×`;
+      return `| ${row.query} | ${LABEL[name]} | ${f0(m.reqPerSec)} | ${f1(m.p50)} | ${f1(m.p99)} | ${m.errors} | ${f2(m.queriesPerOp)} | ${ratio} |`;
+    }),
+  );
+  return [head, ...lines].join('\n');
+}
+
+function machine() {
+  return {
+    nproc: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memTotalGiB: +(totalmem() / 2 ** 30).toFixed(1),
+    memFreeGiB: +(freemem() / 2 ** 30).toFixed(1),
+    node: process.version,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const started = Date.now();
+  const all = benchQueries(seed);
+  const wanted = opts.queries?.split(',').map((s) => s.trim());
+  const queries = wanted ? all.filter((q) => wanted.includes(q.name)) : all;
+  if (queries.length === 0) throw new Error(`no query matches --queries ${opts.queries}`);
+
+  const neo = await startNeo4j();
+  const db = openDb(neo.uri);
+  const servers: ServerHandle[] = [];
+  try {
+    for (const name of SERVERS) servers.push(await startServer(name, neo.uri));
+    log(`servers: ${servers.map((s) => `${s.name} ${s.url}`).join(', ')}`);
+    await mkdir(RESULTS, { recursive: true });
+
+    if (opts.scaling) {
+      await scalingRun(db, servers, queries, started);
+      return;
+    }
+
+    const scale = Number(opts.scale);
+    const data = await loadScale(db, scale);
+    const checked = await checkAnswers(servers, queries);
+    log(`answers checked: ${checked} query variants × ${servers.length} servers agree`);
+
+    const rows: Row[] = [];
+    let round = 0;
+    for (const q of queries) {
+      log(`measuring ${q.name}`);
+      rows.push({ query: q.name, results: await measureAll(servers, [q], round++, duration) });
+    }
+    log('measuring the mix');
+    const mix: Row = {
+      query: 'mix',
+      results: await measureAll(servers, queries, round++, duration),
+    };
+    rows.push(mix);
+
+    // Fixed rate for honest tails: half the slowest server's mix throughput, the same for all.
+    const rate = Math.max(
+      1,
+      Math.floor(0.5 * Math.min(...SERVERS.map((s) => mix.results[s].reqPerSec))),
+    );
+    log(`fixed-rate mix at ${rate} req/s`);
+    const fixed: Row = {
+      query: `mix @ ${rate} req/s`,
+      results: await measureAll(servers, queries, round++, rateDuration, rate),
+    };
+
+    const recheck = await checkAnswers(servers, queries);
+    const totalMs = Date.now() - started;
+    const summary = {
+      mixVsNeo4jGraphql: mix.results.ours.reqPerSec / mix.results.neo4jGraphql.reqPerSec,
+      mixVsRaw: mix.results.ours.reqPerSec / mix.results.raw.reqPerSec,
+      perQueryVsNeo4jGraphql: Object.fromEntries(
+        rows.map((r) => [r.query, r.results.ours.reqPerSec / r.results.neo4jGraphql.reqPerSec]),
+      ),
+    };
+    const result = {
+      date: new Date().toISOString(),
+      machine: machine(),
+      settings: { scale, seed, duration, warmup, connections, rateDuration, rate, pool: POOL },
+      data,
+      answersChecked: checked + recheck,
+      rows,
+      fixedRate: fixed,
+      summary,
+      totalMs,
+    };
+    const md = [
+      `Scale ${scale} (${data.nodes} nodes, ${data.relationships} relationships), ${connections} connections, ${duration} s per run after ${warmup} s warm-up, seed ${seed}.`,
+      '',
+      table(rows),
+      '',
+      `Fixed rate (autocannon overallRate, ${rateDuration} s):`,
+      '',
+      table([fixed]),
+      '',
+      `Mix: ${f2(summary.mixVsNeo4jGraphql)}× @neo4j/graphql, ${f0(100 * summary.mixVsRaw)} % of the raw ceiling. ` +
+        `Answers checked: ${checked + recheck}. Total ${f0(totalMs / 1000)} s.`,
+    ].join('\n');
+    await writeFile(join(RESULTS, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+    await writeFile(join(RESULTS, 'latest.md'), `${md}\n`);
+    console.log(`\n${md}\n`);
+  } finally {
+    for (const server of servers) await stopServer(server);
+    await db.close();
+    await neo.stop();
+  }
+}
+
+async function scalingRun(
+  db: Database,
+  servers: ServerHandle[],
+  queries: BenchQuery[],
+  started: number,
+) {
+  const scales = (opts.scales ?? '1,10,100,1000').split(',').map(Number);
+  const perScale: { scale: number; data: Record<string, number>; rows: Row[] }[] = [];
+  for (const scale of scales) {
+    const data = await loadScale(db, scale);
+    const checked = await checkAnswers(servers, queries);
+    log(`scale ${scale}: answers checked (${checked} variants)`);
+    const rows: Row[] = [];
+    let round = 0;
+    for (const q of queries) {
+      rows.push({ query: q.name, results: await measureAll(servers, [q], round++, duration) });
+    }
+    rows.push({ query: 'mix', results: await measureAll(servers, queries, round++, duration) });
+    perScale.push({ scale, data, rows });
+    log(`scale ${scale} done`);
+  }
+  const base = perScale[0];
+  const head =
+    `| query | server | ${perScale.map((s) => `p50 @${s.scale}`).join(' | ')} | ${perScale.map((s) => `p99 @${s.scale}`).join(' | ')} | p50 growth |\n` +
+    `|---|---|${perScale.map(() => '---:').join('|')}|${perScale.map(() => '---:').join('|')}|---:|`;
+  const lines: string[] = [];
+  for (const [i, q] of (base?.rows ?? []).entries()) {
+    for (const name of SERVERS) {
+      const p50s = perScale.map((s) => s.rows[i]?.results[name].p50 ?? 0);
+      const p99s = perScale.map((s) => s.rows[i]?.results[name].p99 ?? 0);
+      const growth = (p50s.at(-1) ?? 0) / Math.max(p50s[0] ?? 1, 1);
+      lines.push(
+        `| ${q.query} | ${LABEL[name]} | ${p50s.map(f1).join(' | ')} | ${p99s.map(f1).join(' | ')} | ${f1(growth)}× |`,
+      );
+    }
+  }
+  const md = [
+    `Scaling run: ${connections} connections, ${duration} s per run, seed ${seed}. Latency in ms.`,
+    '',
+    ...perScale.map(
+      (s) =>
+        `- scale ${s.scale}: ${s.data.nodes} nodes, ${s.data.relationships} relationships (load ${f0((s.data.loadMs ?? 0) / 1000)} s)`,
+    ),
+    '',
+    [head, ...lines].join('\n'),
+    '',
+    ...perScale.map((s) => `### scale ${s.scale}\n\n${table(s.rows)}\n`),
+    `Total ${f0((Date.now() - started) / 1000)} s.`,
+  ].join('\n');
+  await writeFile(
+    join(RESULTS, 'scaling.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), perScale }, null, 2)}\n`,
+  );
+  await writeFile(join(RESULTS, 'scaling.md'), `${md}\n`);
+  console.log(`\n${md}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

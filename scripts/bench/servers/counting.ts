@@ -1,0 +1,75 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Driver } from 'neo4j-driver';
+
+/** Counts requests and Cypher round trips (every `run`) of one server process. */
+export const counters = { requests: 0, queries: 0 };
+
+// biome-ignore lint/suspicious/noExplicitAny: wraps driver objects generically
+type Any = any;
+
+function countingRunner<T extends object>(target: T): T {
+  return new Proxy(target, {
+    get(obj, key, receiver) {
+      const value = Reflect.get(obj, key, receiver);
+      if (typeof value !== 'function') return value;
+      if (key === 'run') {
+        return (...args: Any[]) => {
+          counters.queries++;
+          return value.apply(obj, args);
+        };
+      }
+      if (key === 'executeRead' || key === 'executeWrite' || key === 'readTransaction') {
+        return (work: (tx: Any) => Any, ...rest: Any[]) =>
+          value.call(obj, (tx: Any) => work(countingRunner(tx)), ...rest);
+      }
+      if (key === 'beginTransaction') {
+        return (...args: Any[]) => {
+          const tx = value.apply(obj, args);
+          return tx && typeof tx.then === 'function'
+            ? tx.then((t: Any) => countingRunner(t))
+            : countingRunner(tx);
+        };
+      }
+      return value.bind(obj);
+    },
+  });
+}
+
+/** A driver whose sessions, transactions and `executeQuery` count every query they send. */
+export function countingDriver(driver: Driver): Driver {
+  return new Proxy(driver, {
+    get(obj, key, receiver) {
+      const value = Reflect.get(obj, key, receiver);
+      if (key === 'session') {
+        return (...args: Any[]) => countingRunner(value.apply(obj, args));
+      }
+      if (key === 'executeQuery') {
+        return (...args: Any[]) => {
+          counters.queries++;
+          return value.apply(obj, args);
+        };
+      }
+      return typeof value === 'function' ? value.bind(obj) : value;
+    },
+  });
+}
+
+/** Answers GET /__bench/stats; returns true when it did. Counts POSTs as requests otherwise. */
+export function statsRoute(req: IncomingMessage, res: ServerResponse): boolean {
+  if (req.url === '/__bench/stats') {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(counters));
+    return true;
+  }
+  if (req.method === 'POST') counters.requests++;
+  return false;
+}
+
+/** Settings every bench server reads from its environment. */
+export function serverEnv() {
+  return {
+    uri: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687',
+    port: Number(process.env.PORT ?? 0),
+    pool: Number(process.env.NEO4J_MAX_POOL_SIZE ?? 50),
+  };
+}

@@ -1,0 +1,161 @@
+/**
+ * Type definitions for the `@neo4j/graphql` comparison server: the same labels, relationship types
+ * and properties as this project's graph, with documented directives only (`@node`,
+ * `@relationship`, `@relationshipProperties`, `@cypher`). `@cypher` is used where the library has no
+ * native way to say the question: full-text search, the timeline, neighbourhoods and paths.
+ */
+export const NEO4J_GRAPHQL_TYPEDEFS = /* GraphQL */ `
+  type Citation @relationshipProperties {
+    quotes: [String!]!
+    note: String
+  }
+
+  type Link @relationshipProperties {
+    role: String
+    dateStart: String
+    validFromStart: String
+    validToStart: String
+  }
+
+  type Document @node {
+    id: ID!
+    title: String!
+  }
+
+  type Entity @node(labels: ["Entity"]) {
+    id: ID!
+    name: String!
+    kind: String!
+    date: String
+    signed: String
+  }
+
+  type Country @node(labels: ["Country", "Entity"]) {
+    id: ID!
+    name: String!
+    kind: String!
+    description: String!
+    aliases: [String!]!
+    citations: [Document!]! @relationship(type: "CITED_IN", direction: OUT, properties: "Citation")
+    treaties: [Treaty!]! @relationship(type: "PARTY_TO", direction: OUT, properties: "Link")
+    leaders: [Person!]! @relationship(type: "HELD_OFFICE", direction: IN, properties: "Link")
+    statusPeriods: [StatusPeriod!]! @relationship(type: "BETWEEN", direction: IN, properties: "Link")
+  }
+
+  type Person @node(labels: ["Person", "Entity"]) {
+    id: ID!
+    name: String!
+    kind: String!
+    description: String!
+    aliases: [String!]!
+    citations: [Document!]! @relationship(type: "CITED_IN", direction: OUT, properties: "Citation")
+    offices: [Country!]! @relationship(type: "HELD_OFFICE", direction: OUT, properties: "Link")
+  }
+
+  type Treaty @node(labels: ["Treaty", "Entity"]) {
+    id: ID!
+    name: String!
+    kind: String!
+    signed: String
+    signedStart: String
+    parties: [Country!]! @relationship(type: "PARTY_TO", direction: IN, properties: "Link")
+  }
+
+  type StatusPeriod @node(labels: ["StatusPeriod", "Entity"]) {
+    id: ID!
+    name: String!
+    status: String!
+    validFrom: String
+    validFromStart: String
+    validTo: String
+    validToStart: String
+    countries: [Country!]! @relationship(type: "BETWEEN", direction: OUT, properties: "Link")
+  }
+
+  type Item {
+    id: String!
+    name: String!
+    kind: String!
+    date: String
+  }
+
+  type Page {
+    total: Int!
+    items: [Item!]!
+  }
+
+  type Neighborhood {
+    nodeIds: [String!]!
+    links: [GraphLink!]!
+  }
+
+  type GraphLink {
+    type: String!
+    source: String!
+    target: String!
+  }
+
+  type Query {
+    search(query: String!, first: Int!): Page
+      @cypher(
+        statement: """
+        CALL () {
+          CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
+          WITH node, score ORDER BY score DESC, node.name
+          LIMIT 10000
+          RETURN collect({id: node.id, name: node.name, kind: node.kind}) AS items
+        }
+        RETURN {total: size(items), items: items[0..$first]} AS page
+        """
+        columnName: "page"
+      )
+    timeline(from: String!, first: Int!): Page
+      @cypher(
+        statement: """
+        CALL () {
+          MATCH (n:Event|Incident|Treaty|UNResolution)
+          WITH n, CASE WHEN n:Treaty THEN n.signedStart ELSE n.dateStart END AS start,
+               CASE WHEN n:Treaty THEN n.signedEnd ELSE n.dateEnd END AS end
+          WHERE start IS NOT NULL AND end >= $from
+          WITH n ORDER BY start, end, n.name
+          LIMIT 10000
+          RETURN collect({id: n.id, name: n.name, kind: n.kind, date: coalesce(n.date, n.signed)}) AS items
+        }
+        RETURN {total: size(items), items: items[0..$first]} AS page
+        """
+        columnName: "page"
+      )
+    neighborhood(id: String!, limit: Int!): Neighborhood
+      @cypher(
+        statement: """
+        MATCH (c:Entity {id: $id})
+        CALL (c) {
+          MATCH p = ANY SHORTEST (c)(()-[]-(:Entity)){1,2}(m:Entity)
+          WHERE m <> c
+          WITH m, length(p) AS distance
+          WITH m, distance, COUNT { (m)-[]-(:Entity) } AS degree
+          ORDER BY distance, degree DESC, m.id
+          RETURN collect(m) AS found
+        }
+        WITH [c] + found[0..$limit - 1] AS nodes
+        CALL (nodes) {
+          UNWIND nodes AS x
+          MATCH (x)-[r]->(y:Entity) WHERE y IN nodes
+          RETURN collect({type: type(r), source: startNode(r).id, target: endNode(r).id}) AS links
+        }
+        RETURN {nodeIds: [n IN nodes | n.id], links: links} AS result
+        """
+        columnName: "result"
+      )
+    pathNodes(from: String!, to: String!): [Entity!]!
+      @cypher(
+        statement: """
+        MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+        MATCH p = ANY SHORTEST (a)(()-[]-(:Entity)){1,4}(b)
+        UNWIND nodes(p) AS n
+        RETURN n
+        """
+        columnName: "n"
+      )
+  }
+`;
