@@ -1,4 +1,4 @@
-import type { EntityKind, LinkType } from '../knowledge/vocabulary.ts';
+import { type EntityKind, LINK_TYPE_NAMES, type LinkType } from '../knowledge/vocabulary.ts';
 import type { Database } from './database.ts';
 import { dateKey, type EntityRow, entityProjection, MAX_SCAN } from './entity-row.ts';
 import { type Page, type PageWindow, SLICE_CYPHER, windowParams } from './page.ts';
@@ -28,11 +28,19 @@ const PATTERNS: Record<LinkDirection, string> = {
   BOTH: '(n)-[r:$any($types)]-(m:Entity)',
 };
 
-const query = (direction: LinkDirection) => `
+// Every relationship between two entities is a link of the vocabulary (citations end at Document
+// nodes): asking for all types needs no type filter, which would cost db hits for nothing.
+const ANY_TYPE_PATTERNS: Record<LinkDirection, string> = {
+  OUTGOING: '(n)-[r]->(m:Entity)',
+  INCOMING: '(n)<-[r]-(m:Entity)',
+  BOTH: '(n)-[r]-(m:Entity)',
+};
+
+const query = (direction: LinkDirection, anyType: boolean) => `
 UNWIND $ids AS id
 CALL (id) {
   MATCH (n:Entity {id: id})
-  MATCH ${PATTERNS[direction]}
+  MATCH ${(anyType ? ANY_TYPE_PATTERNS : PATTERNS)[direction]}
   WHERE $kinds IS NULL OR m.kind IN $kinds
   WITH n, r, m ORDER BY ${dateKey('m', 'r')}, m.name, type(r)
   LIMIT $scan
@@ -55,7 +63,8 @@ export class LinkRepository {
     spec: LinkSpec,
     window: PageWindow,
   ): Promise<Map<string, Page<LinkRow>>> {
-    const rows = await this.db.read<Page<LinkRow> & { id: string }>(query(spec.direction), {
+    const anyType = LINK_TYPE_NAMES.every((type) => spec.types.includes(type));
+    const rows = await this.db.read<Page<LinkRow> & { id: string }>(query(spec.direction, anyType), {
       ids,
       types: spec.types,
       kinds: spec.kinds ?? null,
