@@ -33,13 +33,18 @@ export function searchWords(text: string): string[] {
     .filter((word) => word.length > 0);
 }
 
-/** One word as a clause: an exact match weighs most, a near spelling or a prefix still counts. */
-function clause(word: string): string {
+/** One word's forms: an exact match weighs most, a near spelling or a prefix still counts. */
+function forms(word: string): string {
   const term = escapeLucene(word);
-  // A number one digit off is another number; a one-letter prefix would match nearly everything.
-  if (word.length === 1 || /^\p{N}+$/u.test(word)) return `${term}^3`;
+  if (word.length === 1 || /^\p{N}+$/u.test(word)) return `(${term}^3)`;
   if (word.length >= 4) return `(${term}^3 OR ${term}~1)`;
   return `(${term}^3 OR ${term}*)`;
+}
+
+/** One word as a clause: found in a name or alias, it weighs more than in a description. */
+function clause(word: string): string {
+  const group = forms(word);
+  return `(name:${group}^4 OR aliasText:${group}^4 OR description:${group})`;
 }
 
 /**

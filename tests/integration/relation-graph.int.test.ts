@@ -126,7 +126,7 @@ describe('bilateralRelation', () => {
     expect(slugs(r.events)).toEqual(expect.arrayContaining(events));
     expect(r.events.totalCount).toBe(r.events.edges.length);
     expect(r.visits.totalCount).toBeGreaterThan(0);
-    for (const edge of r.visits.edges) expect(edge.node.category).toBe('visit');
+    for (const edge of r.visits.edges) expect(edge.node.category).toBe('VISIT');
     expect(slugs(r.incidents)).toContain('il-20-incident-2018');
     const trade = r.figures.edges.find((e: any) => e.node.slug === 'russia-israel-trade-2019');
     const expected = { value: 1.73, unit: 'billion US dollars', period: { value: '2019' } };

@@ -41,35 +41,50 @@ describe('searchWords', () => {
   });
 });
 
+/** The clause a word's forms make: looked for in names and aliases (weighed more) and descriptions. */
+const fielded = (...groups: string[]) =>
+  groups.map((g) => `(name:${g}^4 OR aliasText:${g}^4 OR description:${g})`).join(' OR ');
+
 describe('luceneQuery', () => {
+  it('weighs a match in a name or an alias above one in a description', () => {
+    expect(luceneQuery('ussr')).toBe(
+      '(name:(ussr^3 OR ussr~1)^4 OR aliasText:(ussr^3 OR ussr~1)^4 OR description:(ussr^3 OR ussr~1))',
+    );
+    expect(fielded('(ussr^3 OR ussr~1)')).toBe(luceneQuery('ussr'));
+  });
+
   it('combines an exact boost with one edit for words of 4+ letters', () => {
-    expect(luceneQuery('Netanyhu')).toBe('(netanyhu^3 OR netanyhu~1)');
+    expect(luceneQuery('Netanyhu')).toBe(fielded('(netanyhu^3 OR netanyhu~1)'));
   });
 
   it('combines an exact boost with a prefix for words of 2-3 letters', () => {
-    expect(luceneQuery('UN')).toBe('(un^3 OR un*)');
+    expect(luceneQuery('UN')).toBe(fielded('(un^3 OR un*)'));
   });
 
   it('matches single characters and numbers exactly', () => {
-    expect(luceneQuery('a 1948')).toBe('a^3 OR 1948^3');
+    expect(luceneQuery('a 1948')).toBe(fielded('(a^3)', '(1948^3)'));
   });
 
   it('matches any of the words, each once', () => {
     expect(luceneQuery('Boris  Pankov boris')).toBe(
-      '(boris^3 OR boris~1) OR (pankov^3 OR pankov~1)',
+      fielded('(boris^3 OR boris~1)', '(pankov^3 OR pankov~1)'),
     );
   });
 
   it('turns operators and syntax into data', () => {
     expect(luceneQuery('"Putin" AND (name:*)~')).toBe(
-      '(putin^3 OR putin~1) OR (and^3 OR and*) OR (name^3 OR name~1)',
+      fielded('(putin^3 OR putin~1)', '(and^3 OR and*)', '(name^3 OR name~1)'),
     );
     expect(luceneQuery('Israel OR NOT Iran')).toBe(
-      '(israel^3 OR israel~1) OR (or^3 OR or*) OR (not^3 OR not*) OR (iran^3 OR iran~1)',
+      fielded('(israel^3 OR israel~1)', '(or^3 OR or*)', '(not^3 OR not*)', '(iran^3 OR iran~1)'),
     );
-    expect(luceneQuery("') RETURN 1 //")).toBe('(return^3 OR return~1) OR 1^3');
+    expect(luceneQuery("') RETURN 1 //")).toBe(fielded('(return^3 OR return~1)', '(1^3)'));
     expect(luceneQuery('S-300 a&&b c||d')).toBe(
-      '(s\\-300^3 OR s\\-300~1) OR (a\\&\\&b^3 OR a\\&\\&b~1) OR (c\\|\\|d^3 OR c\\|\\|d~1)',
+      fielded(
+        '(s\\-300^3 OR s\\-300~1)',
+        '(a\\&\\&b^3 OR a\\&\\&b~1)',
+        '(c\\|\\|d^3 OR c\\|\\|d~1)',
+      ),
     );
   });
 
@@ -78,7 +93,8 @@ describe('luceneQuery', () => {
     // Outside the clause syntax it adds (parentheses, ^3, ~1, *), every special is escaped.
     const stripped = query
       .replace(/\\./g, '')
-      .replace(/\^3|~1|\*\)/g, '')
+      .replace(/\^3|\^4|~1|\*\)/g, '')
+      .replace(/\b(name|aliasText|description):/g, '')
       .replace(/[()]/g, '');
     expect(stripped).not.toMatch(/[+\-&|!{}[\]^"~*?:\\/]/);
   });
@@ -97,7 +113,7 @@ describe('luceneQuery', () => {
 
   it('rejects text longer than the limit', () => {
     const longest = 'a'.repeat(MAX_SEARCH_TEXT);
-    expect(luceneQuery(longest)).toBe(`(${longest}^3 OR ${longest}~1)`);
+    expect(luceneQuery(longest)).toBe(fielded(`(${longest}^3 OR ${longest}~1)`));
     expect(() => luceneQuery('a'.repeat(MAX_SEARCH_TEXT + 1))).toThrow(
       `text must be at most ${MAX_SEARCH_TEXT} characters; got ${MAX_SEARCH_TEXT + 1}`,
     );
