@@ -22,18 +22,19 @@ function checkSize(name: string, value: number | null | undefined): number | nul
   return value;
 }
 
+/** What a cursor of this API decodes to: the offset connection's prefix and a whole number. */
+const CURSOR = /^OffsetConnection:(0|[1-9]\d{0,8})$/;
+
 function offsetOf(name: string, cursor: string | null | undefined): number | null {
   if (cursor === null || cursor === undefined) return null;
-  let offset: number;
-  try {
-    offset = cursorToOffset(cursor);
-  } catch {
-    offset = Number.NaN;
-  }
-  if (!Number.isInteger(offset) || offset < 0) {
+  // Pothos' cursorToOffset uses parseInt, which would read "3.5" or "0x10" as offsets.
+  if (
+    !CURSOR.test(Buffer.from(cursor, 'base64').toString('utf8')) ||
+    offsetToCursor(cursorToOffset(cursor)) !== cursor
+  ) {
     throw new ValidationError(`${name} is not a cursor of this API: "${cursor}"`);
   }
-  return offset;
+  return cursorToOffset(cursor);
 }
 
 /** Turns Relay arguments into an offset window; rejects page sizes above the cap. */
