@@ -1,11 +1,34 @@
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import ValidationPlugin from '@pothos/plugin-validation';
 import type { Context } from './context.ts';
-import { AppError } from './errors.ts';
+import { AppError, ValidationError } from './errors.ts';
 import type { PartialDate } from './knowledge/partial-date.ts';
+import { ENTITY_KINDS } from './knowledge/vocabulary.ts';
+
+/** The types whose objects have global ids. */
+const NODE_TYPES = new Set<string>([...ENTITY_KINDS, 'Document']);
+
+/** Decodes a global id, refusing one that names no node type of this API. */
+function decodeNodeId(globalID: string) {
+  let decoded: { typename: string; id: string };
+  try {
+    decoded = decodeGlobalID(globalID);
+  } catch {
+    throw new ValidationError(`"${globalID}" is not an id of this API: not a global id`);
+  }
+  if (!NODE_TYPES.has(decoded.typename)) {
+    throw new ValidationError(
+      `"${globalID}" is not an id of this API: ${decoded.typename} objects have no global ids`,
+    );
+  }
+  return decoded;
+}
+
+/** The most ids `nodes(ids:)` takes in one call. */
+export const MAX_NODES_IDS = 100;
 
 /** The one schema builder: plugins, scalars and the context type. Object types live in schema/. */
 export const builder = new SchemaBuilder<{
@@ -23,6 +46,7 @@ export const builder = new SchemaBuilder<{
   errors: { defaultTypes: [AppError] },
   relay: {
     clientMutationId: 'omit',
+    decodeGlobalID: decodeNodeId,
     idFieldOptions: { description: 'Opaque global id, for `node(id:)` and client caches.' },
     cursorType: 'String',
     edgesFieldOptions: {
@@ -45,12 +69,21 @@ export const builder = new SchemaBuilder<{
     pageInfoTypeOptions: { description: 'Relay page information.' },
     nodeTypeOptions: { description: 'An object with a global id, fetchable with `node(id:)`.' },
     nodeQueryOptions: {
-      description: 'Any object by its global id; null when none has it.',
+      description:
+        'Any object by its global id; null when none has it. An id this API never issues is an error.',
       args: { id: { description: 'A global id, as returned in `id` fields.' } },
     },
     nodesQueryOptions: {
-      description: 'Objects by their global ids, in the same order; null for unknown ids.',
+      description: `Objects by their global ids (at most ${MAX_NODES_IDS}), in the same order; null for unknown ids.`,
       args: { ids: { description: 'Global ids, as returned in `id` fields.' } },
+      resolve: (_root, { ids }, _context, _info, resolveNodes) => {
+        if (ids.length > MAX_NODES_IDS) {
+          throw new ValidationError(
+            `ids must hold at most ${MAX_NODES_IDS} ids; got ${ids.length}`,
+          );
+        }
+        return resolveNodes(ids);
+      },
     },
   },
 });

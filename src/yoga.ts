@@ -6,18 +6,24 @@ import type { Database } from './db/database.ts';
 import { DEFAULT_QUERY } from './default-query.ts';
 import { AppError } from './errors.ts';
 import { schema } from './schema/index.ts';
+import { exposure, securityOptions, securityPlugins } from './security/index.ts';
 
 export interface YogaOptions {
   db: Database;
   config: Config;
 }
 
-/** The HTTP app: GraphQL at /graphql, liveness at /health, readiness (Neo4j answers) at /ready. */
+/**
+ * The HTTP app: GraphQL at /graphql, liveness at /health, readiness (Neo4j answers) at /ready; the
+ * limits on each request are in security/.
+ */
 export function createApp(options: YogaOptions) {
   const { db, config } = options;
-  const production = config.NODE_ENV === 'production';
-  const graphiql = config.GRAPHIQL ?? !production;
-  const plugins: Plugin[] = [useReadinessCheck({ endpoint: '/ready', check: () => db.isReady() })];
+  const { production, graphiql } = exposure(config);
+  const plugins: Plugin[] = [
+    useReadinessCheck({ endpoint: '/ready', check: () => db.isReady() }),
+    ...securityPlugins(config),
+  ];
   return createYoga({
     schema,
     context: () => createContext(db),
@@ -26,14 +32,15 @@ export function createApp(options: YogaOptions) {
     landingPage: false,
     graphiql: graphiql ? { title: 'Relations graph', defaultQuery: DEFAULT_QUERY } : false,
     plugins,
+    ...securityOptions(config),
     maskedErrors: {
       isDev: !production,
       maskError: (error, message, isDev) => {
-        const original = error instanceof GraphQLError ? error.originalError : error;
-        if (original instanceof AppError) {
-          return new GraphQLError(original.message, {
-            extensions: { code: original.code },
-          });
+        // An AppError is the client's to read: graphql-js already reports it with its code, path
+        // and locations. Returning it as it is also keeps it out of the error log.
+        if (error instanceof GraphQLError && error.originalError instanceof AppError) return error;
+        if (error instanceof AppError) {
+          return new GraphQLError(error.message, { extensions: { code: error.code } });
         }
         return maskError(error, message, isDev);
       },

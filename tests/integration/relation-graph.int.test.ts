@@ -100,12 +100,12 @@ describe('bilateralRelation', () => {
     const fields = cases.map(([day], i) => `s${i}: status(asOf: "${day}") { ${PERIOD} }`);
     const queries: string[] = [];
     const stop = helper.db.onQuery((cypher) => queries.push(cypher));
-    const data = await ok<{ r: Record<string, Period | null> }>(
-      `{ r: bilateralRelation(a: "russia", b: "israel") { ${fields.join('\n')} } }`,
+    const data = await ok<{ bilateralRelation: Record<string, Period | null> }>(
+      `{ bilateralRelation(a: "russia", b: "israel") { ${fields.join('\n')} } }`,
     );
     stop();
     cases.forEach(([day, status, quote], i) => {
-      const period = data.r[`s${i}`];
+      const period = data.bilateralRelation[`s${i}`];
       expect(period?.status ?? null, day).toBe(status);
       if (quote) expect(period?.citations.map((c) => c.quote) ?? [], day).toContain(quote);
     });

@@ -1,0 +1,187 @@
+/**
+ * `npm run load [-- --duration 20 --connections 8 --runs 3 --warmup 3]`: starts the server in its
+ * own process (NEO4J_URI if set, else a local Neo4j in a temporary folder), waits for /ready, then
+ * loads it with a fixed query mix at fixed concurrency (autocannon) for `runs` runs of `duration`
+ * seconds, and prints for each run req/s, p50/p99 latency, errors, and the server process's resident
+ * memory before and after, then the growth across runs. Exits non-zero on any failed request.
+ * Everything listens and connects on 127.0.0.1.
+ */
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { buildMix, checkMix, type MixRequest, type Post } from './queries.ts';
+import { type ServerProcess, startServerProcess } from './server-process.ts';
+
+const HEADERS = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
+const SETTLE_MS = 1_000;
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      duration: { type: 'string', default: '20' },
+      connections: { type: 'string', default: '8' },
+      runs: { type: 'string', default: '3' },
+      warmup: { type: 'string', default: '3' },
+      verbose: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  const count = (name: string, text: string, min: number) => {
+    const value = Number(text);
+    if (!Number.isInteger(value) || value < min) {
+      throw new Error(`--${name} must be an integer of at least ${min}; got "${text}"`);
+    }
+    return value;
+  };
+  return {
+    duration: count('duration', values.duration, 1),
+    connections: count('connections', values.connections, 1),
+    runs: count('runs', values.runs, 1),
+    warmup: count('warmup', values.warmup, 0),
+    verbose: values.verbose,
+  };
+}
+
+const mb = (kb: number) => `${(kb / 1024).toFixed(1)} MB`;
+const signedMb = (kb: number) => `${kb >= 0 ? '+' : '-'}${mb(Math.abs(kb))}`;
+
+interface RunFigures {
+  result: autocannon.Result;
+  graphqlErrors: number;
+  firstGraphqlError?: string;
+}
+
+/** One autocannon run over the mix; counts 200 answers that carry GraphQL errors as failures. */
+async function load(
+  base: string,
+  mix: readonly MixRequest[],
+  connections: number,
+  duration: number,
+): Promise<RunFigures> {
+  const figures: Omit<RunFigures, 'result'> = { graphqlErrors: 0 };
+  const onResponse = (status: number, body: string) => {
+    if (status === 200 && body.includes('"errors"')) {
+      figures.graphqlErrors++;
+      figures.firstGraphqlError ??= body.slice(0, 500);
+    }
+  };
+  const result = await autocannon({
+    url: base,
+    connections,
+    duration,
+    timeout: 10,
+    requests: mix.map((request) => ({
+      method: 'POST' as const,
+      path: '/graphql',
+      headers: HEADERS,
+      body: JSON.stringify({ query: request.query, variables: request.variables }),
+      onResponse,
+    })),
+  });
+  return { ...figures, result };
+}
+
+const failuresOf = ({ result, graphqlErrors }: RunFigures) =>
+  result.errors + result.timeouts + result.non2xx + graphqlErrors;
+
+async function main(): Promise<number> {
+  const opts = options();
+  console.log(
+    `load: ${opts.runs} runs × ${opts.duration} s at ${opts.connections} connections (after a ${opts.warmup} s warm-up)`,
+  );
+  const started = performance.now();
+  let server: ServerProcess | undefined;
+  const interrupt = () => {
+    console.error('interrupted: stopping the server');
+    void (server?.stop() ?? Promise.resolve()).then(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupt);
+  process.once('SIGTERM', interrupt);
+  try {
+    server = await startServerProcess({
+      log: opts.verbose ? (line) => console.log(`[server] ${line}`) : undefined,
+    });
+    const { base } = server;
+    console.log(
+      `server: pid ${server.pid} at ${base}/graphql, ${server.neo4j}, ready in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
+
+    const post: Post = async (query, variables = {}) => {
+      const response = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: HEADERS,
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, body: await response.json() };
+    };
+    const mix = await buildMix(post);
+    await checkMix(post, mix);
+    const kinds = new Map<string, number>();
+    for (const { kind } of mix) kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    console.log(
+      `mix: ${mix.length} requests, each checked once: ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')}`,
+    );
+
+    let failures = 0;
+    if (opts.warmup > 0) {
+      const warm = await load(base, mix, opts.connections, opts.warmup);
+      failures += failuresOf(warm);
+      console.log(
+        `warm-up: ${warm.result.requests.total} requests, ${failuresOf(warm)} failed (not counted below)`,
+      );
+    }
+
+    const memory: { before: number; after: number }[] = [];
+    for (let run = 1; run <= opts.runs; run++) {
+      const before = (await server.memory()).rssKb;
+      const figures = await load(base, mix, opts.connections, opts.duration);
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+      if (!server.alive()) throw new Error(`the server died during run ${run}`);
+      const after = (await server.memory()).rssKb;
+      memory.push({ before, after });
+      failures += failuresOf(figures);
+      const { result, graphqlErrors } = figures;
+      console.log(
+        `run ${run}/${opts.runs}: ${result.requests.average.toFixed(1)} req/s (${result.requests.total} requests in ${result.duration.toFixed(1)} s), ` +
+          `latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms; ` +
+          `errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL errors ${graphqlErrors}; ` +
+          `server RSS ${mb(before)} → ${mb(after)} (${signedMb(after - before)})`,
+      );
+      if (figures.firstGraphqlError)
+        console.log(`  first GraphQL error: ${figures.firstGraphqlError}`);
+    }
+
+    const first = memory[0] as { before: number; after: number };
+    const last = memory.at(-1) as { before: number; after: number };
+    const { peakKb } = await server.memory();
+    console.log(
+      `memory: server RSS ${mb(first.before)} before run 1 → ${mb(last.after)} after run ${opts.runs} ` +
+        `(${signedMb(last.after - first.before)}); after each run: ${memory.map((m) => mb(m.after)).join(', ')}; ` +
+        `growth from run 1 to run ${opts.runs}: ${signedMb(last.after - first.after)}; peak ${mb(peakKb)}`,
+    );
+
+    const health = await fetch(`${base}/health`);
+    if (health.status !== 200) throw new Error(`/health answered ${health.status} after the load`);
+    const ended = await server.stop();
+    console.log(`server stopped (${ended})`);
+    if (ended !== 'exit code 0') {
+      console.error('the server did not stop cleanly on SIGTERM');
+      return 1;
+    }
+    if (failures > 0) {
+      console.error(`FAILED: ${failures} requests failed`);
+      return 1;
+    }
+    console.log('ok: no failed request');
+    return 0;
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    if (server) {
+      const tail = server.tail();
+      if (tail.length > 0 && !opts.verbose) console.error(`server output:\n${tail.join('\n')}`);
+      console.error(`server stopped (${await server.stop()})`);
+    }
+    return 1;
+  }
+}
+
+process.exitCode = await main();

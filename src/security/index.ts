@@ -1,0 +1,67 @@
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import type { Plugin } from 'graphql-yoga';
+import type { Config } from '../config.ts';
+import { useArmor } from './armor.ts';
+import { useMaxCharacters } from './characters.ts';
+import { useMaxCost } from './cost.ts';
+import { useMaxDepth } from './depth.ts';
+import { useGetOnlyForQueries } from './get-only-queries.ts';
+import { useRequestChecks } from './http-requests.ts';
+import { loadPersistedDocuments, usePersistedDocuments } from './persisted-documents.ts';
+import { useClearerHttpErrors, useHideSuggestions } from './rewrite-errors.ts';
+
+/** What production hides, and what it serves only when asked to. */
+export function exposure(config: Config) {
+  const production = config.NODE_ENV === 'production';
+  return {
+    production,
+    introspection: config.GRAPHQL_INTROSPECTION ?? !production,
+    graphiql: config.GRAPHIQL ?? !production,
+    suggestions: !production,
+  };
+}
+
+/**
+ * The plugins that bound what one request may ask (see README, "Security and limits"), in the
+ * order they act: HTTP (accept, content type, parameters), query text length, persisted documents,
+ * GET for queries only and tokens (parse), aliases, directives, depth and introspection
+ * (validation), cost (before execution), then the wording of errors.
+ */
+export function securityPlugins(config: Config): Plugin[] {
+  const { introspection, suggestions } = exposure(config);
+  const plugins: Plugin[] = [useRequestChecks(), useMaxCharacters(config.GRAPHQL_MAX_CHARACTERS)];
+  if (config.PERSISTED_DOCUMENTS_ONLY && !config.PERSISTED_DOCUMENTS_FILE) {
+    throw new Error('PERSISTED_DOCUMENTS_ONLY=true needs PERSISTED_DOCUMENTS_FILE');
+  }
+  if (config.PERSISTED_DOCUMENTS_FILE) {
+    const documents = loadPersistedDocuments(config.PERSISTED_DOCUMENTS_FILE);
+    plugins.push(usePersistedDocuments(documents, config.PERSISTED_DOCUMENTS_ONLY));
+  }
+  plugins.push(
+    useGetOnlyForQueries(),
+    useArmor({
+      maxAliases: config.GRAPHQL_MAX_ALIASES,
+      maxDirectives: config.GRAPHQL_MAX_DIRECTIVES,
+      maxTokens: config.GRAPHQL_MAX_TOKENS,
+      blockFieldSuggestions: !suggestions,
+    }),
+    useMaxDepth(config.GRAPHQL_MAX_DEPTH),
+  );
+  if (!introspection) plugins.push(useDisableIntrospection());
+  plugins.push(useMaxCost(config.GRAPHQL_MAX_COST));
+  if (!suggestions) plugins.push(useHideSuggestions());
+  plugins.push(useClearerHttpErrors(config.GRAPHQL_MAX_BODY_BYTES));
+  return plugins;
+}
+
+/** The yoga options the limits need besides plugins. */
+export function securityOptions(config: Config) {
+  return {
+    maxRequestBodySize: config.GRAPHQL_MAX_BODY_BYTES,
+    // One operation per request: a JSON array body is refused with 400 "Batching is not supported."
+    batching: false,
+    // The schema takes no file uploads: multipart bodies are refused (415) rather than parsed.
+    multipart: false,
+    extraParamNames: config.PERSISTED_DOCUMENTS_FILE ? ['documentId'] : [],
+  };
+}
