@@ -17,14 +17,15 @@ export interface ResolutionFilter {
   citedBy?: string | null;
 }
 
+// Nodes are collected as references and only the page is projected: a long list costs little.
 const pageOf = (cypher: string) => `
 CALL () {
   ${cypher}
   LIMIT $scan
-  RETURN collect(${entityProjection('n')}) AS items
+  RETURN collect(n) AS items
 }
 ${SLICE_CYPHER}
-RETURN items[s1..e1] AS rows, s1 AS offset, total`;
+RETURN [n IN items[s1..e1] | ${entityProjection('n')}] AS rows, s1 AS offset, total`;
 
 /** Entities of every kind: by id, and typed lists with their filters. */
 export class EntityRepository {

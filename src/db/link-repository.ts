@@ -36,6 +36,7 @@ const ANY_TYPE_PATTERNS: Record<LinkDirection, string> = {
   BOTH: '(n)-[r]-(m:Entity)',
 };
 
+// Links are collected as references and only the page is projected: a long list costs little.
 const query = (direction: LinkDirection, anyType: boolean) => `
 UNWIND $ids AS id
 CALL (id) {
@@ -44,15 +45,15 @@ CALL (id) {
   WHERE $kinds IS NULL OR m.kind IN $kinds
   WITH n, r, m ORDER BY ${dateKey('m', 'r')}, m.name, type(r)
   LIMIT $scan
-  RETURN collect({
-    type: type(r),
-    direction: CASE WHEN startNode(r) = n THEN 'OUTGOING' ELSE 'INCOMING' END,
-    properties: properties(r),
-    node: ${entityProjection('m')}
-  }) AS items
+  RETURN n, collect({r: r, m: m}) AS items
 }
 ${SLICE_CYPHER}
-RETURN id, items[s1..e1] AS rows, s1 AS offset, total`;
+RETURN id, [x IN items[s1..e1] | {
+    type: type(x.r),
+    direction: CASE WHEN startNode(x.r) = n THEN 'OUTGOING' ELSE 'INCOMING' END,
+    properties: properties(x.r),
+    node: head([m IN [x.m] | ${entityProjection('m')}])
+  }] AS rows, s1 AS offset, total`;
 
 /** Links between entities, a page per entity, in one query for many entities. */
 export class LinkRepository {
