@@ -1,22 +1,59 @@
 import { loadConfig } from './config.ts';
-import { startLocalNeo4j } from './local-neo4j/launcher.ts';
-import { startServer } from './server.ts';
+import { type LocalNeo4j, startLocalNeo4j } from './local-neo4j/launcher.ts';
+import { type RunningServer, startServer } from './server.ts';
+
+/** Beyond SHUTDOWN_TIMEOUT_MS, how long closing the driver and a local Neo4j may take. */
+const CLOSE_ALLOWANCE_MS = 40_000;
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** `npm start`: a local Neo4j unless NEO4J_URI is set, the seeded graph, and the API. */
 async function main() {
   const config = loadConfig();
-  const local = config.NEO4J_URI
+  let local: LocalNeo4j | undefined;
+  let server: RunningServer | undefined;
+
+  // SIGTERM/SIGINT: refuse new requests, finish those in flight (up to SHUTDOWN_TIMEOUT_MS), close
+  // the driver, stop the local Neo4j, exit 0. A second signal exits at once.
+  let stopping = false;
+  const stop = async (reason: string, code: number) => {
+    if (stopping) {
+      console.log(`${reason}: exiting now`);
+      process.exit(1);
+    }
+    stopping = true;
+    console.log(`${reason}: shutting down`);
+    const watchdog = setTimeout(() => {
+      console.error('Shutdown did not finish in time; exiting.');
+      process.exit(1);
+    }, config.SHUTDOWN_TIMEOUT_MS + CLOSE_ALLOWANCE_MS);
+    watchdog.unref();
+    try {
+      await server?.close(config.SHUTDOWN_TIMEOUT_MS);
+    } catch (error) {
+      console.error(`Closing the server failed: ${message(error)}`);
+    }
+    try {
+      await local?.stop();
+    } catch (error) {
+      console.error(`Stopping the local Neo4j failed: ${message(error)}`);
+    }
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop('SIGINT', 0));
+  process.on('SIGTERM', () => void stop('SIGTERM', 0));
+
+  local = config.NEO4J_URI
     ? undefined
     : await startLocalNeo4j({
         dataDir: config.NEO4J_LOCAL_DATA_DIR,
         port: config.NEO4J_LOCAL_PORT,
         log: (line) => console.log(`[neo4j] ${line}`),
       });
-  const uri = config.NEO4J_URI ?? (local as { uri: string }).uri;
+  const uri = config.NEO4J_URI ?? (local as LocalNeo4j).uri;
   console.log(
     local ? `Local Neo4j ${local.reused ? 'reused' : 'started'} at ${uri}` : `Neo4j at ${uri}`,
   );
-  let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer(config, uri);
   } catch (error) {
@@ -24,21 +61,13 @@ async function main() {
     throw error;
   }
   console.log(`GraphQL API ready at ${server.url}`);
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`${signal}: shutting down`);
-    await server.close();
-    await local?.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  // A failure retrying cannot fix (a bad seed file, wrong credentials) ends the process.
+  server.prepared.catch(() => {
+    if (!stopping) void stop('Preparing the graph failed', 1);
+  });
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(message(error));
   process.exit(1);
 });

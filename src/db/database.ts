@@ -1,5 +1,10 @@
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
-import { ConflictError, DatabaseUnavailableError, QueryTimeoutError } from '../errors.ts';
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  Neo4jError,
+  type Session,
+} from 'neo4j-driver';
+import { AppError, ConflictError, DatabaseUnavailableError, QueryTimeoutError } from '../errors.ts';
 
 export interface DatabaseOptions {
   database: string;
@@ -9,9 +14,51 @@ export interface DatabaseOptions {
 /** Listens to every query sent, e.g. to count round trips per request. */
 export type QueryListener = (cypher: string) => void;
 
-/** The one gateway to Neo4j: reads in executeRead, writes in executeWrite, always with a timeout. */
+/**
+ * How long a call may run past its transaction timeout before the client stops waiting. Neo4j
+ * enforces the timeout itself, checking every 2 s; this bound also covers a server that no longer
+ * answers at all, and the driver's retries while Neo4j is away.
+ */
+export const DEADLINE_GRACE_MS = 2_000;
+/** How long a reachability probe (`RETURN 1`, no retries) may take. */
+export const PROBE_TIMEOUT_MS = 1_000;
+/** While Neo4j is known to be away, calls fail at once and at most one probe runs per interval. */
+const PROBE_INTERVAL_MS = 500;
+
+const LATE = Symbol('late');
+
+type Probe = 'up' | 'down' | 'slow';
+
+/** Waits for `promise`, but no longer than `ms`: then resolves with LATE. */
+async function within<T>(promise: Promise<T>, ms: number): Promise<T | typeof LATE> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<typeof LATE>((resolve) => {
+    timer = setTimeout(resolve, ms, LATE);
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const ignore = () => {};
+
+/**
+ * The one gateway to Neo4j: reads in executeRead, writes in executeWrite, always with a timeout.
+ *
+ * Every call ends within its timeout plus DEADLINE_GRACE_MS (and at most two probes): with rows, or
+ * with a QueryTimeoutError or a DatabaseUnavailableError. Once a call finds Neo4j unreachable, later
+ * calls fail at once with DatabaseUnavailableError until a probe finds it back.
+ */
 export class Database {
   private readonly listeners = new Set<QueryListener>();
+  /** Neo4j was found unreachable and has not answered a probe since. */
+  private away = false;
+  private lastProbeAt = 0;
+  private probing: Promise<Probe> | undefined;
+  private prepared = true;
+  private closed = false;
 
   constructor(
     readonly driver: Driver,
@@ -25,8 +72,9 @@ export class Database {
 
   /** Runs read work in one managed transaction (retried by the driver on transient failures). */
   async readTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.withSession('READ', (session) =>
-      session.executeRead(work, { timeout: this.options.timeoutMs }),
+    const timeoutMs = this.options.timeoutMs;
+    return this.withSession('READ', timeoutMs, (session) =>
+      session.executeRead(work, { timeout: timeoutMs }),
     );
   }
 
@@ -35,7 +83,7 @@ export class Database {
     work: (tx: ManagedTransaction) => Promise<T>,
     timeoutMs = this.options.timeoutMs,
   ): Promise<T> {
-    return this.withSession('WRITE', (session) =>
+    return this.withSession('WRITE', timeoutMs, (session) =>
       session.executeWrite(work, { timeout: timeoutMs }),
     );
   }
@@ -57,51 +105,166 @@ export class Database {
     return () => this.listeners.delete(listener);
   }
 
-  /** True when a trivial query answers. */
+  /**
+   * Makes isReady() answer false until `prepared` resolves, e.g. while the schema is applied and
+   * the graph seeded in the background.
+   */
+  holdReadinessUntil(prepared: Promise<unknown>): void {
+    this.prepared = false;
+    prepared.then(() => {
+      this.prepared = true;
+    }, ignore);
+  }
+
+  /** True when the graph is prepared and Neo4j answers a trivial query within PROBE_TIMEOUT_MS. */
   async isReady(): Promise<boolean> {
-    try {
-      await this.read('RETURN 1 AS ok');
-      return true;
-    } catch {
-      return false;
-    }
+    if (!this.prepared || this.closed) return false;
+    return (await this.sharedProbe()) === 'up';
+  }
+
+  /** True when Neo4j answers `RETURN 1` within `timeoutMs`; one try, no retries. */
+  async ping(timeoutMs = PROBE_TIMEOUT_MS): Promise<boolean> {
+    return !this.closed && (await this.probe(timeoutMs)) === 'up';
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await this.driver.close();
+  }
+
+  /**
+   * Runs `RETURN 1` as an auto-commit query (which the driver does not retry) and waits for it up
+   * to `waitMs`: `up` when it answered, `down` when Neo4j could not be reached, `slow` otherwise.
+   * Its answer, even a late one, tells later calls whether Neo4j is away. A cold JVM may take
+   * seconds for its first query, so Neo4j itself gives the query the usual timeout.
+   */
+  private async probe(waitMs: number): Promise<Probe> {
+    this.lastProbeAt = Date.now();
+    const session = this.session('READ');
+    const timeout = Math.max(waitMs, this.options.timeoutMs);
+    const answered = session.run('RETURN 1', {}, { timeout }).then(
+      (): Probe => 'up',
+      (error: unknown): Probe => (isConnectionFailure(error) ? 'down' : 'slow'),
+    );
+    void answered.then((state) => {
+      if (state !== 'slow') this.away = state === 'down';
+      return session.close().catch(ignore);
+    });
+    const state = await within(answered, waitMs);
+    return state === LATE ? 'slow' : state;
+  }
+
+  /** One probe at a time for callers that only need the current state. */
+  private sharedProbe(): Promise<Probe> {
+    this.probing ??= this.probe(PROBE_TIMEOUT_MS).finally(() => {
+      this.probing = undefined;
+    });
+    return this.probing;
+  }
+
+  /** False when Neo4j is known to be away and no probe (run now, if due) finds it back. */
+  private async reachable(): Promise<boolean> {
+    if (this.closed) return false;
+    if (!this.away) return true;
+    if (!this.probing && Date.now() - this.lastProbeAt < PROBE_INTERVAL_MS) return false;
+    return (await this.sharedProbe()) === 'up';
+  }
+
+  private session(mode: 'READ' | 'WRITE'): Session {
+    return this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
   }
 
   private async withSession<T>(
     mode: 'READ' | 'WRITE',
-    work: (session: ReturnType<Driver['session']>) => Promise<T>,
+    timeoutMs: number,
+    work: (session: Session) => Promise<T>,
   ): Promise<T> {
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
+    if (!(await this.reachable())) throw new DatabaseUnavailableError();
+    const session = this.session(mode);
+    const running = work(session);
+    running.catch(ignore); // Past the deadline nobody awaits it any more.
+    let late = false;
     try {
-      return await work(session);
+      const outcome = await within(running, timeoutMs + DEADLINE_GRACE_MS);
+      if (outcome !== LATE) {
+        this.away = false;
+        return outcome;
+      }
+      late = true;
     } catch (error) {
-      throw mapNeo4jError(error, this.options.timeoutMs);
+      const mapped = mapNeo4jError(error, timeoutMs);
+      if (mapped instanceof DatabaseUnavailableError) this.away = true;
+      throw mapped;
     } finally {
-      await session.close();
+      // Closing cancels the driver's pending retries and resets the connection, which stops the
+      // query on the server; past the deadline it is not awaited, as the server may not answer.
+      if (late) session.close().catch(ignore);
+      else await session.close();
     }
+    // Past the deadline: either Neo4j cannot be reached (the driver was retrying) or it is slow.
+    throw (await this.probe(PROBE_TIMEOUT_MS)) === 'down'
+      ? new DatabaseUnavailableError()
+      : new QueryTimeoutError(timeoutMs);
   }
 }
 
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+/** Neo4j codes (prefixes) meaning the database cannot serve right now. */
+const UNAVAILABLE_PREFIXES = [
+  'Neo.TransientError.General.Database',
+  'Neo.TransientError.Database.DatabaseUnavailable',
+  'Neo.TransientError.Cluster.',
+  'Neo.TransientError.Request.NoThreadsAvailable',
+  'Neo.TransientError.Transaction.MaximumTransactionLimitReached',
+];
+/** Node's codes for sockets and name lookups that failed. */
+const NETWORK_ERRNOS = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'EHOSTDOWN',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'ERR_SOCKET_CLOSED',
+]);
+/** The driver's own connection failures, which carry no server code (`N/A`). */
+const CONNECTION_MESSAGE =
+  /Failed to connect to server|Failed to establish connection|Connection lost|Connection was closed by server|Connection acquisition timed out|Pool is closed|No routing servers available|Could not perform discovery/i;
+
+/** True for failures to reach Neo4j at all, whichever layer reports them. */
+function isConnectionFailure(error: unknown, depth = 0): boolean {
+  if (!(error instanceof Error) || depth > 5) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string') {
+    if (UNAVAILABLE_CODES.has(code) || NETWORK_ERRNOS.has(code)) return true;
+    if (UNAVAILABLE_PREFIXES.some((prefix) => code.startsWith(prefix))) return true;
+  }
+  if (CONNECTION_MESSAGE.test(error.message)) return true;
+  return isConnectionFailure(error.cause, depth + 1);
+}
 
 /** Turns driver failures users can act on into typed errors; leaves the rest as they are. */
 export function mapNeo4jError(error: unknown, timeoutMs: number): unknown {
-  if (!(error instanceof Neo4jError)) return error;
-  if (UNAVAILABLE.has(error.code) || error.code.startsWith('Neo.TransientError.General.Database')) {
-    return new DatabaseUnavailableError();
+  if (error instanceof AppError) return error;
+  if (error instanceof Neo4jError) {
+    if (
+      error.code.includes('TransactionTimedOut') ||
+      error.code.includes('Transaction.Terminated')
+    ) {
+      return new QueryTimeoutError(timeoutMs);
+    }
+    if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+      return new ConflictError(error.message);
+    }
   }
-  if (error.code.includes('TransactionTimedOut') || error.code.includes('Transaction.Terminated')) {
-    return new QueryTimeoutError(timeoutMs);
-  }
-  if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-    return new ConflictError(error.message);
-  }
+  if (isConnectionFailure(error)) return new DatabaseUnavailableError();
   return error;
 }
