@@ -65,13 +65,16 @@ export class LinkRepository {
     window: PageWindow,
   ): Promise<Map<string, Page<LinkRow>>> {
     const anyType = LINK_TYPE_NAMES.every((type) => spec.types.includes(type));
-    const rows = await this.db.read<Page<LinkRow> & { id: string }>(query(spec.direction, anyType), {
-      ids,
-      types: spec.types,
-      kinds: spec.kinds ?? null,
-      scan: int(MAX_SCAN),
-      window: windowParams(window),
-    });
+    const rows = await this.db.read<Page<LinkRow> & { id: string }>(
+      query(spec.direction, anyType),
+      {
+        ids,
+        types: spec.types,
+        kinds: spec.kinds ?? null,
+        scan: int(MAX_SCAN),
+        window: windowParams(window),
+      },
+    );
     return new Map(rows.map(({ id, ...page }) => [id, page]));
   }
 }

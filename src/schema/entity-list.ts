@@ -1,4 +1,4 @@
-import type { InputFieldMap, ObjectRef } from '@pothos/core';
+import type { InputFieldMap, InputShapeFromFields, ObjectRef } from '@pothos/core';
 import type { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import type { EntityRow } from '../db/entity-row.ts';
@@ -12,7 +12,11 @@ interface EntityListOptions<Args extends InputFieldMap> {
   type: ObjectRef<Types, EntityRow>;
   description: string;
   args?: Args;
-  load: (args: Record<string, any>, window: PageWindow, ctx: Context) => Promise<Page<EntityRow>>;
+  load: (
+    args: InputShapeFromFields<Args>,
+    window: PageWindow,
+    ctx: Context,
+  ) => Promise<Page<EntityRow>>;
 }
 
 /** A root connection over entities (a typed list), with `totalCount`, sliced by the database. */
@@ -26,7 +30,7 @@ export function entityList<Args extends InputFieldMap>(
       description: options.description,
       args: options.args ?? ({} as Args),
       resolve: async (_root, args, ctx) => {
-        const page = await options.load(args as Record<string, any>, windowOf(args), ctx);
+        const page = await options.load(args as InputShapeFromFields<Args>, windowOf(args), ctx);
         return connectionOf(page, (row) => ({ node: row }));
       },
     },

@@ -1,7 +1,7 @@
 import { builder } from '../builder.ts';
 import { EVENT_CATEGORIES } from '../knowledge/source-file.ts';
 import { EntityRef } from './entity.ts';
-import { dateField, stringField } from './entity-fields.ts';
+import { dateField } from './entity-fields.ts';
 import { entityKind } from './entity-kind.ts';
 import { entityList } from './entity-list.ts';
 import { EntityOrderEnum } from './entity-order.ts';

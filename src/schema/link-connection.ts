@@ -1,4 +1,4 @@
-import type { InputFieldMap, InterfaceRef, ObjectRef } from '@pothos/core';
+import type { InputFieldMap, InputShapeFromFields, InterfaceRef, ObjectRef } from '@pothos/core';
 import type { builder } from '../builder.ts';
 import type { EntityRow } from '../db/entity-row.ts';
 import type { LinkRow, LinkSpec } from '../db/link-repository.ts';
@@ -20,7 +20,7 @@ export interface LinkEdge {
 interface LinkConnectionOptions<Args extends InputFieldMap> {
   target: ObjectRef<Types, EntityRow> | InterfaceRef<Types, EntityRow>;
   description: string;
-  spec: (args: Record<string, any>) => LinkSpec;
+  spec: (args: InputShapeFromFields<Args>) => LinkSpec;
   args?: Args;
 }
 
@@ -38,7 +38,7 @@ export function linkConnection<Args extends InputFieldMap>(
       description: options.description,
       args: options.args ?? ({} as Args),
       resolve: async (parent, args, ctx) => {
-        const spec = options.spec(args as Record<string, any>);
+        const spec = options.spec(args as InputShapeFromFields<Args>);
         const page = await linkPageLoader(ctx, spec, windowOf(args)).load(parent.id);
         return connectionOf(page, (link) => ({ node: link.node, link }));
       },
