@@ -1,7 +1,6 @@
 /** `npm run import <file…>`: checks and loads source files into the configured Neo4j. */
 import { loadConfig } from '../src/config.ts';
-import { Database } from '../src/db/database.ts';
-import { createDriver } from '../src/db/driver.ts';
+import { connectDatabase } from '../src/db/connect.ts';
 import { applySchema } from '../src/db/schema-setup.ts';
 import { importFile } from '../src/db/seed.ts';
 import { startLocalNeo4j } from '../src/local-neo4j/launcher.ts';
@@ -15,15 +14,9 @@ const config = loadConfig();
 const local = config.NEO4J_URI
   ? undefined
   : await startLocalNeo4j({ dataDir: config.NEO4J_LOCAL_DATA_DIR, port: config.NEO4J_LOCAL_PORT });
-const db = new Database(
-  createDriver({
-    uri: config.NEO4J_URI ?? (local as { uri: string }).uri,
-    username: config.NEO4J_USERNAME,
-    password: config.NEO4J_PASSWORD,
-    maxPoolSize: 2,
-  }),
-  { database: config.NEO4J_DATABASE, timeoutMs: config.NEO4J_TX_TIMEOUT_MS },
-);
+const db = connectDatabase(config, config.NEO4J_URI ?? (local as { uri: string }).uri, {
+  maxPoolSize: 2,
+});
 let failed = false;
 try {
   await applySchema(db);

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Config } from './config.ts';
-import { Database } from './db/database.ts';
-import { createDriver } from './db/driver.ts';
+import { connectDatabase } from './db/connect.ts';
+import type { Database } from './db/database.ts';
 import { prepareDatabase } from './db/prepare.ts';
 import { createApp } from './yoga.ts';
 
@@ -40,16 +40,7 @@ export async function startServer(
   uri: string,
   log: (line: string) => void = console.log,
 ): Promise<RunningServer> {
-  const driver = createDriver({
-    uri,
-    username: config.NEO4J_USERNAME,
-    password: config.NEO4J_PASSWORD,
-    maxPoolSize: config.NEO4J_MAX_POOL_SIZE,
-  });
-  const db = new Database(driver, {
-    database: config.NEO4J_DATABASE,
-    timeoutMs: config.NEO4J_TX_TIMEOUT_MS,
-  });
+  const db = connectDatabase(config, uri);
 
   const stopPreparing = new AbortController();
   let firstRetry: () => void = () => {};

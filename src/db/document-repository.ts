@@ -1,15 +1,9 @@
+import type { DocumentRow as SourceDocument } from '../knowledge/import-plan.ts';
 import type { Database } from './database.ts';
 import { int } from './values.ts';
 
-export interface DocumentRow {
-  id: string;
-  title: string;
-  publisher: string;
-  kind: string;
-  language: string;
-  text: string;
-  note: string | null;
-}
+/** A document as the API reads it: as imported, less the importer's list of non-factual lines. */
+export type DocumentRow = Omit<SourceDocument, 'nonFactual'>;
 
 /** Source documents. */
 export class DocumentRepository {

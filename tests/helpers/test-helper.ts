@@ -1,8 +1,8 @@
 import type { ExecutionResult } from 'graphql';
 import { inject } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
-import { Database } from '../../src/db/database.ts';
-import { createDriver } from '../../src/db/driver.ts';
+import { connectDatabase } from '../../src/db/connect.ts';
+import type { Database } from '../../src/db/database.ts';
 import { applySchema } from '../../src/db/schema-setup.ts';
 import { importFile, sourceFilesIn } from '../../src/db/seed.ts';
 import { createApp } from '../../src/yoga.ts';
@@ -14,11 +14,18 @@ export class TestHelper {
 
   constructor(options: { timeoutMs?: number; env?: Record<string, string> } = {}) {
     const { uri, username, password } = inject('neo4j');
-    this.db = new Database(createDriver({ uri, username, password, maxPoolSize: 10 }), {
-      database: process.env.NEO4J_DATABASE ?? 'neo4j',
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      NEO4J_USERNAME: username,
+      NEO4J_PASSWORD: password,
+      NEO4J_DATABASE: process.env.NEO4J_DATABASE,
+      ...options.env,
+    });
+    this.db = connectDatabase(config, uri, {
+      maxPoolSize: 10,
       timeoutMs: options.timeoutMs ?? 10_000,
     });
-    this.app = createApp({ db: this.db, config: loadConfig({ NODE_ENV: 'test', ...options.env }) });
+    this.app = createApp({ db: this.db, config });
   }
 
   /** Runs Cypher in a write transaction and returns the rows. */

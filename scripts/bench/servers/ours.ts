@@ -1,23 +1,13 @@
 /** Bench server (a): this project's app, `createApp` from src/yoga.ts, counted via onQuery. */
 import { createServer } from 'node:http';
 import { loadConfig } from '../../../src/config.ts';
-import { Database } from '../../../src/db/database.ts';
-import { createDriver } from '../../../src/db/driver.ts';
+import { connectDatabase } from '../../../src/db/connect.ts';
 import { createApp } from '../../../src/yoga.ts';
 import { counters, serverEnv, statsRoute } from './counting.ts';
 
 const config = loadConfig();
 const { uri, port } = serverEnv();
-const driver = createDriver({
-  uri,
-  username: config.NEO4J_USERNAME,
-  password: config.NEO4J_PASSWORD,
-  maxPoolSize: config.NEO4J_MAX_POOL_SIZE,
-});
-const db = new Database(driver, {
-  database: config.NEO4J_DATABASE,
-  timeoutMs: config.NEO4J_TX_TIMEOUT_MS,
-});
+const db = connectDatabase(config, uri);
 db.onQuery(() => {
   counters.queries++;
 });
