@@ -1,8 +1,14 @@
 import type { Database } from './database.ts';
+import type { DocumentRow } from './document-repository.ts';
+
+/** A document without its text: enough to say who says so, light enough to send with every quote. */
+export type DocumentSummary = Omit<DocumentRow, 'text'> & { text?: undefined };
 
 /** A verbatim quote from a document that states a fact, with the curator's note if any. */
 export interface CitationRow {
   documentId: string;
+  /** The document, when the query that read the citation brought it along. */
+  document?: DocumentSummary;
   quote: string;
   note: string | null;
 }
@@ -17,7 +23,10 @@ export class CitationRepository {
        MATCH (:Entity {id: id})-[c:CITED_IN]->(d:Document)
        WITH id, d, c ORDER BY d.id
        UNWIND c.quotes AS quote
-       RETURN id, collect({documentId: d.id, quote: quote, note: c.note}) AS citations`,
+       RETURN id, collect({
+         documentId: d.id, quote: quote, note: c.note,
+         document: d {.id, .title, .publisher, .kind, .language, .note}
+       }) AS citations`,
       { ids },
     );
     return new Map(rows.map((row) => [row.id, row.citations]));

@@ -16,7 +16,7 @@ export const CitationRef = builder.objectRef<CitationRow>('Citation').implement(
     document: t.field({
       type: DocumentRef,
       description: 'The document quoted.',
-      resolve: (citation) => citation.documentId,
+      resolve: (citation) => citation.document ?? citation.documentId,
     }),
   }),
 });

@@ -1,11 +1,14 @@
 import { builder } from '../builder.ts';
+import type { DocumentSummary } from '../db/citation-repository.ts';
 import type { DocumentRow } from '../db/document-repository.ts';
 
 /** A source document: every fact in the graph cites one. */
 export const DocumentRef = builder.loadableNode('Document', {
   description: 'A source document. Every fact in the graph cites one, with a verbatim quote.',
-  id: { resolve: (doc: DocumentRow) => doc.id },
-  load: (ids: string[], ctx) => ctx.repos.documents.byIds(ids),
+  // Citations bring a summary of their document along; its text is loaded only when asked for.
+  id: { resolve: (doc: DocumentRow | DocumentSummary) => doc.id },
+  load: (ids: string[], ctx): Promise<(DocumentRow | DocumentSummary)[]> =>
+    ctx.repos.documents.byIds(ids),
   sort: (doc) => doc.id,
   fields: (t) => ({
     slug: t.exposeString('id', { description: 'Stable, human-readable id of the document.' }),
@@ -13,10 +16,17 @@ export const DocumentRef = builder.loadableNode('Document', {
     publisher: t.exposeString('publisher', { description: 'Who published it.' }),
     kind: t.exposeString('kind', { description: 'What sort of document it is.' }),
     language: t.exposeString('language', { description: 'Language code of the text.' }),
-    text: t.exposeString('text', { description: 'The full text, as imported.' }),
     note: t.exposeString('note', { nullable: true, description: "A curator's note, if any." }),
   }),
 });
+
+builder.objectField(DocumentRef, 'text', (t) =>
+  t.string({
+    description: 'The full text, as imported.',
+    resolve: async (doc, _args, ctx): Promise<string> =>
+      doc.text ?? (await DocumentRef.getDataloader(ctx).load(doc.id)).text ?? '',
+  }),
+);
 
 builder.queryFields((t) => ({
   documents: t.field({

@@ -54,6 +54,14 @@ describe('round trips per query', () => {
     expect(trips).toBeLessThanOrEqual(5);
   });
 
+  it('an entity with its citations and their documents costs 2 round trips', async () => {
+    const { trips, data } = await roundTrips(
+      '{ entity(slug: "israel") { name citations { quote document { title } } } }',
+    );
+    expect(JSON.stringify(data)).toContain('Summary of Russian-Israeli relations');
+    expect(trips).toBe(2);
+  });
+
   it('two aliases with different pages of the same list cost one query each, not one per parent', async () => {
     const { trips } = await roundTrips(`{
       countries(first: 100) { edges { node {
