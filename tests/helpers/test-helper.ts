@@ -1,5 +1,5 @@
 import type { ExecutionResult } from 'graphql';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { connectDatabase } from '../../src/db/connect.ts';
 import type { Database } from '../../src/db/database.ts';
@@ -47,6 +47,16 @@ export class TestHelper {
       body: JSON.stringify({ query, variables }),
     });
     return { status: response.status, ...((await response.json()) as ExecutionResult<Data>) };
+  }
+
+  /** Runs a GraphQL operation that must succeed, and returns its data. */
+  async ask<Data = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<Data> {
+    const result = await this.executeGraphQL<Data>(query, variables);
+    expect(result.errors, query).toBeUndefined();
+    return result.data as Data;
   }
 
   /** Empties the database and applies the schema. */

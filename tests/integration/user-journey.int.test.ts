@@ -13,11 +13,8 @@ describe('a new user exploring the graph', () => {
     await helper.close();
   });
 
-  async function ask<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const result = await helper.executeGraphQL<T>(query, variables);
-    expect(result.errors).toBeUndefined();
-    return result.data as T;
-  }
+  const ask = <T>(query: string, variables: Record<string, unknown> = {}) =>
+    helper.ask<T>(query, variables);
 
   it('finds Netanyahu, opens his events, and walks to the countries and agreements involved', async () => {
     const found = await ask<{ search: { edges: { node: { id: string; slug: string } }[] } }>(
