@@ -4,20 +4,14 @@
  * is checked against this server's before anything is measured. See bench/README.md.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { cpus, freemem, tmpdir, totalmem } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, freemem, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import neo4j from 'neo4j-driver';
-import { Database } from '../../src/db/database.ts';
-import { createDriver } from '../../src/db/driver.ts';
-import { applySchema } from '../../src/db/schema-setup.ts';
-import { findFreePort } from '../../src/local-neo4j/free-port.ts';
-import { startLocalNeo4j } from '../../src/local-neo4j/launcher.ts';
-import { generateCorpus, loadCorpus, writeCorpus } from './generate.ts';
+import type { Database } from '../../src/db/database.ts';
 import {
   type BenchQuery,
   benchQueries,
@@ -27,9 +21,11 @@ import {
   SERVERS,
   type ServerName,
 } from './queries.ts';
+import { loadScale, openDb, startNeo4j } from './setup.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const RESULTS = join(ROOT, 'bench/results');
+const PROFILES = join(RESULTS, 'profiles');
 const POOL = 50;
 
 const { values: opts } = parseArgs({
@@ -43,6 +39,7 @@ const { values: opts } = parseArgs({
     scaling: { type: 'boolean', default: false },
     scales: { type: 'string', default: '1,10,100,1000' },
     'rate-duration': { type: 'string', default: '10' },
+    profile: { type: 'boolean', default: false },
   },
 });
 const seed = Number(opts.seed);
@@ -65,88 +62,6 @@ const SCRIPT: Record<ServerName, string> = {
 };
 
 // ---------------------------------------------------------------------------------------------
-// Neo4j and data
-
-interface Neo4jHandle {
-  uri: string;
-  stop(): Promise<void>;
-  dataDir?: string;
-}
-
-async function startNeo4j(): Promise<Neo4jHandle> {
-  if (process.env.NEO4J_URI) return { uri: process.env.NEO4J_URI, stop: async () => {} };
-  const dataDir = await mkdtemp(join(tmpdir(), 'bench-neo4j-'));
-  const port = await findFreePort();
-  const started = Date.now();
-  const local = await startLocalNeo4j({ dataDir, port, log: () => {} });
-  log(
-    `local Neo4j at ${local.uri} (heap ${process.env.NEO4J_LOCAL_HEAP ?? '512m'}) in ${Date.now() - started} ms`,
-  );
-  return {
-    uri: local.uri,
-    dataDir,
-    stop: async () => {
-      await local.stop();
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-function openDb(uri: string): Database {
-  const driver = createDriver({
-    uri,
-    username: process.env.NEO4J_USERNAME ?? 'neo4j',
-    password: process.env.NEO4J_PASSWORD ?? 'neo4j',
-    maxPoolSize: 10,
-  });
-  return new Database(driver, {
-    database: process.env.NEO4J_DATABASE ?? 'neo4j',
-    timeoutMs: 600_000,
-  });
-}
-
-/** Empties the database (in batches: auto-commit transactions) and loads the corpus of a scale. */
-async function loadScale(db: Database, scale: number): Promise<Record<string, number>> {
-  const session = db.driver.session({ defaultAccessMode: neo4j.session.WRITE });
-  let t = Date.now();
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS');
-  } finally {
-    await session.close();
-  }
-  await applySchema(db);
-  const reset = Date.now() - t;
-  t = Date.now();
-  const corpus = generateCorpus(scale, seed);
-  const dir = await mkdtemp(join(tmpdir(), `bench-corpus-${scale}-`));
-  const paths = await writeCorpus(dir, corpus);
-  const generate = Date.now() - t;
-  log(
-    `scale ${scale}: ${corpus.files.length} documents, ${corpus.entities} entities, ${corpus.links} links generated in ${generate} ms`,
-  );
-  t = Date.now();
-  await loadCorpus(db, paths, (line) => log(`scale ${scale}: ${line}`));
-  const load = Date.now() - t;
-  await rm(dir, { recursive: true, force: true });
-  const [counts] = await db.read<{ nodes: number; relationships: number }>(
-    'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
-  );
-  log(
-    `scale ${scale}: loaded in ${load} ms: ${counts?.nodes} nodes, ${counts?.relationships} relationships`,
-  );
-  return {
-    documents: corpus.files.length,
-    entities: corpus.entities,
-    links: corpus.links,
-    nodes: counts?.nodes ?? 0,
-    relationships: counts?.relationships ?? 0,
-    resetMs: reset,
-    generateMs: generate,
-    loadMs: load,
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
 // Servers
 
 interface ServerHandle {
@@ -156,7 +71,10 @@ interface ServerHandle {
 }
 
 async function startServer(name: ServerName, uri: string): Promise<ServerHandle> {
-  const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT[name]], {
+  const profiling = opts.profile
+    ? ['--cpu-prof', '--cpu-prof-dir', join(PROFILES, name), '--cpu-prof-interval', '500']
+    : [];
+  const child = spawn(process.execPath, [...profiling, '--import', 'tsx', SCRIPT[name]], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -391,7 +309,7 @@ async function main() {
   const queries = wanted ? all.filter((q) => wanted.includes(q.name)) : all;
   if (queries.length === 0) throw new Error(`no query matches --queries ${opts.queries}`);
 
-  const neo = await startNeo4j();
+  const neo = await startNeo4j(log);
   const db = openDb(neo.uri);
   const servers: ServerHandle[] = [];
   try {
@@ -405,7 +323,7 @@ async function main() {
     }
 
     const scale = Number(opts.scale);
-    const data = await loadScale(db, scale);
+    const data = await loadScale(db, scale, seed, log);
     const checked = await checkAnswers(servers, queries);
     log(`answers checked: ${checked} query variants × ${servers.length} servers agree`);
 
@@ -484,7 +402,7 @@ async function scalingRun(
   const scales = (opts.scales ?? '1,10,100,1000').split(',').map(Number);
   const perScale: { scale: number; data: Record<string, number>; rows: Row[] }[] = [];
   for (const scale of scales) {
-    const data = await loadScale(db, scale);
+    const data = await loadScale(db, scale, seed, log);
     const checked = await checkAnswers(servers, queries);
     log(`scale ${scale}: answers checked (${checked} variants)`);
     const rows: Row[] = [];

@@ -1,5 +1,6 @@
 import type { Database } from './database.ts';
 import type { DocumentRow } from './document-repository.ts';
+import { readExpanded } from './expansion.ts';
 
 /** A document without its text: enough to say who says so, light enough to send with every quote. */
 export type DocumentSummary = Omit<DocumentRow, 'text'> & { text?: undefined };
@@ -18,17 +19,7 @@ export class CitationRepository {
   constructor(private readonly db: Database) {}
 
   async byEntityIds(ids: readonly string[]): Promise<Map<string, CitationRow[]>> {
-    const rows = await this.db.read<{ id: string; citations: CitationRow[] }>(
-      `UNWIND $ids AS id
-       MATCH (:Entity {id: id})-[c:CITED_IN]->(d:Document)
-       WITH id, d, c ORDER BY d.id
-       UNWIND c.quotes AS quote
-       RETURN id, collect({
-         documentId: d.id, quote: quote, note: c.note,
-         document: d {.id, .title, .publisher, .kind, .language, .note}
-       }) AS citations`,
-      { ids },
-    );
-    return new Map(rows.map((row) => [row.id, row.citations]));
+    const entities = await readExpanded(this.db, ids, { citations: true, links: [] });
+    return new Map([...entities].map(([id, { extras }]) => [id, extras.citations ?? []]));
   }
 }

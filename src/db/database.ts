@@ -12,7 +12,7 @@ export interface DatabaseOptions {
 }
 
 /** Listens to every query sent, e.g. to count round trips per request. */
-export type QueryListener = (cypher: string) => void;
+export type QueryListener = (cypher: string, params: Record<string, unknown>) => void;
 
 /**
  * How long a call may run past its transaction timeout before the client stops waiting. Neo4j
@@ -94,7 +94,7 @@ export class Database {
     cypher: string,
     params: Record<string, unknown> = {},
   ): Promise<Row[]> {
-    for (const listener of this.listeners) listener(cypher);
+    for (const listener of this.listeners) listener(cypher, params);
     const result = await tx.run(cypher, params);
     return result.records.map((record) => record.toObject() as Row);
   }

@@ -1,6 +1,7 @@
 import type { EntityKind } from '../knowledge/vocabulary.ts';
 import type { Database } from './database.ts';
 import { dateKey, type EntityRow, entityProjection, MAX_SCAN } from './entity-row.ts';
+import { type ExpandedEntity, type Expansion, readExpanded } from './expansion.ts';
 import { type Page, type PageWindow, SLICE_CYPHER, windowParams } from './page.ts';
 import { int } from './values.ts';
 
@@ -38,6 +39,11 @@ export class EntityRepository {
       { ids },
     );
     return rows.map((r) => r.row);
+  }
+
+  /** Entities by id, each read with an expansion in the same query. */
+  expanded(ids: readonly string[], expansion: Expansion): Promise<Map<string, ExpandedEntity>> {
+    return readExpanded(this.db, ids, expansion);
   }
 
   /** A page of the entities of one kind, by name or by date. */

@@ -17,13 +17,25 @@ export interface Page<Row> {
   total: number;
 }
 
-/** Cypher that slices `items` (the ordered list) by the window parameters `$start $end $first $last`. */
-export const SLICE_CYPHER = `
-WITH *, size(items) AS total
-WITH *, CASE WHEN $window.end IS NULL OR $window.end > total THEN total ELSE $window.end END AS e0
-WITH *, CASE WHEN $window.start > e0 THEN e0 ELSE $window.start END AS s0
-WITH *, CASE WHEN $window.first IS NULL OR s0 + $window.first > e0 THEN e0 ELSE s0 + $window.first END AS e1
-WITH *, CASE WHEN $window.last IS NULL OR e1 - $window.last < s0 THEN s0 ELSE e1 - $window.last END AS s1`;
+/**
+ * Cypher that slices the ordered list `items<suffix>` by a window parameter (`$window` by default:
+ * start, end, first, last), defining `total<suffix>` and the slice bounds `s1<suffix>`..`e1<suffix>`.
+ * A suffix keeps the names apart when slices nest.
+ */
+export function sliceCypher(window = '$window', suffix = ''): string {
+  const [items, total, e0, s0, e1, s1] = ['items', 'total', 'e0', 's0', 'e1', 's1'].map(
+    (name) => name + suffix,
+  );
+  return `
+WITH *, size(${items}) AS ${total}
+WITH *, CASE WHEN ${window}.end IS NULL OR ${window}.end > ${total} THEN ${total} ELSE ${window}.end END AS ${e0}
+WITH *, CASE WHEN ${window}.start > ${e0} THEN ${e0} ELSE ${window}.start END AS ${s0}
+WITH *, CASE WHEN ${window}.first IS NULL OR ${s0} + ${window}.first > ${e0} THEN ${e0} ELSE ${s0} + ${window}.first END AS ${e1}
+WITH *, CASE WHEN ${window}.last IS NULL OR ${e1} - ${window}.last < ${s0} THEN ${s0} ELSE ${e1} - ${window}.last END AS ${s1}`;
+}
+
+/** Slices `items` by `$window` into `s1`..`e1`, with `total`. */
+export const SLICE_CYPHER = sliceCypher();
 
 /** The window as Cypher parameters: integers, as list slicing requires. */
 export function windowParams(window: PageWindow) {

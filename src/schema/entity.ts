@@ -5,6 +5,7 @@ import { CitationRef } from './citation.ts';
 import { EntityKindEnum, LinkDirectionEnum, LinkTypeEnum } from './enums.ts';
 import { linkConnection } from './link-connection.ts';
 import { citationLoader } from './loaders.ts';
+import { readsExtension } from './lookahead.ts';
 
 /** What every entity of the graph has, whatever its kind. */
 export const EntityRef = builder.interfaceRef<EntityRow>('Entity');
@@ -36,6 +37,7 @@ EntityRef.implement({
     citations: t.field({
       type: [CitationRef],
       description: 'The documents and verbatim quotes that state this entity.',
+      extensions: readsExtension('citations'),
       resolve: (row, _args, ctx) => citationLoader(ctx).load(row.id),
     }),
     links: linkConnection(t, {

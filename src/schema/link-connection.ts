@@ -6,6 +6,7 @@ import { CitationRef, linkCitations } from './citation.ts';
 import { DateDetailRef, dateDetailOf } from './date-detail.ts';
 import { LinkDirectionEnum, LinkTypeEnum } from './enums.ts';
 import { linkPageLoader } from './loaders.ts';
+import { connectionExpansion, readsExtension } from './lookahead.ts';
 import { connectionOf, windowOf } from './pagination.ts';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
@@ -26,7 +27,8 @@ interface LinkConnectionOptions<Args extends InputFieldMap> {
 
 /**
  * A Relay connection over an entity's links, each edge carrying the link's type, direction, role,
- * time and citations. Batched: one query per nesting level, whatever the number of parents.
+ * time and citations. Batched: one query for all the parents of a level, and that query also reads
+ * what the client selected below it (see lookahead.ts).
  */
 export function linkConnection<Args extends InputFieldMap>(
   t: EntityFieldBuilder,
@@ -37,9 +39,13 @@ export function linkConnection<Args extends InputFieldMap>(
       type: options.target as ObjectRef<Types, EntityRow>,
       description: options.description,
       args: options.args ?? ({} as Args),
-      resolve: async (parent, args, ctx) => {
+      extensions: readsExtension({
+        links: (args) => options.spec(args as InputShapeFromFields<Args>),
+      }),
+      resolve: async (parent, args, ctx, info) => {
         const spec = options.spec(args as InputShapeFromFields<Args>);
-        const page = await linkPageLoader(ctx, spec, windowOf(args)).load(parent.id);
+        const loader = linkPageLoader(ctx, spec, windowOf(args), connectionExpansion(info));
+        const page = await loader.load(parent.id);
         return connectionOf(page, (link) => ({ node: link.node, link }));
       },
     },

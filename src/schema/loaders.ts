@@ -2,22 +2,38 @@ import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import type { Context } from '../context.ts';
 import type { CitationRow } from '../db/citation-repository.ts';
-import type { LinkRow, LinkSpec } from '../db/link-repository.ts';
+import type { EntityRow } from '../db/entity-row.ts';
+import { type ExpandedLink, type Expansion, type Extras, NO_EXPANSION } from '../db/expansion.ts';
+import type { LinkSpec } from '../db/link-repository.ts';
 import type { Page, PageWindow } from '../db/page.ts';
 
-// Loaders whose key needs more than an id (a link list depends on its spec and page window) are
-// kept here, one per distinct spec and window per request; plain by-id loaders live on the refs.
+// Loaders whose key needs more than an id (a link list depends on its spec, page window and what
+// is read with each linked entity) are kept here, one per distinct key per request; plain by-id
+// loaders live on the refs.
 
-const linkLoaders = createContextCache(() => new Map<string, DataLoader<string, Page<LinkRow>>>());
+const linkLoaders = createContextCache(
+  () => new Map<string, DataLoader<string, Page<ExpandedLink>>>(),
+);
 
-/** The per-request loader of link pages for one spec and window: one query per nesting level. */
-export function linkPageLoader(ctx: Context, spec: LinkSpec, window: PageWindow) {
-  const key = JSON.stringify([spec, window]);
+/**
+ * The per-request loader of link pages for one spec, window and expansion: one query for all the
+ * parents of a level, and with the expansion, for every level below it too.
+ */
+export function linkPageLoader(
+  ctx: Context,
+  spec: LinkSpec,
+  window: PageWindow,
+  expansion: Expansion = NO_EXPANSION,
+) {
+  const key = JSON.stringify([spec, window, expansion]);
   const loaders = linkLoaders(ctx);
   let loader = loaders.get(key);
   if (!loader) {
     loader = new DataLoader(async (ids) => {
-      const pages = await ctx.repos.links.pages(ids, spec, window);
+      const pages = await ctx.repos.links.pages(ids, spec, window, expansion);
+      for (const page of pages.values()) {
+        for (const link of page.rows) primeExpansion(ctx, expansion, link.node, link.extras);
+      }
       return ids.map((id) => pages.get(id) ?? { rows: [], offset: 0, total: 0 });
     });
     loaders.set(key, loader);
@@ -35,3 +51,25 @@ const citationLoaders = createContextCache(
 
 /** The per-request loader of entities' citations. */
 export const citationLoader = (ctx: Context) => citationLoaders(ctx);
+
+/**
+ * Hands what an expansion read with an entity to the loaders its fields will ask, so that nested
+ * fields resolve without another query.
+ */
+export function primeExpansion(
+  ctx: Context,
+  expansion: Expansion,
+  entity: EntityRow,
+  extras: Extras,
+): void {
+  if (expansion.citations && extras.citations) {
+    citationLoader(ctx).prime(entity.id, extras.citations);
+  }
+  expansion.links.forEach((link, i) => {
+    const page = extras.links[i];
+    // A field of another kind: the query skipped it, and the entity never asks for it.
+    if (!page || (link.onKind !== null && link.onKind !== entity.kind)) return;
+    linkPageLoader(ctx, link.spec, link.window, link.expansion).prime(entity.id, page);
+    for (const row of page.rows) primeExpansion(ctx, link.expansion, row.node, row.extras);
+  });
+}

@@ -7,27 +7,34 @@ export const counters = { requests: 0, queries: 0 };
 // biome-ignore lint/suspicious/noExplicitAny: wraps driver objects generically
 type Any = any;
 
-function countingRunner<T extends object>(target: T): T {
+/** Told of every query a wrapped driver sends. */
+export type RunListener = (cypher: string, params: Record<string, unknown> | undefined) => void;
+
+const countQuery: RunListener = () => {
+  counters.queries++;
+};
+
+function countingRunner<T extends object>(target: T, onRun: RunListener): T {
   return new Proxy(target, {
     get(obj, key, receiver) {
       const value = Reflect.get(obj, key, receiver);
       if (typeof value !== 'function') return value;
       if (key === 'run') {
         return (...args: Any[]) => {
-          counters.queries++;
+          onRun(args[0], args[1]);
           return value.apply(obj, args);
         };
       }
       if (key === 'executeRead' || key === 'executeWrite' || key === 'readTransaction') {
         return (work: (tx: Any) => Any, ...rest: Any[]) =>
-          value.call(obj, (tx: Any) => work(countingRunner(tx)), ...rest);
+          value.call(obj, (tx: Any) => work(countingRunner(tx, onRun)), ...rest);
       }
       if (key === 'beginTransaction') {
         return (...args: Any[]) => {
           const tx = value.apply(obj, args);
           return tx && typeof tx.then === 'function'
-            ? tx.then((t: Any) => countingRunner(t))
-            : countingRunner(tx);
+            ? tx.then((t: Any) => countingRunner(t, onRun))
+            : countingRunner(tx, onRun);
         };
       }
       return value.bind(obj);
@@ -35,17 +42,20 @@ function countingRunner<T extends object>(target: T): T {
   });
 }
 
-/** A driver whose sessions, transactions and `executeQuery` count every query they send. */
-export function countingDriver(driver: Driver): Driver {
+/**
+ * A driver whose sessions, transactions and `executeQuery` report every query they send (by
+ * default: count it).
+ */
+export function countingDriver(driver: Driver, onRun: RunListener = countQuery): Driver {
   return new Proxy(driver, {
     get(obj, key, receiver) {
       const value = Reflect.get(obj, key, receiver);
       if (key === 'session') {
-        return (...args: Any[]) => countingRunner(value.apply(obj, args));
+        return (...args: Any[]) => countingRunner(value.apply(obj, args), onRun);
       }
       if (key === 'executeQuery') {
         return (...args: Any[]) => {
-          counters.queries++;
+          onRun(args[0], args[1]);
           return value.apply(obj, args);
         };
       }
@@ -64,6 +74,9 @@ export function statsRoute(req: IncomingMessage, res: ServerResponse): boolean {
   if (req.method === 'POST') counters.requests++;
   return false;
 }
+
+// Exit normally on SIGTERM, so that `--cpu-prof` (bench --profile) writes its profile.
+process.once('SIGTERM', () => process.exit(0));
 
 /** Settings every bench server reads from its environment. */
 export function serverEnv() {

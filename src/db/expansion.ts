@@ -1,0 +1,155 @@
+import { type EntityKind, LINK_TYPE_NAMES, type LinkType } from '../knowledge/vocabulary.ts';
+import type { CitationRow } from './citation-repository.ts';
+import type { Database } from './database.ts';
+import { dateKey, type EntityRow, entityProjection, MAX_SCAN } from './entity-row.ts';
+import type { LinkDirection, LinkSpec } from './link-repository.ts';
+import { type Page, type PageWindow, sliceCypher, windowParams } from './page.ts';
+import { int } from './values.ts';
+
+/**
+ * What to read along with an entity in the same query: its citations, and pages of its links,
+ * each link's entity expanded in turn. A client's nested selection becomes one Cypher statement
+ * instead of one per level.
+ */
+export interface Expansion {
+  citations: boolean;
+  links: LinkExpansion[];
+}
+
+/** A page of links to read with an entity, and what to read with each linked entity. */
+export interface LinkExpansion {
+  spec: LinkSpec;
+  window: PageWindow;
+  /** The field exists on this kind only: other entities get an empty page, never served. */
+  onKind: EntityKind | null;
+  expansion: Expansion;
+}
+
+/** What an expansion read for one entity: `links` in the order of `Expansion.links`. */
+export interface Extras {
+  citations: CitationRow[] | null;
+  links: Page<ExpandedLink>[];
+}
+
+/** A link seen from one end, with the extras read for the entity at the other end. */
+export interface ExpandedLink {
+  type: LinkType;
+  direction: 'OUTGOING' | 'INCOMING';
+  properties: Record<string, unknown>;
+  node: EntityRow;
+  extras: Extras;
+}
+
+export const NO_EXPANSION: Expansion = { citations: false, links: [] };
+
+const pattern = (direction: LinkDirection, from: string, anyType: boolean, types: string) => {
+  const rel = anyType ? 'r' : `r:$any(${types})`;
+  if (direction === 'OUTGOING') return `(${from})-[${rel}]->(m:Entity)`;
+  if (direction === 'INCOMING') return `(${from})<-[${rel}]-(m:Entity)`;
+  return `(${from})-[${rel}]-(m:Entity)`;
+};
+
+interface Built {
+  /** Clauses that define the extras' variables for the entity variable. */
+  clauses: string;
+  /** A map expression of the extras, valid after the clauses. */
+  extras: string;
+}
+
+/**
+ * Builds the Cypher for an expansion of the entity in variable `node`. The text depends only on
+ * the expansion's shape; every value (types, kinds, windows) goes into `params` under names made
+ * from the position `path`.
+ */
+export function expansionCypher(
+  node: string,
+  expansion: Expansion,
+  path: string,
+  params: Record<string, unknown>,
+): Built {
+  const parts: string[] = [];
+  let citations = 'null';
+  if (expansion.citations) {
+    citations = `citations${path}`;
+    parts.push(`
+CALL (${node}) {
+  MATCH (${node})-[c:CITED_IN]->(d:Document)
+  WITH d, c ORDER BY d.id
+  UNWIND c.quotes AS quote
+  RETURN collect({
+    documentId: d.id, quote: quote, note: c.note,
+    document: d {.id, .title, .publisher, .kind, .language, .note}
+  }) AS ${citations}
+}`);
+  }
+  const links = expansion.links.map((link, i) => {
+    const p = `${path}_${i}`;
+    // Every relationship between two entities is a link of the vocabulary (citations end at
+    // Document nodes): asking for all types needs no type filter, which would cost db hits.
+    const anyType = LINK_TYPE_NAMES.every((type) => link.spec.types.includes(type));
+    params[`types${p}`] = link.spec.types;
+    params[`kinds${p}`] = link.spec.kinds ?? null;
+    params[`on${p}`] = link.onKind;
+    params[`window${p}`] = windowParams(link.window);
+    const m = `m${p}`;
+    const inner = expansionCypher(m, link.expansion, p, params);
+    parts.push(`
+CALL (${node}) {
+  CALL (${node}) {
+    MATCH ${pattern(link.spec.direction, node, anyType, `$types${p}`)}
+    WHERE ($kinds${p} IS NULL OR m.kind IN $kinds${p}) AND ($on${p} IS NULL OR ${node}.kind = $on${p})
+    WITH r, m ORDER BY ${dateKey('m', 'r')}, m.name, type(r)
+    LIMIT $scan
+    RETURN collect({r: r, m: m}) AS items${p}
+  }
+  ${sliceCypher(`$window${p}`, p)}
+  CALL (${node}, items${p}, s1${p}, e1${p}) {
+    UNWIND items${p}[s1${p}..e1${p}] AS x
+    WITH ${node}, x.r AS r${p}, x.m AS ${m}
+    ${inner.clauses}
+    RETURN collect({
+      type: type(r${p}),
+      direction: CASE WHEN startNode(r${p}) = ${node} THEN 'OUTGOING' ELSE 'INCOMING' END,
+      properties: properties(r${p}),
+      node: ${entityProjection(m)},
+      extras: ${inner.extras}
+    }) AS rows${p}
+  }
+  RETURN {rows: rows${p}, offset: s1${p}, total: total${p}} AS links${p}
+}`);
+    return `links${p}`;
+  });
+  return {
+    clauses: parts.join('\n'),
+    extras: `{citations: ${citations}, links: [${links.join(', ')}]}`,
+  };
+}
+
+/** The query reading entities by id with an expansion: rows `id`, `node`, `extras`. */
+export function expandedEntitiesQuery(expansion: Expansion) {
+  const params: Record<string, unknown> = { scan: int(MAX_SCAN) };
+  const built = expansionCypher('n', expansion, '', params);
+  const cypher = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+${built.clauses}
+RETURN id, ${entityProjection('n')} AS node, ${built.extras} AS extras`;
+  return { cypher, params };
+}
+
+/** An entity read by id, with what its expansion asked for. */
+export interface ExpandedEntity {
+  node: EntityRow;
+  extras: Extras;
+}
+
+/** Reads entities by id with an expansion, in one query; missing ids are absent from the map. */
+export async function readExpanded(
+  db: Database,
+  ids: readonly string[],
+  expansion: Expansion,
+): Promise<Map<string, ExpandedEntity>> {
+  const { cypher, params } = expandedEntitiesQuery(expansion);
+  const rows = await db.read<ExpandedEntity & { id: string }>(cypher, { ...params, ids });
+  return new Map(rows.map(({ id, ...entity }) => [id, entity]));
+}
