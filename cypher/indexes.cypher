@@ -13,3 +13,8 @@ CREATE INDEX treaty_signed IF NOT EXISTS FOR (n:Treaty) ON (n.signedStart);
 CREATE INDEX resolution_number IF NOT EXISTS FOR (n:UNResolution) ON (n.number);
 CREATE INDEX status_period_from IF NOT EXISTS FOR (n:StatusPeriod) ON (n.validFromStart);
 CREATE INDEX entity_kind_name IF NOT EXISTS FOR (n:Entity) ON (n.kind, n.name);
+
+// The timeline reads each kind in date order from the index on its date's first day.
+CREATE INDEX resolution_date IF NOT EXISTS FOR (n:UNResolution) ON (n.dateStart);
+CREATE INDEX conflict_start IF NOT EXISTS FOR (n:Conflict) ON (n.startStart);
+CREATE INDEX figure_period IF NOT EXISTS FOR (n:Figure) ON (n.periodStart);

@@ -35,44 +35,80 @@ export interface TimelineRow {
   node: EntityRow;
 }
 
+/**
+ * A partial date covers at most a year (see knowledge/partial-date.ts), so an item whose range
+ * ends on or after a day starts at most this many years before it: the index seek starts there.
+ */
+const MAX_DATE_SPAN_YEARS = 1;
+
+const EARLIEST = '0000-01-01';
+const LATEST = '9999-12-31';
+
+/**
+ * One kind's items, read in date order from its index on `<field>Start` (cypher/indexes.cypher).
+ * Kinds and fields come from TIMELINE_DATE_FIELDS, never from the request.
+ */
+const itemsOfKind = (kind: EntityKind, field: string) => `
+    MATCH (n:${kind})
+    WHERE n.${field}Start >= $seekFrom AND n.${field}Start <= $to AND n.${field}End >= $from
+      AND all(slug IN $involving WHERE EXISTS { MATCH (n)--(:Entity {id: slug}) })
+    WITH n ORDER BY n.${field}Start, n.${field}End, n.name
+    LIMIT $limit
+    RETURN n, '${field}' AS field, n.${field}Start AS start, n.${field}End AS end`;
+
 // Dates are flat ISO properties (`<field>Start`, `<field>End`), so strings sort in date order.
-const TIMELINE = `
+// Nodes are collected as references and only the page is projected.
+const timelineQuery = (kinds: readonly EntityKind[]) => `
 CALL () {
   UNWIND $involving AS slug
   WITH slug WHERE NOT EXISTS { MATCH (:Entity {id: slug}) }
   RETURN collect(slug) AS missing
 }
 CALL () {
-  MATCH (n:$any($kinds))
-  WITH n, $fields[n.kind] AS field
-  WITH n, field, n[field + 'Start'] AS start, n[field + 'End'] AS end
-  WHERE start IS NOT NULL
-    AND ($from IS NULL OR end >= $from)
-    AND ($to IS NULL OR start <= $to)
-    AND all(slug IN $involving WHERE EXISTS { MATCH (n)--(:Entity {id: slug}) })
+  CALL () {${kinds.map((kind) => itemsOfKind(kind, TIMELINE_DATE_FIELDS[kind] as string)).join('\n    UNION ALL')}
+  }
   WITH n, field ORDER BY start, end, n.name
-  LIMIT $scan
-  RETURN collect({field: field, node: ${entityProjection('n')}}) AS items
+  LIMIT $limit
+  RETURN collect({field: field, n: n}) AS items
 }
 ${SLICE_CYPHER}
-RETURN items[s1..e1] AS rows, s1 AS offset, total, missing`;
+RETURN [x IN items[s1..e1] | {field: x.field, node: head([n IN [x.n] | ${entityProjection('n')}])}] AS rows,
+  s1 AS offset, total, missing`;
+
+/** The year `years` before an ISO day, as an ISO day (a lower bound is all it needs to be). */
+const yearsBefore = (day: string, years: number) =>
+  `${String(Number(day.slice(0, 4)) - years).padStart(4, '0')}${day.slice(4)}`;
 
 /** Dated entities in date order, filtered by a date range and by who or what they involve. */
 export class TimelineRepository {
   constructor(private readonly db: Database) {}
 
-  /** A page of the timeline; throws NotFoundError when a slug of `involving` names no entity. */
-  async timeline(filter: TimelineFilter, window: PageWindow): Promise<Page<TimelineRow>> {
+  /**
+   * A page of the timeline; throws NotFoundError when a slug of `involving` names no entity.
+   * With `counted` false, only the items up to the page (and one more) are read: the page's
+   * total is then a lower bound, enough for `hasNextPage` but not a `totalCount`.
+   */
+  async timeline(
+    filter: TimelineFilter,
+    window: PageWindow,
+    counted = true,
+  ): Promise<Page<TimelineRow>> {
     const kinds = filter.kinds.filter((kind) => TIMELINE_DATE_FIELDS[kind] !== undefined);
-    const [row] = await this.db.read<Page<TimelineRow> & { missing: string[] }>(TIMELINE, {
-      kinds,
-      fields: TIMELINE_DATE_FIELDS,
-      from: filter.from,
-      to: filter.to,
-      involving: filter.involving,
-      scan: int(MAX_SCAN),
-      window: windowParams(window),
-    });
+    if (kinds.length === 0) return { rows: [], offset: 0, total: 0 };
+    const partial = !counted && window.last === null && window.end === null;
+    const limit = partial ? window.start + (window.first ?? 0) + 1 : MAX_SCAN;
+    const from = filter.from ?? EARLIEST;
+    const [row] = await this.db.read<Page<TimelineRow> & { missing: string[] }>(
+      timelineQuery([...new Set(kinds)].sort()),
+      {
+        from,
+        seekFrom: filter.from ? yearsBefore(from, MAX_DATE_SPAN_YEARS) : EARLIEST,
+        to: filter.to ?? LATEST,
+        involving: filter.involving,
+        limit: int(limit),
+        window: windowParams(window),
+      },
+    );
     if (row && row.missing.length > 0) {
       const names = row.missing.map((slug) => `"${slug}"`).join(', ');
       throw new NotFoundError(`involving: no entity with slug ${names}`);

@@ -149,3 +149,15 @@ export function entityExpansion(info: GraphQLResolveInfo): Expansion {
     info.fieldNodes.map((field) => ({ set: field.selectionSet, type })),
   );
 }
+
+/** True when the client selects `name` directly on the field being resolved (e.g. totalCount). */
+export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+  const walk = { schema: info.schema, fragments: info.fragments, variables: info.variableValues };
+  let found = false;
+  for (const field of info.fieldNodes) {
+    eachField(walk, field.selectionSet, getNamedType(info.returnType), (selected) => {
+      if (selected.name.value === name) found = true;
+    });
+  }
+  return found;
+}

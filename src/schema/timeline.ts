@@ -6,6 +6,7 @@ import { ValidationError } from '../errors.ts';
 import { DateDetailRef, dateDetailOf } from './date-detail.ts';
 import { EntityRef } from './entity.ts';
 import { EntityKindEnum } from './enums.ts';
+import { selectsField } from './lookahead.ts';
 import { connectionOf, windowOf } from './pagination.ts';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
@@ -52,7 +53,7 @@ builder.queryFields((t) => ({
             'Treaty, UNResolution.',
         }),
       },
-      resolve: async (_root, args, ctx) => {
+      resolve: async (_root, args, ctx, info) => {
         const window = windowOf(args);
         const from = args.from?.start ?? null;
         const to = args.to?.end ?? null;
@@ -64,7 +65,10 @@ builder.queryFields((t) => ({
           throw new ValidationError(`involving takes at most ${MAX_INVOLVING} slugs`);
         }
         const kinds = args.kinds?.length ? args.kinds : DEFAULT_TIMELINE_KINDS;
-        const page = await ctx.repos.timeline.timeline({ kinds, from, to, involving }, window);
+        // Counting every item costs a scan; a page alone is read from the date indexes.
+        const counted = selectsField(info, 'totalCount');
+        const filter = { kinds, from, to, involving };
+        const page = await ctx.repos.timeline.timeline(filter, window, counted);
         return connectionOf(page, (row) => ({ node: row.node, row }));
       },
     },

@@ -275,6 +275,37 @@ describe('timeline', () => {
     expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
   });
 
+  it('reads pages without a totalCount from the date indexes, with the same items and hasNextPage', async () => {
+    const kinds = [
+      'Event',
+      'Incident',
+      'Treaty',
+      'UNResolution',
+      'Conflict',
+      'StatusPeriod',
+      'Figure',
+    ];
+    // From mid-1994: items dated "1994" (to 31 December) still overlap it.
+    const from = '1994-06-15';
+    const counted = await timeline({ from, kinds, first: 100 });
+    expect(counted.totalCount).toBeGreaterThan(6);
+    expect(counted.edges.some((e) => e.date.start < from)).toBe(true);
+    const uncounted = `query ($from: PartialDate, $kinds: [EntityKind!], $after: String) {
+      timeline(from: $from, kinds: $kinds, first: 3, after: $after) {
+        pageInfo { hasNextPage endCursor } edges { node { slug } }
+      }
+    }`;
+    const walked: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 100; page++) {
+      const data = (await helper.ask(uncounted, { from, kinds, after })) as any;
+      walked.push(...data.timeline.edges.map((e: any) => e.node.slug));
+      if (!data.timeline.pageInfo.hasNextPage) break;
+      after = data.timeline.pageInfo.endCursor;
+    }
+    expect(walked).toEqual(slugs(counted));
+  });
+
   it('names an unknown slug of involving', async () => {
     const result = await helper.executeGraphQL(TIMELINE, {
       involving: ['benjamin-netanyahu', 'no-such-entity'],

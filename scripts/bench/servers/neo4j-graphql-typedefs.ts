@@ -4,6 +4,8 @@
  * `@relationship`, `@relationshipProperties`, `@cypher`). `@cypher` is used where the library has no
  * native way to say the question: full-text search, the timeline, neighbourhoods and paths.
  */
+import { TIMELINE_PAGE_CYPHER } from '../queries.ts';
+
 export const NEO4J_GRAPHQL_TYPEDEFS = /* GraphQL */ `
   type Citation @relationshipProperties {
     quotes: [String!]!
@@ -84,6 +86,11 @@ export const NEO4J_GRAPHQL_TYPEDEFS = /* GraphQL */ `
     items: [Item!]!
   }
 
+  type TimelinePage {
+    hasMore: Boolean!
+    items: [Item!]!
+  }
+
   type Neighborhood {
     nodeIds: [String!]!
     links: [GraphLink!]!
@@ -109,20 +116,9 @@ export const NEO4J_GRAPHQL_TYPEDEFS = /* GraphQL */ `
         """
         columnName: "page"
       )
-    timeline(from: String!, first: Int!): Page
+    timeline(from: String!, first: Int!): TimelinePage
       @cypher(
-        statement: """
-        CALL () {
-          MATCH (n:Event|Incident|Treaty|UNResolution)
-          WITH n, CASE WHEN n:Treaty THEN n.signedStart ELSE n.dateStart END AS start,
-               CASE WHEN n:Treaty THEN n.signedEnd ELSE n.dateEnd END AS end
-          WHERE start IS NOT NULL AND end >= $from
-          WITH n ORDER BY start, end, n.name
-          LIMIT 10000
-          RETURN collect({id: n.id, name: n.name, kind: n.kind, date: coalesce(n.date, n.signed)}) AS items
-        }
-        RETURN {total: size(items), items: items[0..$first]} AS page
-        """
+        statement: """${TIMELINE_PAGE_CYPHER}"""
         columnName: "page"
       )
     neighborhood(id: String!, limit: Int!): Neighborhood
