@@ -1,8 +1,13 @@
-import { type EntityKind, LINK_TYPE_NAMES, type LinkType } from '../knowledge/vocabulary.ts';
+import {
+  ENTITY_KINDS,
+  type EntityKind,
+  LINK_TYPE_NAMES,
+  type LinkType,
+} from '../knowledge/vocabulary.ts';
 import type { CitationRow } from './citation-repository.ts';
 import type { Database } from './database.ts';
 import { dateKey, type EntityRow, entityProjection, MAX_SCAN } from './entity-row.ts';
-import type { LinkDirection, LinkSpec } from './link-repository.ts';
+import type { LinkSpec } from './link-repository.ts';
 import { type Page, type PageWindow, sliceCypher, windowParams } from './page.ts';
 import { int } from './values.ts';
 
@@ -42,12 +47,28 @@ export interface ExpandedLink {
 
 export const NO_EXPANSION: Expansion = { citations: false, links: [] };
 
-const pattern = (direction: LinkDirection, from: string, anyType: boolean, types: string) => {
-  const rel = anyType ? 'r' : `r:$any(${types})`;
-  if (direction === 'OUTGOING') return `(${from})-[${rel}]->(m:Entity)`;
-  if (direction === 'INCOMING') return `(${from})<-[${rel}]-(m:Entity)`;
-  return `(${from})-[${rel}]-(m:Entity)`;
-};
+/**
+ * Relationship types or labels written into the query text, so that Neo4j expands only the
+ * relationships asked for: names of the vocabulary only, checked here whatever their origin.
+ */
+function vocabularyNames(names: readonly string[], allowed: readonly string[]): string {
+  const unknown = names.find((name) => !allowed.includes(name));
+  if (unknown !== undefined || names.length === 0) {
+    throw new Error(`not a name of the vocabulary: ${JSON.stringify(unknown ?? names)}`);
+  }
+  return names.join('|');
+}
+
+function pattern(spec: LinkSpec, from: string): string {
+  // Every relationship between two entities is a link of the vocabulary (citations end at
+  // Document nodes): asking for all types needs no type at all.
+  const all = LINK_TYPE_NAMES.every((type) => spec.types.includes(type));
+  const rel = all ? 'r' : `r:${vocabularyNames(spec.types, LINK_TYPE_NAMES)}`;
+  const to = spec.kinds?.length ? `m:${vocabularyNames(spec.kinds, ENTITY_KINDS)}` : 'm:Entity';
+  if (spec.direction === 'OUTGOING') return `(${from})-[${rel}]->(${to})`;
+  if (spec.direction === 'INCOMING') return `(${from})<-[${rel}]-(${to})`;
+  return `(${from})-[${rel}]-(${to})`;
+}
 
 interface Built {
   /** Clauses that define the extras' variables for the entity variable. */
@@ -57,9 +78,9 @@ interface Built {
 }
 
 /**
- * Builds the Cypher for an expansion of the entity in variable `node`. The text depends only on
- * the expansion's shape; every value (types, kinds, windows) goes into `params` under names made
- * from the position `path`.
+ * Builds the Cypher for an expansion of the entity in variable `node`. The text depends on the
+ * expansion's shape and on its vocabulary names (link types, kinds); every other value (windows,
+ * kinds of fields) goes into `params` under names made from the position `path`.
  */
 export function expansionCypher(
   node: string,
@@ -84,11 +105,6 @@ CALL (${node}) {
   }
   const links = expansion.links.map((link, i) => {
     const p = `${path}_${i}`;
-    // Every relationship between two entities is a link of the vocabulary (citations end at
-    // Document nodes): asking for all types needs no type filter, which would cost db hits.
-    const anyType = LINK_TYPE_NAMES.every((type) => link.spec.types.includes(type));
-    params[`types${p}`] = link.spec.types;
-    params[`kinds${p}`] = link.spec.kinds ?? null;
     params[`on${p}`] = link.onKind;
     params[`window${p}`] = windowParams(link.window);
     const m = `m${p}`;
@@ -96,8 +112,8 @@ CALL (${node}) {
     parts.push(`
 CALL (${node}) {
   CALL (${node}) {
-    MATCH ${pattern(link.spec.direction, node, anyType, `$types${p}`)}
-    WHERE ($kinds${p} IS NULL OR m.kind IN $kinds${p}) AND ($on${p} IS NULL OR ${node}.kind = $on${p})
+    MATCH ${pattern(link.spec, node)}
+    WHERE $on${p} IS NULL OR ${node}.kind = $on${p}
     WITH r, m ORDER BY ${dateKey('m', 'r')}, m.name, type(r)
     LIMIT $scan
     RETURN collect({r: r, m: m}) AS items${p}

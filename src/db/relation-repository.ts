@@ -89,8 +89,8 @@ CALL (ask) {
 }
 RETURN ask.key AS key, found[0] AS period`;
 
-const LINES = `
-UNWIND $ids AS id
+// A line of states for each `id`: the entity `c` (null when missing) and `states`.
+const LINE_OF_ID = `
 OPTIONAL MATCH (c:Entity {id: id})
 CALL (c) {
   OPTIONAL MATCH (c:Country)-[:SUCCESSOR_OF*1..${MAX_SUCCESSION}]->(p:Country)
@@ -99,8 +99,51 @@ CALL (c) {
   WITH c, before, collect(DISTINCT s) AS after
   RETURN CASE WHEN c:Country THEN [c] + before + [x IN after WHERE NOT x IN before] ELSE [] END
     AS states
-}
+}`;
+
+const LINES = `
+UNWIND $ids AS id
+${LINE_OF_ID}
 RETURN id, ${entityProjection('c')} AS row, [x IN states | ${entityProjection('x')}] AS line`;
+
+// Both sides' lines, and with them what the client selected: the history (when $history) and
+// the status on each of $days, all in one query.
+const RELATION = `
+CALL () {
+  UNWIND [$a, $b] AS id
+  ${LINE_OF_ID}
+  RETURN collect({id: id, row: ${entityProjection('c')}, line: [x IN states | ${entityProjection('x')}]}) AS sides
+}
+WITH sides, {
+  a: [x IN head([s IN sides WHERE s.id = $a]).line | x.id],
+  b: [x IN head([s IN sides WHERE s.id = $b]).line | x.id]
+} AS pair
+CALL (pair) {
+  WITH pair WHERE $history
+  ${PERIODS('pair', false)}
+  WITH p ORDER BY p.validFromStart, p.validToStart, p.id
+  LIMIT $scan
+  RETURN collect(${entityProjection('p')}) AS history
+}
+CALL (pair) {
+  UNWIND $days AS day
+  WITH day, pair {.*, day: day} AS ask
+  CALL (ask) {
+    ${PERIODS('ask', true)}
+    WITH p ORDER BY p.validFromStart DESC, p.id
+    LIMIT 1
+    RETURN collect(${entityProjection('p')}) AS found
+  }
+  RETURN collect({day: day, period: found[0]}) AS statuses
+}
+RETURN sides, history, statuses`;
+
+/** Both sides of a relation, and the status facts asked along with them. */
+export interface RelationFacts {
+  sides: (CountryLine & { id: string })[];
+  history: EntityRow[];
+  statuses: { day: string; period: EntityRow | null }[];
+}
 
 /**
  * Relations between two countries. A side is a line of states, followed along SUCCESSOR_OF both
@@ -113,6 +156,25 @@ export class RelationRepository {
   async lines(ids: readonly string[]): Promise<Map<string, CountryLine>> {
     const rows = await this.db.read<CountryLine & { id: string }>(LINES, { ids });
     return new Map(rows.filter((r) => r.row).map(({ id, ...line }) => [id, line]));
+  }
+
+  /**
+   * Both sides' lines in one query, with the history (when asked) and the status on each day of
+   * `days` between them. Nothing is checked here: a missing side has a null row.
+   */
+  async relation(
+    a: string,
+    b: string,
+    wants: { history: boolean; days: readonly string[] },
+  ): Promise<RelationFacts> {
+    const [row] = await this.db.read<RelationFacts>(RELATION, {
+      a,
+      b,
+      history: wants.history,
+      days: wants.days,
+      scan: int(MAX_SCAN),
+    });
+    return row as RelationFacts;
   }
 
   /** Each relation's status periods in date order. */

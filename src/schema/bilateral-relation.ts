@@ -14,6 +14,7 @@ import { NotFoundError, ValidationError } from '../errors.ts';
 import { CountryRef } from './actors.ts';
 import { TreatyRef } from './agreements.ts';
 import { EventRef, IncidentRef } from './happenings.ts';
+import { argumentsOf, selectsField } from './lookahead.ts';
 import { connectionOf, windowOf } from './pagination.ts';
 import { DateScalar } from './scalars.ts';
 import { StatusPeriodRef } from './status-period.ts';
@@ -58,6 +59,23 @@ const lineLoader = (ctx: Context) =>
     'lines',
     async (keys) => ctx.repos.relations.lines(keys.map((k) => k.key)),
     { row: null, line: [] },
+  );
+
+const statusLoader = (ctx: Context) =>
+  loaderOf<StatusAsk, EntityRow | null>(
+    ctx,
+    'status',
+    (asks) => ctx.repos.relations.statuses(asks),
+    null,
+  );
+const statusKey = (pair: RelationPair, day: string) => `${pair.key}@${day}`;
+
+const historyLoader = (ctx: Context) =>
+  loaderOf<RelationPair, EntityRow[]>(
+    ctx,
+    'history',
+    (pairs) => ctx.repos.relations.histories(pairs),
+    [],
   );
 
 async function countryLine(ctx: Context, slug: string): Promise<CountryLine> {
@@ -139,28 +157,13 @@ export const BilateralRelationRef = builder.objectRef<Relation>('BilateralRelati
         asOf: t.arg({ type: DateScalar, required: true, description: 'The day, YYYY-MM-DD.' }),
       },
       resolve: (r, { asOf }, ctx) =>
-        loaderOf<StatusAsk, EntityRow | null>(
-          ctx,
-          'status',
-          (asks) => ctx.repos.relations.statuses(asks),
-          null,
-        ).load({
-          ...r.pair,
-          key: `${r.pair.key}@${asOf}`,
-          day: asOf,
-        }),
+        statusLoader(ctx).load({ ...r.pair, key: statusKey(r.pair, asOf), day: asOf }),
     }),
     history: t.field({
       type: [StatusPeriodRef],
       description:
         'Every status period, in date order: status, validFrom / validTo, openedBy / closedBy.',
-      resolve: (r, _args, ctx) =>
-        loaderOf<RelationPair, EntityRow[]>(
-          ctx,
-          'history',
-          (pairs) => ctx.repos.relations.histories(pairs),
-          [],
-        ).load(r.pair),
+      resolve: (r, _args, ctx) => historyLoader(ctx).load(r.pair),
     }),
     agreements: listField(
       t,
@@ -206,8 +209,13 @@ builder.queryFields((t) => ({
       a: t.arg.string({ required: true, description: 'Slug of a country, e.g. "russia".' }),
       b: t.arg.string({ required: true, description: 'Slug of another country, e.g. "israel".' }),
     },
-    resolve: async (_root, { a, b }, ctx) => {
+    resolve: async (_root, { a, b }, ctx, info) => {
       if (a === b) throw new ValidationError(`a and b must be two countries; got "${a}" twice`);
+      // Both lines, and the history and statuses the client selected, in one query.
+      const days = argumentsOf(info, 'status').map((args) => String(args.asOf));
+      const history = selectsField(info, 'history');
+      const facts = await ctx.repos.relations.relation(a, b, { history, days });
+      for (const side of facts.sides) lineLoader(ctx).prime({ key: side.id }, side);
       const [first, second] = await Promise.all([countryLine(ctx, a), countryLine(ctx, b)]);
       const lineA = first.line.map((row) => row.id);
       const lineB = second.line.map((row) => row.id);
@@ -215,7 +223,12 @@ builder.queryFields((t) => ({
       if (lineA.some((id) => lineB.includes(id))) {
         throw new ValidationError(`"${a}" and "${b}" are one line of states (SUCCESSOR_OF)`);
       }
-      return { a: first, b: second, pair: { key: `${a}|${b}`, a: lineA, b: lineB } };
+      const pair = { key: `${a}|${b}`, a: lineA, b: lineB };
+      if (history) historyLoader(ctx).prime(pair, facts.history);
+      for (const { day, period } of facts.statuses) {
+        statusLoader(ctx).prime({ ...pair, key: statusKey(pair, day), day }, period);
+      }
+      return { a: first, b: second, pair };
     },
   }),
 }));

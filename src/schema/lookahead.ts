@@ -150,14 +150,27 @@ export function entityExpansion(info: GraphQLResolveInfo): Expansion {
   );
 }
 
-/** True when the client selects `name` directly on the field being resolved (e.g. totalCount). */
-export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+/**
+ * The arguments of each selection of field `name` directly on the field being resolved (one per
+ * alias), e.g. the days of `status(asOf:)`; empty when the client does not select it.
+ */
+export function argumentsOf(info: GraphQLResolveInfo, name: string): Record<string, unknown>[] {
   const walk = { schema: info.schema, fragments: info.fragments, variables: info.variableValues };
-  let found = false;
+  const found: Record<string, unknown>[] = [];
   for (const field of info.fieldNodes) {
-    eachField(walk, field.selectionSet, getNamedType(info.returnType), (selected) => {
-      if (selected.name.value === name) found = true;
+    eachField(walk, field.selectionSet, getNamedType(info.returnType), (selected, on) => {
+      const definition = fieldOf(on, selected.name.value);
+      if (selected.name.value !== name || !definition) return;
+      try {
+        found.push(getArgumentValues(definition, selected, walk.variables));
+      } catch {
+        // Arguments the field itself will refuse, with a clear error, when it resolves.
+      }
     });
   }
   return found;
 }
+
+/** True when the client selects `name` directly on the field being resolved (e.g. totalCount). */
+export const selectsField = (info: GraphQLResolveInfo, name: string) =>
+  argumentsOf(info, name).length > 0;

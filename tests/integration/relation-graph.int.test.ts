@@ -109,8 +109,10 @@ describe('bilateralRelation', () => {
       expect(period?.status ?? null, day).toBe(status);
       if (quote) expect(period?.citations.map((c) => c.quote) ?? [], day).toContain(quote);
     });
-    // Every asOf of the request is answered by one batched query.
-    expect(queries.filter((q) => q.includes('UNWIND $asks'))).toHaveLength(1);
+    // Both countries' lines and every asOf of the request are answered by one query; then one
+    // for the periods' citations and one for their openedBy lists.
+    expect(queries.filter((q) => q.includes('UNWIND $days'))).toHaveLength(1);
+    expect(queries).toHaveLength(3);
   });
 
   it('lists the agreements, events, incidents and figures both share', async () => {
@@ -146,7 +148,8 @@ describe('bilateralRelation', () => {
     expect(data.x.agreements.totalCount).toBeGreaterThanOrEqual(10);
     expect(data.x.history).toHaveLength(6);
     expect(data.y.history).toEqual([]);
-    expect(queries.filter((q) => q.includes('AS periods'))).toHaveLength(1);
+    // One query per relation (its lines with its history), one for the agreements page.
+    expect(queries).toHaveLength(3);
   });
 
   it('rejects unknown slugs, non-countries, a == b and one line of states', async () => {
