@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { type Expansion, expandedEntitiesQuery, NO_EXPANSION } from '../../src/db/expansion.ts';
+import type { LinkSpec } from '../../src/db/link-repository.ts';
+import type { PageWindow } from '../../src/db/page.ts';
+import { LINK_TYPE_NAMES } from '../../src/knowledge/vocabulary.ts';
+
+const window: PageWindow = { start: 0, end: null, first: 20, last: null };
+const link = (spec: LinkSpec, expansion: Expansion = NO_EXPANSION) => ({
+  spec,
+  window,
+  onKind: null,
+  expansion,
+});
+
+describe('expanded entity queries', () => {
+  it('nests one subquery per link list, each with its own parameters', () => {
+    const parties = link({ types: ['PARTY_TO'], direction: 'INCOMING' });
+    const treaties = link(
+      { types: ['PARTY_TO'], direction: 'OUTGOING', kinds: ['Treaty'] },
+      { citations: true, links: [parties] },
+    );
+    const { cypher, params } = expandedEntitiesQuery({ citations: false, links: [treaties] });
+    expect(cypher).toContain('(n)-[r:PARTY_TO]->(m:Treaty)');
+    expect(cypher).toContain('(m_0)<-[r:PARTY_TO]-(m:Entity)');
+    expect(cypher).toContain('AS citations_0');
+    expect(Object.keys(params).sort()).toEqual([
+      'on_0',
+      'on_0_0',
+      'scan',
+      'window_0',
+      'window_0_0',
+    ]);
+  });
+
+  it('asks for no type when every link type is wanted', () => {
+    const { cypher } = expandedEntitiesQuery({
+      citations: false,
+      links: [link({ types: LINK_TYPE_NAMES, direction: 'BOTH' })],
+    });
+    expect(cypher).toContain('(n)-[r]-(m:Entity)');
+  });
+
+  it('refuses a type or kind outside the vocabulary, so nothing else reaches the query text', () => {
+    const injected = 'PARTY_TO]->() DETACH DELETE n //';
+    expect(() =>
+      expandedEntitiesQuery({
+        citations: false,
+        links: [link({ types: [injected as never], direction: 'OUTGOING' })],
+      }),
+    ).toThrow(/not a name of the vocabulary/);
+    expect(() =>
+      expandedEntitiesQuery({
+        citations: false,
+        links: [
+          link({ types: ['PARTY_TO'], direction: 'OUTGOING', kinds: ['Treaty:Secret' as never] }),
+        ],
+      }),
+    ).toThrow(/not a name of the vocabulary/);
+  });
+});
