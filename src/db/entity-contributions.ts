@@ -1,4 +1,5 @@
 import type { Properties } from '../knowledge/import-plan.ts';
+import { sortDateOf } from './entity-row.ts';
 
 /** What one document says of an entity: its kind and properties, kept on its CITED_IN link. */
 export interface Contribution {
@@ -32,6 +33,13 @@ export function mergeContributions(id: string, contributions: Contribution[]): M
   return {
     id,
     kind,
-    properties: { ...present, id, kind, aliases, aliasText: aliases.join('; ') },
+    properties: {
+      ...present,
+      id,
+      kind,
+      aliases,
+      aliasText: aliases.join('; '),
+      sortDate: sortDateOf(present),
+    },
   };
 }

@@ -11,12 +11,29 @@ export interface EntityRow {
 }
 
 /** Cypher projection of an entity node `n` into an EntityRow. */
-export const entityProjection = (variable: string) => `${variable} {.*, aliasText: null}`;
+export const entityProjection = (variable: string) =>
+  `${variable} {.*, aliasText: null, sortDate: null}`;
 
 /** Longest list any one query collects before slicing a page out of it. */
 export const MAX_SCAN = 10_000;
 
-/** Sort key putting dated things in date order, undated last. */
+/** The dates that place an entity in date order, first present first (`<name>Start` properties). */
+export const SORT_DATE_FIELDS = ['date', 'signed', 'inForce', 'validFrom', 'start', 'period'];
+/** Where undated entities sort: after every date. */
+export const UNDATED = '9999-12-31';
+
+/** An entity's `sortDate`: the first day of its first date of SORT_DATE_FIELDS, else UNDATED. */
+export function sortDateOf(properties: Record<string, unknown>): string {
+  for (const field of SORT_DATE_FIELDS) {
+    const start = properties[`${field}Start`];
+    if (typeof start === 'string') return start;
+  }
+  return UNDATED;
+}
+
+/**
+ * Sort key putting dated things in date order, undated last: a link's own date first, then the
+ * entity's `sortDate` (stored with it, so ordering reads one property, not six).
+ */
 export const dateKey = (node: string, rel?: string) =>
-  `coalesce(${rel ? `${rel}.dateStart, ${rel}.validFromStart, ` : ''}${node}.dateStart, ${node}.signedStart, ` +
-  `${node}.inForceStart, ${node}.validFromStart, ${node}.startStart, ${node}.periodStart, '9999-12-31')`;
+  rel ? `coalesce(${rel}.dateStart, ${rel}.validFromStart, ${node}.sortDate)` : `${node}.sortDate`;

@@ -64,10 +64,22 @@ function pattern(spec: LinkSpec, from: string): string {
   // Document nodes): asking for all types needs no type at all.
   const all = LINK_TYPE_NAMES.every((type) => spec.types.includes(type));
   const rel = all ? 'r' : `r:${vocabularyNames(spec.types, LINK_TYPE_NAMES)}`;
-  const to = spec.kinds?.length ? `m:${vocabularyNames(spec.kinds, ENTITY_KINDS)}` : 'm:Entity';
+  // Typed links only join entities: the label is checked only when all types are asked for.
+  const anyKind = all ? 'm:Entity' : 'm';
+  const to = spec.kinds?.length ? `m:${vocabularyNames(spec.kinds, ENTITY_KINDS)}` : anyKind;
   if (spec.direction === 'OUTGOING') return `(${from})-[${rel}]->(${to})`;
   if (spec.direction === 'INCOMING') return `(${from})<-[${rel}]-(${to})`;
   return `(${from})-[${rel}]-(${to})`;
+}
+
+/**
+ * How many items of a list to sort out before slicing a window: up to its end when known, so
+ * that Neo4j keeps the top few instead of sorting the whole list (the total is counted apart).
+ */
+function itemsUpToWindowEnd(window: PageWindow): number {
+  if (window.first !== null) return Math.min(window.start + window.first, MAX_SCAN);
+  if (window.end !== null) return Math.min(window.end, MAX_SCAN);
+  return MAX_SCAN;
 }
 
 interface Built {
@@ -107,18 +119,21 @@ CALL (${node}) {
     const p = `${path}_${i}`;
     params[`on${p}`] = link.onKind;
     params[`window${p}`] = windowParams(link.window);
+    params[`limit${p}`] = int(itemsUpToWindowEnd(link.window));
     const m = `m${p}`;
+    const match = `MATCH ${pattern(link.spec, node)}
+    WHERE $on${p} IS NULL OR ${node}.kind = $on${p}`;
     const inner = expansionCypher(m, link.expansion, p, params);
     parts.push(`
 CALL (${node}) {
   CALL (${node}) {
-    MATCH ${pattern(link.spec, node)}
-    WHERE $on${p} IS NULL OR ${node}.kind = $on${p}
+    ${match}
     WITH r, m ORDER BY ${dateKey('m', 'r')}, m.name, type(r)
-    LIMIT $scan
+    LIMIT $limit${p}
     RETURN collect({r: r, m: m}) AS items${p}
   }
-  ${sliceCypher(`$window${p}`, p)}
+  WITH *, COUNT { ${match} } AS count${p}
+  ${sliceCypher(`$window${p}`, p, `CASE WHEN count${p} > $scan THEN $scan ELSE count${p} END`)}
   CALL (${node}, items${p}, s1${p}, e1${p}) {
     UNWIND items${p}[s1${p}..e1${p}] AS x
     WITH ${node}, x.r AS r${p}, x.m AS ${m}

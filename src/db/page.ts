@@ -20,14 +20,15 @@ export interface Page<Row> {
 /**
  * Cypher that slices the ordered list `items<suffix>` by a window parameter (`$window` by default:
  * start, end, first, last), defining `total<suffix>` and the slice bounds `s1<suffix>`..`e1<suffix>`.
- * A suffix keeps the names apart when slices nest.
+ * A suffix keeps the names apart when slices nest. `count`, when given, is the list's length (the
+ * list itself may then hold only the items up to the window's end).
  */
-export function sliceCypher(window = '$window', suffix = ''): string {
+export function sliceCypher(window = '$window', suffix = '', count?: string): string {
   const [items, total, e0, s0, e1, s1] = ['items', 'total', 'e0', 's0', 'e1', 's1'].map(
     (name) => name + suffix,
   );
   return `
-WITH *, size(${items}) AS ${total}
+WITH *, ${count ?? `size(${items})`} AS ${total}
 WITH *, CASE WHEN ${window}.end IS NULL OR ${window}.end > ${total} THEN ${total} ELSE ${window}.end END AS ${e0}
 WITH *, CASE WHEN ${window}.start > ${e0} THEN ${e0} ELSE ${window}.start END AS ${s0}
 WITH *, CASE WHEN ${window}.first IS NULL OR ${s0} + ${window}.first > ${e0} THEN ${e0} ELSE ${s0} + ${window}.first END AS ${e1}

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Database } from './database.ts';
+import { SORT_DATE_FIELDS, UNDATED } from './entity-row.ts';
 
 const CYPHER_DIR = fileURLToPath(new URL('../../cypher/', import.meta.url));
 const FILES = ['constraints.cypher', 'indexes.cypher'];
@@ -16,7 +17,10 @@ export function statementsOf(text: string): string[] {
     .filter((statement) => statement.length > 0);
 }
 
-/** Applies the constraints and indexes in `cypher/` (all `IF NOT EXISTS`) and waits for them. */
+/**
+ * Applies the constraints and indexes in `cypher/` (all `IF NOT EXISTS`), waits for them, and
+ * gives older graphs the properties this version stores.
+ */
 export async function applySchema(db: Database): Promise<void> {
   for (const file of FILES) {
     const text = await readFile(`${CYPHER_DIR}${file}`, 'utf8');
@@ -26,4 +30,10 @@ export async function applySchema(db: Database): Promise<void> {
     }
   }
   await db.writeTransaction((tx) => db.run(tx, 'CALL db.awaitIndexes(60)'));
+  await db.writeTransaction((tx) => db.run(tx, BACKFILL_SORT_DATES, { undated: UNDATED }));
 }
+
+// Entities imported before `sortDate` was stored get it here; the importer sets it on the rest.
+const BACKFILL_SORT_DATES = `
+MATCH (n:Entity) WHERE n.sortDate IS NULL
+SET n.sortDate = coalesce(${SORT_DATE_FIELDS.map((field) => `n.${field}Start`).join(', ')}, $undated)`;

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sortDateOf } from '../../src/db/entity-row.ts';
+import { applySchema } from '../../src/db/schema-setup.ts';
 import { importFile, sourceFilesIn } from '../../src/db/seed.ts';
 import type { ImportPlan, Properties } from '../../src/knowledge/import-plan.ts';
 import { readSourceFile } from '../../src/knowledge/read-source-file.ts';
@@ -153,11 +155,12 @@ async function expectGraphToHold(imported: ImportPlan[]) {
     const got = entities.get(id);
     if (!got) throw new Error(`entity ${id} is missing`);
     compare(`${id} labels`, [...got.labels].sort(), ['Entity', ...want.kinds].sort());
-    const { aliasText, aliases, ...rest } = got.properties;
+    const { aliasText, aliases, sortDate, ...rest } = got.properties;
     const { aliases: wantAliases, ...wantRest } = want.properties;
     compare(`${id} properties`, rest, wantRest);
     compare(`${id} aliases`, aliases, wantAliases);
     compare(`${id} aliasText`, aliasText, (aliases as string[]).join('; '));
+    compare(`${id} sortDate`, sortDate, sortDateOf(want.properties));
     compare(
       `${id} citations`,
       Object.fromEntries(got.citations.map((c) => [c.doc, { quotes: c.quotes, note: c.note }])),
@@ -319,6 +322,23 @@ describe('loading the seed files', () => {
     },
     SLOW,
   );
+});
+
+describe('sort dates', () => {
+  it('stores each entity’s first date as sortDate, undated last, and restores it on older graphs', async () => {
+    const read = () =>
+      helper.db.read<{ id: string; sortDate: string }>(
+        'MATCH (n:Entity) RETURN n.id AS id, n.sortDate AS sortDate ORDER BY id',
+      );
+    const stored = await read();
+    const byId = new Map(stored.map((row) => [row.id, row.sortDate]));
+    expect(byId.get('ussr-recognizes-israel-1948')).toBe('1948-05-18');
+    expect(byId.get('russia')).toBe('9999-12-31');
+    // A graph imported before sortDate existed: the schema setup fills it in.
+    await helper.executeCypher('MATCH (n:Entity) REMOVE n.sortDate');
+    await applySchema(helper.db);
+    expect(await read()).toEqual(stored);
+  });
 });
 
 describe('provenance', () => {

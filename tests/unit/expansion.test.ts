@@ -21,9 +21,11 @@ describe('expanded entity queries', () => {
     );
     const { cypher, params } = expandedEntitiesQuery({ citations: false, links: [treaties] });
     expect(cypher).toContain('(n)-[r:PARTY_TO]->(m:Treaty)');
-    expect(cypher).toContain('(m_0)<-[r:PARTY_TO]-(m:Entity)');
+    expect(cypher).toContain('(m_0)<-[r:PARTY_TO]-(m)');
     expect(cypher).toContain('AS citations_0');
     expect(Object.keys(params).sort()).toEqual([
+      'limit_0',
+      'limit_0_0',
       'on_0',
       'on_0_0',
       'scan',
