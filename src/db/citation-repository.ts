@@ -19,7 +19,11 @@ export class CitationRepository {
   constructor(private readonly db: Database) {}
 
   async byEntityIds(ids: readonly string[]): Promise<Map<string, CitationRow[]>> {
-    const entities = await readExpanded(this.db, ids, { citations: true, links: [] });
+    const entities = await readExpanded(this.db, ids, {
+      properties: ['id'],
+      citations: true,
+      links: [],
+    });
     return new Map([...entities].map(([id, { extras }]) => [id, extras.citations ?? []]));
   }
 }

@@ -10,9 +10,19 @@ export interface EntityRow {
   [property: string]: unknown;
 }
 
-/** Cypher projection of an entity node `n` into an EntityRow. */
-export const entityProjection = (variable: string) =>
-  `${variable} {.*, aliasText: null, sortDate: null}`;
+/**
+ * Cypher projection of an entity node into an EntityRow: every property, or only `properties`
+ * (with id and kind) when the client's selection needs no others.
+ */
+export function entityProjection(variable: string, properties: readonly string[] | null = null) {
+  if (properties === null) return `${variable} {.*, aliasText: null, sortDate: null}`;
+  // Names declared by the schema's fields (lookahead.ts), never from a request; id and kind
+  // always, as every row needs them (global ids, type resolution).
+  const names = [...new Set(['id', 'kind', ...properties])];
+  const bad = names.find((name) => !/^[A-Za-z][A-Za-z0-9]*$/.test(name));
+  if (bad !== undefined) throw new Error(`not a property name: ${JSON.stringify(bad)}`);
+  return `${variable} {${names.map((name) => `.${name}`).join(', ')}}`;
+}
 
 /** Longest list any one query collects before slicing a page out of it. */
 export const MAX_SCAN = 10_000;

@@ -17,6 +17,8 @@ import { int } from './values.ts';
  * instead of one per level.
  */
 export interface Expansion {
+  /** The entity's properties to read; null for all of them. */
+  properties: readonly string[] | null;
   citations: boolean;
   links: LinkExpansion[];
 }
@@ -27,6 +29,8 @@ export interface LinkExpansion {
   window: PageWindow;
   /** The field exists on this kind only: other entities get an empty page, never served. */
   onKind: EntityKind | null;
+  /** Whether the links' own properties (role, dates, citations) are read. */
+  edgeProperties: boolean;
   expansion: Expansion;
 }
 
@@ -45,7 +49,7 @@ export interface ExpandedLink {
   extras: Extras;
 }
 
-export const NO_EXPANSION: Expansion = { citations: false, links: [] };
+export const NO_EXPANSION: Expansion = { properties: null, citations: false, links: [] };
 
 /**
  * Relationship types or labels written into the query text, so that Neo4j expands only the
@@ -141,8 +145,8 @@ CALL (${node}) {
     RETURN collect({
       type: type(r${p}),
       direction: CASE WHEN startNode(r${p}) = ${node} THEN 'OUTGOING' ELSE 'INCOMING' END,
-      properties: properties(r${p}),
-      node: ${entityProjection(m)},
+      properties: ${link.edgeProperties ? `properties(r${p})` : '{}'},
+      node: ${entityProjection(m, link.expansion.properties)},
       extras: ${inner.extras}
     }) AS rows${p}
   }
@@ -164,7 +168,7 @@ export function expandedEntitiesQuery(expansion: Expansion) {
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 ${built.clauses}
-RETURN id, ${entityProjection('n')} AS node, ${built.extras} AS extras`;
+RETURN id, ${entityProjection('n', expansion.properties)} AS node, ${built.extras} AS extras`;
   return { cypher, params };
 }
 

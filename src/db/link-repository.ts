@@ -32,10 +32,12 @@ export class LinkRepository {
     spec: LinkSpec,
     window: PageWindow,
     expansion: Expansion = NO_EXPANSION,
+    edgeProperties = true,
   ): Promise<Map<string, Page<ExpandedLink>>> {
     const entities = await readExpanded(this.db, ids, {
+      properties: ['id'],
       citations: false,
-      links: [{ spec, window, onKind: null, expansion }],
+      links: [{ spec, window, onKind: null, edgeProperties, expansion }],
     });
     const pages = new Map<string, Page<ExpandedLink>>();
     for (const [id, { extras }] of entities) {

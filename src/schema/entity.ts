@@ -18,22 +18,30 @@ EntityRef.implement({
   fields: (t) => ({
     slug: t.string({
       description: 'Stable, human-readable id, e.g. "russia".',
+      extensions: readsExtension({ properties: ['id'] }),
       resolve: (r) => r.id,
     }),
     kind: t.field({
       type: EntityKindEnum,
       description: 'Which kind of entity.',
+      extensions: readsExtension({ properties: ['kind'] }),
       resolve: (r) => r.kind,
     }),
     name: t.string({
       description: 'Name as the sources most often write it.',
+      extensions: readsExtension({ properties: ['name'] }),
       resolve: (r) => r.name,
     }),
     aliases: t.stringList({
       description: 'Other names, spellings and abbreviations ("USSR", "Soviet Union").',
+      extensions: readsExtension({ properties: ['aliases'] }),
       resolve: (r) => r.aliases,
     }),
-    description: t.string({ description: 'A short description.', resolve: (r) => r.description }),
+    description: t.string({
+      description: 'A short description.',
+      extensions: readsExtension({ properties: ['description'] }),
+      resolve: (r) => r.description,
+    }),
     citations: t.field({
       type: [CitationRef],
       description: 'The documents and verbatim quotes that state this entity.',

@@ -44,7 +44,8 @@ export function linkConnection<Args extends InputFieldMap>(
       }),
       resolve: async (parent, args, ctx, info) => {
         const spec = options.spec(args as InputShapeFromFields<Args>);
-        const loader = linkPageLoader(ctx, spec, windowOf(args), connectionExpansion(info));
+        const { expansion, edgeProperties } = connectionExpansion(info);
+        const loader = linkPageLoader(ctx, spec, windowOf(args), expansion, edgeProperties);
         const page = await loader.load(parent.id);
         return connectionOf(page, (link) => ({ node: link.node, link }));
       },

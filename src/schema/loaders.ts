@@ -24,13 +24,14 @@ export function linkPageLoader(
   spec: LinkSpec,
   window: PageWindow,
   expansion: Expansion = NO_EXPANSION,
+  edgeProperties = true,
 ) {
-  const key = JSON.stringify([spec, window, expansion]);
+  const key = JSON.stringify([spec, window, expansion, edgeProperties]);
   const loaders = linkLoaders(ctx);
   let loader = loaders.get(key);
   if (!loader) {
     loader = new DataLoader(async (ids) => {
-      const pages = await ctx.repos.links.pages(ids, spec, window, expansion);
+      const pages = await ctx.repos.links.pages(ids, spec, window, expansion, edgeProperties);
       for (const page of pages.values()) {
         for (const link of page.rows) primeExpansion(ctx, expansion, link.node, link.extras);
       }
@@ -69,7 +70,10 @@ export function primeExpansion(
     const page = extras.links[i];
     // A field of another kind: the query skipped it, and the entity never asks for it.
     if (!page || (link.onKind !== null && link.onKind !== entity.kind)) return;
-    linkPageLoader(ctx, link.spec, link.window, link.expansion).prime(entity.id, page);
+    linkPageLoader(ctx, link.spec, link.window, link.expansion, link.edgeProperties).prime(
+      entity.id,
+      page,
+    );
     for (const row of page.rows) primeExpansion(ctx, link.expansion, row.node, row.extras);
   });
 }

@@ -20,9 +20,25 @@ import { windowOf } from './pagination.ts';
 
 /**
  * What a field reads, for the lookahead: set as the field's `extensions.reads`. A link list
- * says how its arguments make a LinkSpec; `citations` marks an entity's citations.
+ * says how its arguments make a LinkSpec; `citations` marks an entity's citations; `properties`
+ * names the entity properties a field's resolver reads. An entity field that declares nothing
+ * makes the whole entity be read.
  */
-export type Reads = { links: (args: Record<string, unknown>) => LinkSpec } | 'citations';
+export type Reads =
+  | { links: (args: Record<string, unknown>) => LinkSpec }
+  | { properties: readonly string[] }
+  | 'citations';
+
+/** Fields every row answers without reading a property beyond id and kind. */
+const FREE_FIELDS = new Set(['__typename', 'id']);
+/** Edge fields answered without the link's own properties. */
+const EDGE_FIELDS_WITHOUT_PROPERTIES = new Set([
+  '__typename',
+  'cursor',
+  'node',
+  'type',
+  'direction',
+]);
 
 export const readsExtension = (reads: Reads) => ({ reads });
 
@@ -66,37 +82,61 @@ function fieldOf(type: GraphQLNamedType, name: string): GraphQLField<unknown, un
   return isObjectType(type) || isInterfaceType(type) ? type.getFields()[name] : undefined;
 }
 
-/** The selections of the entities a connection's fields reach through `edges { node }`. */
-function nodeSelections(walk: Walk, fields: readonly FieldNode[], type: GraphQLNamedType) {
-  const out: { set: SelectionSetNode | undefined; type: GraphQLNamedType }[] = [];
+type Selections = { set: SelectionSetNode | undefined; type: GraphQLNamedType }[];
+
+/**
+ * The selections of the entities a connection's fields reach through `edges { node }`, and
+ * whether its edges need the links' own properties.
+ */
+function connectionSelections(
+  walk: Walk,
+  fields: readonly FieldNode[],
+  type: GraphQLNamedType,
+): { nodes: Selections; edgeProperties: boolean } {
+  const nodes: Selections = [];
+  let edgeProperties = false;
   for (const field of fields) {
     eachField(walk, field.selectionSet, type, (edges, connectionType) => {
       const edgesField = fieldOf(connectionType, edges.name.value);
       if (edges.name.value !== 'edges' || !edgesField) return;
       const edgeType = getNamedType(edgesField.type);
-      eachField(walk, edges.selectionSet, edgeType, (node, edgeType) => {
-        const nodeField = fieldOf(edgeType, node.name.value);
-        if (node.name.value !== 'node' || !nodeField) return;
-        out.push({ set: node.selectionSet, type: getNamedType(nodeField.type) });
+      eachField(walk, edges.selectionSet, edgeType, (selected, edgeType) => {
+        if (!EDGE_FIELDS_WITHOUT_PROPERTIES.has(selected.name.value)) edgeProperties = true;
+        const nodeField = fieldOf(edgeType, selected.name.value);
+        if (selected.name.value !== 'node' || !nodeField) return;
+        nodes.push({ set: selected.selectionSet, type: getNamedType(nodeField.type) });
       });
     });
   }
-  return out;
+  return { nodes, edgeProperties };
+}
+
+/** What a field declares it reads: on the type selected on, else on the Entity interface. */
+function readsOf(walk: Walk, on: GraphQLNamedType, name: string): Reads | undefined {
+  const own = fieldOf(on, name)?.extensions.reads as Reads | undefined;
+  if (own) return own;
+  const entity = walk.schema.getType('Entity');
+  return entity ? (fieldOf(entity, name)?.extensions.reads as Reads | undefined) : undefined;
 }
 
 /** What the selections of an entity read that an expansion can bring in the same query. */
-function expansionOf(
-  walk: Walk,
-  selections: { set: SelectionSetNode | undefined; type: GraphQLNamedType }[],
-): Expansion {
+function expansionOf(walk: Walk, selections: Selections): Expansion {
   let citations = false;
+  let properties: Set<string> | null = new Set();
   // Fields are grouped as graphql-js merges them: by response name, on the type selected on.
   const groups = new Map<string, { type: GraphQLNamedType; nodes: FieldNode[] }>();
   for (const { set, type } of selections) {
     eachField(walk, set, type, (field, on) => {
-      const reads = fieldOf(on, field.name.value)?.extensions.reads as Reads | undefined;
+      const name = field.name.value;
+      if (FREE_FIELDS.has(name)) return;
+      const reads = readsOf(walk, on, name);
       if (reads === 'citations') citations = true;
-      if (!reads || reads === 'citations') return;
+      if (reads && typeof reads === 'object' && 'properties' in reads) {
+        for (const property of reads.properties) properties?.add(property);
+      } else if (!reads) {
+        properties = null;
+      }
+      if (!reads || reads === 'citations' || 'properties' in reads) return;
       const key = `${on.name}.${field.alias?.value ?? field.name.value}`;
       const group = groups.get(key) ?? { type: on, nodes: [] };
       group.nodes.push(field);
@@ -108,7 +148,11 @@ function expansionOf(
     const link = linkExpansionOf(walk, type, nodes);
     if (link) links.set(JSON.stringify(link), link);
   }
-  return { citations, links: [...links.values()] };
+  return {
+    properties: properties === null ? null : [...properties].sort(),
+    citations,
+    links: [...links.values()],
+  };
 }
 
 function linkExpansionOf(
@@ -118,15 +162,17 @@ function linkExpansionOf(
 ): LinkExpansion | null {
   const first = nodes[0] as FieldNode;
   const field = fieldOf(type, first.name.value);
-  const reads = field?.extensions.reads as Reads | undefined;
-  if (!field || !reads || reads === 'citations') return null;
+  const reads = readsOf(walk, type, first.name.value);
+  if (!field || !reads || typeof reads !== 'object' || !('links' in reads)) return null;
   try {
     const args = getArgumentValues(field, first, walk.variables);
+    const read = connectionSelections(walk, nodes, getNamedType(field.type));
     return {
       spec: reads.links(args),
       window: windowOf(args),
       onKind: isObjectType(type) ? (type.name as EntityKind) : null,
-      expansion: expansionOf(walk, nodeSelections(walk, nodes, getNamedType(field.type))),
+      edgeProperties: read.edgeProperties,
+      expansion: expansionOf(walk, read.nodes),
     };
   } catch {
     // Arguments the field itself will refuse, with a clear error, when it resolves.
@@ -134,10 +180,17 @@ function linkExpansionOf(
   }
 }
 
-/** What to read with the entities of the connection being resolved. */
-export function connectionExpansion(info: GraphQLResolveInfo): Expansion {
+/**
+ * What to read with the entities of the connection being resolved, and whether its edges need
+ * the links' own properties.
+ */
+export function connectionExpansion(info: GraphQLResolveInfo): {
+  expansion: Expansion;
+  edgeProperties: boolean;
+} {
   const walk = { schema: info.schema, fragments: info.fragments, variables: info.variableValues };
-  return expansionOf(walk, nodeSelections(walk, info.fieldNodes, getNamedType(info.returnType)));
+  const read = connectionSelections(walk, info.fieldNodes, getNamedType(info.returnType));
+  return { expansion: expansionOf(walk, read.nodes), edgeProperties: read.edgeProperties };
 }
 
 /** What to read with the entity being resolved. */

@@ -178,6 +178,30 @@ describe('nested lists read in one query', () => {
     }
   });
 
+  it('reads only the properties the selection needs, and every property when a field needs more', async () => {
+    const sent: string[] = [];
+    const stop = helper.db.onQuery((cypher) => sent.push(cypher));
+    const lean = (await helper.ask(`{ entity(slug: "russia") { slug name
+      ... on Country { treaties(first: 50) { edges { node { slug name } } } } } }`)) as any;
+    const rich = (await helper.ask(`{ entity(slug: "russia") { slug name description
+      ... on Country { treaties(first: 50) { edges { role node { slug name kind
+        ... on Treaty { signed { value } } } } } } } }`)) as any;
+    stop();
+    expect(sent).toHaveLength(2);
+    // The lean query reads id, kind and name, and no link properties.
+    expect(sent[0]).toContain('{.id, .kind, .name}');
+    expect(sent[0]).not.toContain('properties(r');
+    expect(sent[0]).not.toContain('.*');
+    // A Treaty's `signed` is not declared: the whole entity is read, and the edges' role.
+    expect(sent[1]).toContain('.*');
+    expect(sent[1]).toContain('properties(r');
+    const names = (data: any) =>
+      data.entity.treaties.edges.map((e: any) => [e.node.slug, e.node.name]);
+    expect(names(lean)).toEqual(names(rich));
+    expect(rich.entity.description.length).toBeGreaterThan(10);
+    expect(rich.entity.treaties.edges.some((e: any) => e.node.signed?.value)).toBe(true);
+  });
+
   it('still refuses a bad page size below the first level, with the field’s own error', async () => {
     const result = await helper.executeGraphQL(`{
       entity(slug: "russia") { ... on Country { treaties(first: 2) { edges { node {

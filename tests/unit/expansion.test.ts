@@ -9,6 +9,7 @@ const link = (spec: LinkSpec, expansion: Expansion = NO_EXPANSION) => ({
   spec,
   window,
   onKind: null,
+  edgeProperties: true,
   expansion,
 });
 
@@ -17,9 +18,13 @@ describe('expanded entity queries', () => {
     const parties = link({ types: ['PARTY_TO'], direction: 'INCOMING' });
     const treaties = link(
       { types: ['PARTY_TO'], direction: 'OUTGOING', kinds: ['Treaty'] },
-      { citations: true, links: [parties] },
+      { properties: null, citations: true, links: [parties] },
     );
-    const { cypher, params } = expandedEntitiesQuery({ citations: false, links: [treaties] });
+    const { cypher, params } = expandedEntitiesQuery({
+      properties: null,
+      citations: false,
+      links: [treaties],
+    });
     expect(cypher).toContain('(n)-[r:PARTY_TO]->(m:Treaty)');
     expect(cypher).toContain('(m_0)<-[r:PARTY_TO]-(m)');
     expect(cypher).toContain('AS citations_0');
@@ -36,22 +41,33 @@ describe('expanded entity queries', () => {
 
   it('asks for no type when every link type is wanted', () => {
     const { cypher } = expandedEntitiesQuery({
+      properties: null,
       citations: false,
       links: [link({ types: LINK_TYPE_NAMES, direction: 'BOTH' })],
     });
     expect(cypher).toContain('(n)-[r]-(m:Entity)');
   });
 
+  it('reads only the properties asked for, with id and kind, and refuses other names', () => {
+    const { cypher } = expandedEntitiesQuery({ properties: ['name'], citations: false, links: [] });
+    expect(cypher).toContain('n {.id, .kind, .name} AS node');
+    expect(() =>
+      expandedEntitiesQuery({ properties: ['name} DETACH'], citations: false, links: [] }),
+    ).toThrow(/not a property name/);
+  });
+
   it('refuses a type or kind outside the vocabulary, so nothing else reaches the query text', () => {
     const injected = 'PARTY_TO]->() DETACH DELETE n //';
     expect(() =>
       expandedEntitiesQuery({
+        properties: null,
         citations: false,
         links: [link({ types: [injected as never], direction: 'OUTGOING' })],
       }),
     ).toThrow(/not a name of the vocabulary/);
     expect(() =>
       expandedEntitiesQuery({
+        properties: null,
         citations: false,
         links: [
           link({ types: ['PARTY_TO'], direction: 'OUTGOING', kinds: ['Treaty:Secret' as never] }),
