@@ -42,8 +42,16 @@ export interface NeighborhoodRow {
 // One hop over a link between entities. Every relationship between two entities is a link of the
 // vocabulary (citations end at Document nodes), so no type filter is needed: one costs 3x db hits.
 const STEP = '(()--(:Entity))';
-const LINK = (r: string) =>
-  `{type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id, properties: properties(${r})}`;
+const LINK = (r: string, withProperties = true) =>
+  `{type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id, properties: ${withProperties ? `properties(${r})` : '{}'}}`;
+
+/** What a client reads of a neighbourhood: the entities' properties (null: all), the links'. */
+export interface GraphRead {
+  properties: readonly string[] | null;
+  linkProperties: boolean;
+}
+
+const READ_ALL: GraphRead = { properties: null, linkProperties: true };
 
 const pathQuery = (hops: number) => `
 OPTIONAL MATCH (a:Entity {id: $from})
@@ -59,7 +67,7 @@ RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
   } END AS path`;
 
 // Nearest first: by hops, then the better connected (a drawing keeps its hubs), then by slug.
-const neighborhoodQuery = (depth: number) => `
+const neighborhoodQuery = (depth: number, read: GraphRead) => `
 MATCH (c:Entity {id: $id})
 CALL (c) {
   MATCH p = ANY SHORTEST (c)${STEP}{1,${depth}}(m:Entity)
@@ -77,9 +85,10 @@ CALL (nodes) {
   WHERE y IN nodes
   WITH r ORDER BY type(r), startNode(r).id, endNode(r).id, r.key
   LIMIT $edges
-  RETURN collect(${LINK('r')}) AS links
+  RETURN collect(${LINK('r', read.linkProperties)}) AS links
 }
-RETURN ${entityProjection('c')} AS center, [n IN nodes | ${entityProjection('n')}] AS nodes,
+RETURN ${entityProjection('c', read.properties)} AS center,
+  [n IN nodes | ${entityProjection('n', read.properties)}] AS nodes,
   links[0..$edges - 1] AS links, truncated OR size(links) = $edges AS truncated`;
 
 // Variable-length bounds cannot be parameters: one pre-built query per allowed bound, picked by
@@ -87,9 +96,17 @@ RETURN ${entityProjection('c')} AS center, [n IN nodes | ${entityProjection('n')
 const PATH_QUERIES: readonly string[] = Array.from({ length: MAX_HOPS }, (_, i) =>
   pathQuery(i + 1),
 );
-const NEIGHBORHOOD_QUERIES: readonly string[] = Array.from({ length: MAX_DEPTH }, (_, i) =>
-  neighborhoodQuery(i + 1),
-);
+const neighborhoodQueries = new Map<string, readonly string[]>();
+/** The pre-built neighbourhood queries (one per depth) for what a client reads. */
+function neighborhoodQueriesFor(read: GraphRead): readonly string[] {
+  const key = JSON.stringify(read);
+  let queries = neighborhoodQueries.get(key);
+  if (!queries) {
+    queries = Array.from({ length: MAX_DEPTH }, (_, i) => neighborhoodQuery(i + 1, read));
+    neighborhoodQueries.set(key, queries);
+  }
+  return queries;
+}
 
 function pick(queries: readonly string[], bound: number, name: string): string {
   const query = Number.isInteger(bound) ? queries[bound - 1] : undefined;
@@ -119,8 +136,14 @@ export class GraphRepository {
   }
 
   /** Entities within `depth` links (1..MAX_DEPTH), at most `limit` with the center; null if none. */
-  async neighborhood(id: string, depth: number, limit: number): Promise<NeighborhoodRow | null> {
-    const [row] = await this.db.read<NeighborhoodRow>(pick(NEIGHBORHOOD_QUERIES, depth, 'depth'), {
+  async neighborhood(
+    id: string,
+    depth: number,
+    limit: number,
+    read: GraphRead = READ_ALL,
+  ): Promise<NeighborhoodRow | null> {
+    const queries = neighborhoodQueriesFor(read);
+    const [row] = await this.db.read<NeighborhoodRow>(pick(queries, depth, 'depth'), {
       id,
       scan: int(MAX_SCAN),
       limit: int(Math.min(Math.max(limit, 1), MAX_NODES)),

@@ -10,17 +10,19 @@ export interface SearchRow {
   node: EntityRow;
 }
 
-// The query text travels only as a parameter; the sort and LIMIT bound what is collected.
-const SEARCH = `
+// The query text travels only as a parameter; the sort and LIMIT bound what is collected, and
+// only the page is projected.
+const searchQuery = (properties: readonly string[] | null) => `
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
   WHERE $kinds IS NULL OR node.kind IN $kinds
   WITH node, score ORDER BY score DESC, node.name
   LIMIT $scan
-  RETURN collect({score: score, node: ${entityProjection('node')}}) AS items
+  RETURN collect({score: score, node: node}) AS items
 }
 ${SLICE_CYPHER}
-RETURN items[s1..e1] AS rows, s1 AS offset, total`;
+RETURN [x IN items[s1..e1] | {score: x.score, node: head([n IN [x.node] | ${entityProjection('n', properties)}])}] AS rows,
+  s1 AS offset, total`;
 
 /** Full-text search over entities' names, aliases and descriptions. */
 export class SearchRepository {
@@ -31,8 +33,9 @@ export class SearchRepository {
     query: string,
     kinds: readonly EntityKind[] | null,
     window: PageWindow,
+    properties: readonly string[] | null = null,
   ): Promise<Page<SearchRow>> {
-    const [row] = await this.db.read<Page<SearchRow>>(SEARCH, {
+    const [row] = await this.db.read<Page<SearchRow>>(searchQuery(properties), {
       query,
       kinds,
       scan: int(MAX_SCAN),

@@ -12,10 +12,13 @@ import { CitationRef, linkCitations } from './citation.ts';
 import { DateDetailRef, dateDetailOf } from './date-detail.ts';
 import { EntityRef } from './entity.ts';
 import { LinkDirectionEnum, LinkTypeEnum } from './enums.ts';
+import { asksBeyond, entityPropertiesUnder } from './lookahead.ts';
 
 const DEFAULT_HOPS = 4;
 const DEFAULT_DEPTH = 1;
 const DEFAULT_LIMIT = 50;
+/** Neighbourhood edge fields answered without the link's properties. */
+const PLAIN_EDGE_FIELDS = new Set(['__typename', 'type', 'source', 'target']);
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
@@ -193,11 +196,17 @@ builder.queryFields((t) => ({
         description: `Most entities to return, the center included, 1 to ${MAX_NODES}.`,
       }),
     },
-    resolve: async (_root, { id, depth, limit }, ctx) => {
+    resolve: async (_root, { id, depth, limit }, ctx, info) => {
+      // Only what the client selects is read: a drawing needs slugs and link ends, not texts.
+      const read = {
+        properties: entityPropertiesUnder(info, ['center', 'nodes']),
+        linkProperties: asksBeyond(info, 'edges', PLAIN_EDGE_FIELDS),
+      };
       const found = await ctx.repos.graph.neighborhood(
         id,
         checkRange('depth', depth, DEFAULT_DEPTH, MAX_DEPTH),
         checkRange('limit', limit, DEFAULT_LIMIT, MAX_NODES),
+        read,
       );
       if (!found) throw new NotFoundError(`No entity with slug "${id}"`);
       return { ...found, edges: found.links };

@@ -227,3 +227,43 @@ export function argumentsOf(info: GraphQLResolveInfo, name: string): Record<stri
 /** True when the client selects `name` directly on the field being resolved (e.g. totalCount). */
 export const selectsField = (info: GraphQLResolveInfo, name: string) =>
   argumentsOf(info, name).length > 0;
+
+/**
+ * The properties the entities under the named fields of the field being resolved need (e.g. a
+ * neighbourhood's `center` and `nodes`); null when some field needs all of them.
+ */
+export function entityPropertiesUnder(
+  info: GraphQLResolveInfo,
+  names: readonly string[],
+): readonly string[] | null {
+  const walk = { schema: info.schema, fragments: info.fragments, variables: info.variableValues };
+  const selections: Selections = [];
+  for (const field of info.fieldNodes) {
+    eachField(walk, field.selectionSet, getNamedType(info.returnType), (selected, on) => {
+      const definition = fieldOf(on, selected.name.value);
+      if (!definition || !names.includes(selected.name.value)) return;
+      selections.push({ set: selected.selectionSet, type: getNamedType(definition.type) });
+    });
+  }
+  return expansionOf(walk, selections).properties;
+}
+
+/** True when the objects under field `name` are asked for a field outside `plain`. */
+export function asksBeyond(
+  info: GraphQLResolveInfo,
+  name: string,
+  plain: ReadonlySet<string>,
+): boolean {
+  const walk = { schema: info.schema, fragments: info.fragments, variables: info.variableValues };
+  let beyond = false;
+  for (const field of info.fieldNodes) {
+    eachField(walk, field.selectionSet, getNamedType(info.returnType), (selected, on) => {
+      const definition = fieldOf(on, selected.name.value);
+      if (!definition || selected.name.value !== name) return;
+      eachField(walk, selected.selectionSet, getNamedType(definition.type), (inner) => {
+        if (!plain.has(inner.name.value)) beyond = true;
+      });
+    });
+  }
+  return beyond;
+}

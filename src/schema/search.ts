@@ -5,6 +5,7 @@ import { luceneQuery, MAX_SEARCH_TEXT } from '../db/lucene-query.ts';
 import type { SearchRow } from '../db/search-repository.ts';
 import { EntityRef } from './entity.ts';
 import { EntityKindEnum } from './enums.ts';
+import { connectionExpansion } from './lookahead.ts';
 import { connectionOf, windowOf } from './pagination.ts';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
@@ -29,12 +30,14 @@ builder.queryFields((t) => ({
           description: 'Only entities of these kinds; every kind when absent or empty.',
         }),
       },
-      resolve: async (_root, args, ctx) => {
+      resolve: async (_root, args, ctx, info) => {
         const query = luceneQuery(args.text);
         const window = windowOf(args);
         const kinds = args.kinds?.length ? args.kinds : null;
+        // The hits' properties the selection needs (a search box shows names, not texts).
+        const { properties } = connectionExpansion(info).expansion;
         const page = query
-          ? await ctx.repos.search.search(query, kinds, window)
+          ? await ctx.repos.search.search(query, kinds, window, properties)
           : { rows: [], offset: 0, total: 0 };
         return connectionOf(page, (row) => ({ node: row.node, score: row.score }));
       },

@@ -252,6 +252,28 @@ describe('neighborhood', () => {
     expectClosed(n);
   });
 
+  it('reads only slugs and link ends for a drawing, with the same answer as a full read', async () => {
+    const sent: string[] = [];
+    const stop = helper.db.onQuery((cypher) => sent.push(cypher));
+    const lean = await ok<any>(
+      '{ neighborhood(id: "il-20-incident-2018", depth: 2) { nodes { slug } edges { source target type } } }',
+    );
+    const full = await ok<any>(
+      '{ neighborhood(id: "il-20-incident-2018", depth: 2) { nodes { slug description } edges { source target type role } } }',
+    );
+    stop();
+    expect(sent[0]).not.toContain('.*');
+    expect(sent[0]).not.toContain('properties(r)');
+    expect(sent[1]).toContain('properties(r)');
+    expect(lean.neighborhood.nodes.map((n: any) => n.slug)).toEqual(
+      full.neighborhood.nodes.map((n: any) => n.slug),
+    );
+    const ends = (data: any) =>
+      data.neighborhood.edges.map((e: any) => [e.source, e.target, e.type]);
+    expect(ends(lean)).toEqual(ends(full));
+    expect(full.neighborhood.nodes.every((n: any) => typeof n.description === 'string')).toBe(true);
+  });
+
   it('respects limit and says when it cut', async () => {
     const n = await hood({ depth: 2, limit: 10 });
     expect(n.nodes).toHaveLength(10);
