@@ -31,6 +31,8 @@ export interface LinkExpansion {
   onKind: EntityKind | null;
   /** Whether the links' own properties (role, dates, citations) are read. */
   edgeProperties: boolean;
+  /** Whether the list's total is counted (for totalCount and pageInfo); else it is unknown. */
+  counted: boolean;
   expansion: Expansion;
 }
 
@@ -136,7 +138,7 @@ CALL (${node}) {
     LIMIT $limit${p}
     RETURN collect({r: r, m: m}) AS items${p}
   }
-  WITH *, COUNT { ${match} } AS count${p}
+  WITH *, ${link.counted ? `COUNT { ${match} }` : `size(items${p})`} AS count${p}
   ${sliceCypher(`$window${p}`, p, `CASE WHEN count${p} > $scan THEN $scan ELSE count${p} END`)}
   CALL (${node}, items${p}, s1${p}, e1${p}) {
     UNWIND items${p}[s1${p}..e1${p}] AS x

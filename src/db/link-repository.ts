@@ -33,11 +33,12 @@ export class LinkRepository {
     window: PageWindow,
     expansion: Expansion = NO_EXPANSION,
     edgeProperties = true,
+    counted = true,
   ): Promise<Map<string, Page<ExpandedLink>>> {
     const entities = await readExpanded(this.db, ids, {
       properties: ['id'],
       citations: false,
-      links: [{ spec, window, onKind: null, edgeProperties, expansion }],
+      links: [{ spec, window, onKind: null, edgeProperties, counted, expansion }],
     });
     const pages = new Map<string, Page<ExpandedLink>>();
     for (const [id, { extras }] of entities) {

@@ -44,8 +44,9 @@ export function linkConnection<Args extends InputFieldMap>(
       }),
       resolve: async (parent, args, ctx, info) => {
         const spec = options.spec(args as InputShapeFromFields<Args>);
-        const { expansion, edgeProperties } = connectionExpansion(info);
-        const loader = linkPageLoader(ctx, spec, windowOf(args), expansion, edgeProperties);
+        const { expansion, edgeProperties, counted } = connectionExpansion(info);
+        const window = windowOf(args);
+        const loader = linkPageLoader(ctx, spec, window, expansion, edgeProperties, counted);
         const page = await loader.load(parent.id);
         return connectionOf(page, (link) => ({ node: link.node, link }));
       },

@@ -25,13 +25,21 @@ export function linkPageLoader(
   window: PageWindow,
   expansion: Expansion = NO_EXPANSION,
   edgeProperties = true,
+  counted = true,
 ) {
-  const key = JSON.stringify([spec, window, expansion, edgeProperties]);
+  const key = JSON.stringify([spec, window, expansion, edgeProperties, counted]);
   const loaders = linkLoaders(ctx);
   let loader = loaders.get(key);
   if (!loader) {
     loader = new DataLoader(async (ids) => {
-      const pages = await ctx.repos.links.pages(ids, spec, window, expansion, edgeProperties);
+      const pages = await ctx.repos.links.pages(
+        ids,
+        spec,
+        window,
+        expansion,
+        edgeProperties,
+        counted,
+      );
       for (const page of pages.values()) {
         for (const link of page.rows) primeExpansion(ctx, expansion, link.node, link.extras);
       }
@@ -70,10 +78,8 @@ export function primeExpansion(
     const page = extras.links[i];
     // A field of another kind: the query skipped it, and the entity never asks for it.
     if (!page || (link.onKind !== null && link.onKind !== entity.kind)) return;
-    linkPageLoader(ctx, link.spec, link.window, link.expansion, link.edgeProperties).prime(
-      entity.id,
-      page,
-    );
+    const { spec, window, expansion: below, edgeProperties, counted } = link;
+    linkPageLoader(ctx, spec, window, below, edgeProperties, counted).prime(entity.id, page);
     for (const row of page.rows) primeExpansion(ctx, link.expansion, row.node, row.extras);
   });
 }

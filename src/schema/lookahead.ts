@@ -31,6 +31,8 @@ export type Reads =
 
 /** Fields every row answers without reading a property beyond id and kind. */
 const FREE_FIELDS = new Set(['__typename', 'id']);
+/** Connection fields that need the list's total. */
+const COUNTED_FIELDS = new Set(['totalCount', 'pageInfo']);
 /** Edge fields answered without the link's own properties. */
 const EDGE_FIELDS_WITHOUT_PROPERTIES = new Set([
   '__typename',
@@ -92,11 +94,13 @@ function connectionSelections(
   walk: Walk,
   fields: readonly FieldNode[],
   type: GraphQLNamedType,
-): { nodes: Selections; edgeProperties: boolean } {
+): { nodes: Selections; edgeProperties: boolean; counted: boolean } {
   const nodes: Selections = [];
   let edgeProperties = false;
+  let counted = false;
   for (const field of fields) {
     eachField(walk, field.selectionSet, type, (edges, connectionType) => {
+      if (COUNTED_FIELDS.has(edges.name.value)) counted = true;
       const edgesField = fieldOf(connectionType, edges.name.value);
       if (edges.name.value !== 'edges' || !edgesField) return;
       const edgeType = getNamedType(edgesField.type);
@@ -108,7 +112,7 @@ function connectionSelections(
       });
     });
   }
-  return { nodes, edgeProperties };
+  return { nodes, edgeProperties, counted };
 }
 
 /** What a field declares it reads: on the type selected on, else on the Entity interface. */
@@ -172,6 +176,7 @@ function linkExpansionOf(
       window: windowOf(args),
       onKind: isObjectType(type) ? (type.name as EntityKind) : null,
       edgeProperties: read.edgeProperties,
+      counted: read.counted,
       expansion: expansionOf(walk, read.nodes),
     };
   } catch {
@@ -181,16 +186,18 @@ function linkExpansionOf(
 }
 
 /**
- * What to read with the entities of the connection being resolved, and whether its edges need
- * the links' own properties.
+ * What to read with the entities of the connection being resolved, whether its edges need the
+ * links' own properties, and whether its total is asked for (totalCount, pageInfo).
  */
 export function connectionExpansion(info: GraphQLResolveInfo): {
   expansion: Expansion;
   edgeProperties: boolean;
+  counted: boolean;
 } {
   const walk = { schema: info.schema, fragments: info.fragments, variables: info.variableValues };
   const read = connectionSelections(walk, info.fieldNodes, getNamedType(info.returnType));
-  return { expansion: expansionOf(walk, read.nodes), edgeProperties: read.edgeProperties };
+  const { edgeProperties, counted } = read;
+  return { expansion: expansionOf(walk, read.nodes), edgeProperties, counted };
 }
 
 /** What to read with the entity being resolved. */

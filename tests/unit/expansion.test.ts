@@ -10,6 +10,7 @@ const link = (spec: LinkSpec, expansion: Expansion = NO_EXPANSION) => ({
   window,
   onKind: null,
   edgeProperties: true,
+  counted: true,
   expansion,
 });
 
