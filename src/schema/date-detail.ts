@@ -47,6 +47,10 @@ export const DateDetailRef = builder.objectRef<DateDetail>('DateDetail').impleme
 });
 
 /** Reads the flat properties `<name>`, `<name>Start`, … of a node or relationship into a date. */
+/** The properties dateDetailOf reads for a date named `name`. */
+export const dateDetailProperties = (name: string) =>
+  ['', 'Precision', 'Approximate', 'Start', 'End', 'AsWritten'].map((suffix) => name + suffix);
+
 export function dateDetailOf(properties: Record<string, unknown>, name: string): DateDetail | null {
   const value = properties[name];
   if (typeof value !== 'string') return null;

@@ -1,6 +1,7 @@
 import type { builder } from '../builder.ts';
 import type { EntityRow } from '../db/entity-row.ts';
-import { DateDetailRef, dateDetailOf } from './date-detail.ts';
+import { DateDetailRef, dateDetailOf, dateDetailProperties } from './date-detail.ts';
+import { readsExtension } from './lookahead.ts';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 type EntityFieldBuilder = PothosSchemaTypes.FieldBuilder<Types, EntityRow, 'Object'>;
@@ -11,6 +12,7 @@ export const dateField = (t: EntityFieldBuilder, name: string, description: stri
     type: DateDetailRef,
     nullable: true,
     description,
+    extensions: readsExtension({ properties: dateDetailProperties(name) }),
     resolve: (row) => dateDetailOf(row, name),
   });
 
@@ -19,5 +21,6 @@ export const stringField = (t: EntityFieldBuilder, name: string, description: st
   t.string({
     nullable: true,
     description,
+    extensions: readsExtension({ properties: [name] }),
     resolve: (row) => (typeof row[name] === 'string' ? (row[name] as string) : null),
   });

@@ -183,23 +183,29 @@ describe('nested lists read in one query', () => {
     const stop = helper.db.onQuery((cypher) => sent.push(cypher));
     const lean = (await helper.ask(`{ entity(slug: "russia") { slug name
       ... on Country { treaties(first: 50) { edges { node { slug name } } } } } }`)) as any;
-    const rich = (await helper.ask(`{ entity(slug: "russia") { slug name description
+    const dated = (await helper.ask(`{ entity(slug: "russia") { slug name description
       ... on Country { treaties(first: 50) { edges { role node { slug name kind
         ... on Treaty { signed { value } } } } } } } }`)) as any;
+    const rich = (await helper.ask(`{ entity(slug: "russia") { slug name
+      ... on Country { events(first: 50) { edges { node { slug name ... on Event { category } } } } } } }`)) as any;
     stop();
-    expect(sent).toHaveLength(2);
+    expect(sent).toHaveLength(3);
     // The lean query reads id, kind and name, and no link properties.
     expect(sent[0]).toContain('{.id, .kind, .name}');
     expect(sent[0]).not.toContain('properties(r');
     expect(sent[0]).not.toContain('.*');
-    // A Treaty's `signed` is not declared: the whole entity is read, and the edges' role.
-    expect(sent[1]).toContain('.*');
+    // A date field names its properties; the edges' role needs the links' properties.
+    expect(sent[1]).toContain('.signedStart');
+    expect(sent[1]).not.toContain('.*');
     expect(sent[1]).toContain('properties(r');
+    // A field that declares nothing (an event's category) makes the whole entity be read.
+    expect(sent[2]).toContain('.*');
     const names = (data: any) =>
       data.entity.treaties.edges.map((e: any) => [e.node.slug, e.node.name]);
-    expect(names(lean)).toEqual(names(rich));
-    expect(rich.entity.description.length).toBeGreaterThan(10);
-    expect(rich.entity.treaties.edges.some((e: any) => e.node.signed?.value)).toBe(true);
+    expect(names(lean)).toEqual(names(dated));
+    expect(dated.entity.description.length).toBeGreaterThan(10);
+    expect(dated.entity.treaties.edges.some((e: any) => e.node.signed?.value)).toBe(true);
+    expect(rich.entity.events.edges.some((e: any) => e.node.category)).toBe(true);
   });
 
   it('still refuses a bad page size below the first level, with the field’s own error', async () => {
