@@ -16,12 +16,19 @@ export interface EntityRow {
  */
 export function entityProjection(variable: string, properties: readonly string[] | null = null) {
   if (properties === null) return `${variable} {.*, aliasText: null, sortDate: null}`;
-  // Names declared by the schema's fields (lookahead.ts), never from a request; id and kind
-  // always, as every row needs them (global ids, type resolution).
-  const names = [...new Set(['id', 'kind', ...properties])];
+  // id and kind always, as every row needs them (global ids, type resolution).
+  return propertyProjection(variable, ['id', 'kind', ...properties]);
+}
+
+/**
+ * `variable {.a, .b}` for the named properties, `{}` for none. The names are declared by the
+ * schema's fields (lookahead.ts), never taken from a request, and checked here.
+ */
+export function propertyProjection(variable: string, properties: readonly string[]): string {
+  const names = [...new Set(properties)];
   const bad = names.find((name) => !/^[A-Za-z][A-Za-z0-9]*$/.test(name));
   if (bad !== undefined) throw new Error(`not a property name: ${JSON.stringify(bad)}`);
-  return `${variable} {${names.map((name) => `.${name}`).join(', ')}}`;
+  return names.length ? `${variable} {${names.map((name) => `.${name}`).join(', ')}}` : '{}';
 }
 
 /** Longest list any one query collects before slicing a page out of it. */

@@ -6,7 +6,13 @@ import {
 } from '../knowledge/vocabulary.ts';
 import type { CitationRow } from './citation-repository.ts';
 import type { Database } from './database.ts';
-import { dateKey, type EntityRow, entityProjection, MAX_SCAN } from './entity-row.ts';
+import {
+  dateKey,
+  type EntityRow,
+  entityProjection,
+  MAX_SCAN,
+  propertyProjection,
+} from './entity-row.ts';
 import type { LinkSpec } from './link-repository.ts';
 import { type Page, type PageWindow, sliceCypher, windowParams } from './page.ts';
 import { int } from './values.ts';
@@ -29,8 +35,8 @@ export interface LinkExpansion {
   window: PageWindow;
   /** The field exists on this kind only: other entities get an empty page, never served. */
   onKind: EntityKind | null;
-  /** Whether the links' own properties (role, dates, citations) are read. */
-  edgeProperties: boolean;
+  /** The links' own properties to read (role, dates, citations); null for all of them. */
+  edgeProperties: readonly string[] | null;
   /** Whether the list's total is counted (for totalCount and pageInfo); else it is unknown. */
   counted: boolean;
   expansion: Expansion;
@@ -147,7 +153,7 @@ CALL (${node}) {
     RETURN collect({
       type: type(r${p}),
       direction: CASE WHEN startNode(r${p}) = ${node} THEN 'OUTGOING' ELSE 'INCOMING' END,
-      properties: ${link.edgeProperties ? `properties(r${p})` : '{}'},
+      properties: ${link.edgeProperties === null ? `properties(r${p})` : propertyProjection(`r${p}`, link.edgeProperties)},
       node: ${entityProjection(m, link.expansion.properties)},
       extras: ${inner.extras}
     }) AS rows${p}

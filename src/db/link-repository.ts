@@ -32,7 +32,7 @@ export class LinkRepository {
     spec: LinkSpec,
     window: PageWindow,
     expansion: Expansion = NO_EXPANSION,
-    edgeProperties = true,
+    edgeProperties: readonly string[] | null = null,
     counted = true,
   ): Promise<Map<string, Page<ExpandedLink>>> {
     const entities = await readExpanded(this.db, ids, {

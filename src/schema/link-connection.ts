@@ -3,7 +3,7 @@ import type { builder } from '../builder.ts';
 import type { EntityRow } from '../db/entity-row.ts';
 import type { LinkRow, LinkSpec } from '../db/link-repository.ts';
 import { CitationRef, linkCitations } from './citation.ts';
-import { DateDetailRef, dateDetailOf } from './date-detail.ts';
+import { DateDetailRef, dateDetailOf, dateDetailProperties } from './date-detail.ts';
 import { LinkDirectionEnum, LinkTypeEnum } from './enums.ts';
 import { linkPageLoader } from './loaders.ts';
 import { connectionExpansion, readsExtension } from './lookahead.ts';
@@ -76,18 +76,21 @@ export function linkConnection<Args extends InputFieldMap>(
         role: e.string({
           nullable: true,
           description: 'How the entity takes part: an office, a role, "de jure", …',
+          extensions: readsExtension({ properties: ['role'] }),
           resolve: (edge) => linkProperty(edge, 'role'),
         }),
         date: e.field({
           type: DateDetailRef,
           nullable: true,
           description: 'When the linked fact happened, if dated.',
+          extensions: readsExtension({ properties: dateDetailProperties('date') }),
           resolve: (edge) => dateDetailOf((edge as unknown as LinkEdge).link.properties, 'date'),
         }),
         validFrom: e.field({
           type: DateDetailRef,
           nullable: true,
           description: 'From when the link holds, if stated.',
+          extensions: readsExtension({ properties: dateDetailProperties('validFrom') }),
           resolve: (edge) =>
             dateDetailOf((edge as unknown as LinkEdge).link.properties, 'validFrom'),
         }),
@@ -95,11 +98,13 @@ export function linkConnection<Args extends InputFieldMap>(
           type: DateDetailRef,
           nullable: true,
           description: 'Until when the link holds, if stated (periods are half-open).',
+          extensions: readsExtension({ properties: dateDetailProperties('validTo') }),
           resolve: (edge) => dateDetailOf((edge as unknown as LinkEdge).link.properties, 'validTo'),
         }),
         note: e.string({
           nullable: true,
           description: "A curator's note on the link, if any.",
+          extensions: readsExtension({ properties: ['notes'] }),
           resolve: (edge) => {
             const notes = (edge as unknown as LinkEdge).link.properties.notes as
               | string[]
@@ -110,6 +115,7 @@ export function linkConnection<Args extends InputFieldMap>(
         citations: e.field({
           type: [CitationRef],
           description: 'The documents and verbatim quotes that state the link.',
+          extensions: readsExtension({ properties: ['sources', 'quotes', 'notes'] }),
           resolve: (edge) => linkCitations((edge as unknown as LinkEdge).link.properties),
         }),
       }),

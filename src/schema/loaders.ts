@@ -24,7 +24,7 @@ export function linkPageLoader(
   spec: LinkSpec,
   window: PageWindow,
   expansion: Expansion = NO_EXPANSION,
-  edgeProperties = true,
+  edgeProperties: readonly string[] | null = null,
   counted = true,
 ) {
   const key = JSON.stringify([spec, window, expansion, edgeProperties, counted]);

@@ -94,9 +94,9 @@ function connectionSelections(
   walk: Walk,
   fields: readonly FieldNode[],
   type: GraphQLNamedType,
-): { nodes: Selections; edgeProperties: boolean; counted: boolean } {
+): { nodes: Selections; edgeProperties: readonly string[] | null; counted: boolean } {
   const nodes: Selections = [];
-  let edgeProperties = false;
+  let edgeProperties: Set<string> | null = new Set();
   let counted = false;
   for (const field of fields) {
     eachField(walk, field.selectionSet, type, (edges, connectionType) => {
@@ -105,14 +105,23 @@ function connectionSelections(
       if (edges.name.value !== 'edges' || !edgesField) return;
       const edgeType = getNamedType(edgesField.type);
       eachField(walk, edges.selectionSet, edgeType, (selected, edgeType) => {
-        if (!EDGE_FIELDS_WITHOUT_PROPERTIES.has(selected.name.value)) edgeProperties = true;
+        if (!EDGE_FIELDS_WITHOUT_PROPERTIES.has(selected.name.value)) {
+          const reads = fieldOf(edgeType, selected.name.value)?.extensions.reads as
+            | Reads
+            | undefined;
+          if (reads && typeof reads === 'object' && 'properties' in reads) {
+            for (const property of reads.properties) edgeProperties?.add(property);
+          } else {
+            edgeProperties = null;
+          }
+        }
         const nodeField = fieldOf(edgeType, selected.name.value);
         if (selected.name.value !== 'node' || !nodeField) return;
         nodes.push({ set: selected.selectionSet, type: getNamedType(nodeField.type) });
       });
     });
   }
-  return { nodes, edgeProperties, counted };
+  return { nodes, edgeProperties: edgeProperties && [...edgeProperties].sort(), counted };
 }
 
 /** What a field declares it reads: on the type selected on, else on the Entity interface. */
@@ -191,7 +200,7 @@ function linkExpansionOf(
  */
 export function connectionExpansion(info: GraphQLResolveInfo): {
   expansion: Expansion;
-  edgeProperties: boolean;
+  edgeProperties: readonly string[] | null;
   counted: boolean;
 } {
   const walk = { schema: info.schema, fragments: info.fragments, variables: info.variableValues };

@@ -9,7 +9,7 @@ const link = (spec: LinkSpec, expansion: Expansion = NO_EXPANSION) => ({
   spec,
   window,
   onKind: null,
-  edgeProperties: true,
+  edgeProperties: null,
   counted: true,
   expansion,
 });
