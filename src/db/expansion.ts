@@ -130,17 +130,53 @@ CALL (${node}) {
   const links = expansion.links.map((link, i) => {
     const p = `${path}_${i}`;
     params[`on${p}`] = link.onKind;
-    params[`window${p}`] = windowParams(link.window);
-    params[`limit${p}`] = int(itemsUpToWindowEnd(link.window));
     const m = `m${p}`;
     const match = `MATCH ${pattern(link.spec, node)}
     WHERE $on${p} IS NULL OR ${node}.kind = $on${p}`;
     const inner = expansionCypher(m, link.expansion, p, params);
+    const row = `{
+      type: type(r${p}),
+      direction: CASE WHEN startNode(r${p}) = ${node} THEN 'OUTGOING' ELSE 'INCOMING' END,
+      properties: ${link.edgeProperties === null ? `properties(r${p})` : propertyProjection(`r${p}`, link.edgeProperties)},
+      node: ${entityProjection(m, link.expansion.properties)},
+      extras: ${inner.extras}
+    }`;
+    const order = `ORDER BY ${dateKey('m', 'r')}, m.name, type(r)`;
+    const { window } = link;
+    if (window.last === null && window.end === null && window.first !== null) {
+      // A page counted from the start: Neo4j skips and keeps just the page (SKIP/LIMIT).
+      params[`start${p}`] = int(Math.min(window.start, MAX_SCAN));
+      params[`first${p}`] = int(window.first);
+      const total = link.counted
+        ? `CASE WHEN count${p} > $scan THEN $scan ELSE count${p} END`
+        : `$start${p} + size(rows${p})`;
+      parts.push(`
+CALL (${node}) {
+  CALL (${node}) {
+    ${match}
+    WITH ${node}, r, m ${order}
+    SKIP $start${p} LIMIT $first${p}
+    WITH ${node}, r AS r${p}, m AS ${m}
+    ${inner.clauses}
+    RETURN collect(${row}) AS rows${p}
+  }
+  WITH *, ${link.counted ? `COUNT { ${match} }` : '0'} AS count${p}
+  WITH *, ${total} AS total${p}
+  RETURN {
+    rows: rows${p},
+    offset: CASE WHEN $start${p} > total${p} THEN total${p} ELSE $start${p} END,
+    total: total${p}
+  } AS links${p}
+}`);
+      return `links${p}`;
+    }
+    params[`window${p}`] = windowParams(window);
+    params[`limit${p}`] = int(itemsUpToWindowEnd(window));
     parts.push(`
 CALL (${node}) {
   CALL (${node}) {
     ${match}
-    WITH r, m ORDER BY ${dateKey('m', 'r')}, m.name, type(r)
+    WITH r, m ${order}
     LIMIT $limit${p}
     RETURN collect({r: r, m: m}) AS items${p}
   }
@@ -150,13 +186,7 @@ CALL (${node}) {
     UNWIND items${p}[s1${p}..e1${p}] AS x
     WITH ${node}, x.r AS r${p}, x.m AS ${m}
     ${inner.clauses}
-    RETURN collect({
-      type: type(r${p}),
-      direction: CASE WHEN startNode(r${p}) = ${node} THEN 'OUTGOING' ELSE 'INCOMING' END,
-      properties: ${link.edgeProperties === null ? `properties(r${p})` : propertyProjection(`r${p}`, link.edgeProperties)},
-      node: ${entityProjection(m, link.expansion.properties)},
-      extras: ${inner.extras}
-    }) AS rows${p}
+    RETURN collect(${row}) AS rows${p}
   }
   RETURN {rows: rows${p}, offset: s1${p}, total: total${p}} AS links${p}
 }`);

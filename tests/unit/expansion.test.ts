@@ -30,14 +30,26 @@ describe('expanded entity queries', () => {
     expect(cypher).toContain('(m_0)<-[r:PARTY_TO]-(m)');
     expect(cypher).toContain('AS citations_0');
     expect(Object.keys(params).sort()).toEqual([
-      'limit_0',
-      'limit_0_0',
+      'first_0',
+      'first_0_0',
       'on_0',
       'on_0_0',
       'scan',
-      'window_0',
-      'window_0_0',
+      'start_0',
+      'start_0_0',
     ]);
+    expect(cypher).toContain('SKIP $start_0 LIMIT $first_0');
+  });
+
+  it('slices pages counted from the end (last, before) after counting the list', () => {
+    const fromEnd = { start: 0, end: null, first: null, last: 3 };
+    const { cypher, params } = expandedEntitiesQuery({
+      properties: null,
+      citations: false,
+      links: [{ ...link({ types: ['PARTY_TO'], direction: 'OUTGOING' }), window: fromEnd }],
+    });
+    expect(cypher).toContain('items_0[s1_0..e1_0]');
+    expect(params.window_0).toMatchObject({ last: { low: 3, high: 0 } });
   });
 
   it('asks for no type when every link type is wanted', () => {
