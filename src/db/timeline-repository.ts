@@ -1,4 +1,5 @@
 import { NotFoundError } from '../errors.ts';
+import { DATE_PROPERTY_SUFFIXES } from '../knowledge/import-plan.ts';
 import type { EntityKind } from '../knowledge/vocabulary.ts';
 import type { Database } from './database.ts';
 import { type EntityRow, entityProjection, MAX_SCAN } from './entity-row.ts';
@@ -29,10 +30,14 @@ export interface TimelineFilter {
   involving: readonly string[];
 }
 
-/** An item of the timeline and the name of the date property it is placed at. */
+/**
+ * An item of the timeline, the name of the date property it is placed at, and that date's flat
+ * properties under the name `d` (`d`, `dStart`, `dEnd`, …), whatever the entity's projection.
+ */
 export interface TimelineRow {
   field: string;
   node: EntityRow;
+  date: Record<string, unknown>;
 }
 
 /**
@@ -58,7 +63,7 @@ const itemsOfKind = (kind: EntityKind, field: string) => `
 
 // Dates are flat ISO properties (`<field>Start`, `<field>End`), so strings sort in date order.
 // Nodes are collected as references and only the page is projected.
-const timelineQuery = (kinds: readonly EntityKind[]) => `
+const timelineQuery = (kinds: readonly EntityKind[], properties: readonly string[] | null) => `
 CALL () {
   UNWIND $involving AS slug
   WITH slug WHERE NOT EXISTS { MATCH (:Entity {id: slug}) }
@@ -72,7 +77,11 @@ CALL () {
   RETURN collect({field: field, n: n}) AS items
 }
 ${SLICE_CYPHER}
-RETURN [x IN items[s1..e1] | {field: x.field, node: head([n IN [x.n] | ${entityProjection('n')}])}] AS rows,
+RETURN [x IN items[s1..e1] | {
+    field: x.field,
+    node: head([n IN [x.n] | ${entityProjection('n', properties)}]),
+    date: {${DATE_PROPERTY_SUFFIXES.map((suffix) => `d${suffix}: x.n[x.field + '${suffix}']`).join(', ')}}
+  }] AS rows,
   s1 AS offset, total, missing`;
 
 /** The year `years` before an ISO day, as an ISO day (a lower bound is all it needs to be). */
@@ -92,6 +101,7 @@ export class TimelineRepository {
     filter: TimelineFilter,
     window: PageWindow,
     counted = true,
+    properties: readonly string[] | null = null,
   ): Promise<Page<TimelineRow>> {
     const kinds = filter.kinds.filter((kind) => TIMELINE_DATE_FIELDS[kind] !== undefined);
     if (kinds.length === 0) return { rows: [], offset: 0, total: 0 };
@@ -99,7 +109,7 @@ export class TimelineRepository {
     const limit = partial ? window.start + (window.first ?? 0) + 1 : MAX_SCAN;
     const from = filter.from ?? EARLIEST;
     const [row] = await this.db.read<Page<TimelineRow> & { missing: string[] }>(
-      timelineQuery([...new Set(kinds)].sort()),
+      timelineQuery([...new Set(kinds)].sort(), properties),
       {
         from,
         seekFrom: filter.from ? yearsBefore(from, MAX_DATE_SPAN_YEARS) : EARLIEST,

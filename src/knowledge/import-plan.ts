@@ -41,6 +41,16 @@ export interface LinkRow {
   note: string | null;
 }
 
+/** The suffixes of the flat properties dateProperties writes for a date `<name>`. */
+export const DATE_PROPERTY_SUFFIXES = [
+  '',
+  'Start',
+  'End',
+  'Precision',
+  'Approximate',
+  'AsWritten',
+] as const;
+
 /** Spreads a partial date into flat properties `<name>`, `<name>Start`, `<name>End`, … */
 export function dateProperties(
   name: string,

@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { DATE_PROPERTY_SUFFIXES } from '../knowledge/import-plan.ts';
 import type { PartialDate } from '../knowledge/partial-date.ts';
 import { DateScalar } from './scalars.ts';
 
@@ -49,7 +50,7 @@ export const DateDetailRef = builder.objectRef<DateDetail>('DateDetail').impleme
 /** Reads the flat properties `<name>`, `<name>Start`, … of a node or relationship into a date. */
 /** The properties dateDetailOf reads for a date named `name`. */
 export const dateDetailProperties = (name: string) =>
-  ['', 'Precision', 'Approximate', 'Start', 'End', 'AsWritten'].map((suffix) => name + suffix);
+  DATE_PROPERTY_SUFFIXES.map((suffix) => name + suffix);
 
 export function dateDetailOf(properties: Record<string, unknown>, name: string): DateDetail | null {
   const value = properties[name];

@@ -6,7 +6,7 @@ import { ValidationError } from '../errors.ts';
 import { DateDetailRef, dateDetailOf } from './date-detail.ts';
 import { EntityRef } from './entity.ts';
 import { EntityKindEnum } from './enums.ts';
-import { selectsField } from './lookahead.ts';
+import { connectionExpansion, selectsField } from './lookahead.ts';
 import { connectionOf, windowOf } from './pagination.ts';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
@@ -67,8 +67,10 @@ builder.queryFields((t) => ({
         const kinds = args.kinds?.length ? args.kinds : DEFAULT_TIMELINE_KINDS;
         // Counting every item costs a scan; a page alone is read from the date indexes.
         const counted = selectsField(info, 'totalCount');
+        // The items' date comes with each row: the entity itself is read only as selected.
+        const { properties } = connectionExpansion(info).expansion;
         const filter = { kinds, from, to, involving };
-        const page = await ctx.repos.timeline.timeline(filter, window, counted);
+        const page = await ctx.repos.timeline.timeline(filter, window, counted, properties);
         return connectionOf(page, (row) => ({ node: row.node, row }));
       },
     },
@@ -91,7 +93,7 @@ builder.queryFields((t) => ({
             'The date the item is placed at: its date, a treaty’s signing, a conflict’s start, …',
           resolve: (edge) => {
             const { row } = edge as unknown as { row: TimelineRow };
-            return dateDetailOf(row.node, row.field);
+            return dateDetailOf(row.date, 'd');
           },
         }),
       }),
