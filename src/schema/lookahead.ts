@@ -1,21 +1,20 @@
 import {
   type FieldNode,
+  type GraphQLCompositeType,
   type GraphQLField,
-  GraphQLIncludeDirective,
   type GraphQLNamedType,
   type GraphQLResolveInfo,
-  GraphQLSkipDirective,
   getArgumentValues,
-  getDirectiveValues,
   getNamedType,
+  isCompositeType,
   isInterfaceType,
   isObjectType,
-  Kind,
   type SelectionSetNode,
 } from 'graphql';
 import type { Expansion, LinkExpansion } from '../db/expansion.ts';
 import type { LinkSpec } from '../db/link-repository.ts';
 import type { EntityKind } from '../knowledge/vocabulary.ts';
+import { type DocumentScope, type SelectedField, selectedFields } from '../security/selections.ts';
 import { windowOf } from './pagination.ts';
 
 /**
@@ -44,54 +43,40 @@ const EDGE_FIELDS_WITHOUT_PROPERTIES = new Set([
 
 export const readsExtension = (reads: Reads) => ({ reads });
 
-type Variables = GraphQLResolveInfo['variableValues'];
-type Fragments = GraphQLResolveInfo['fragments'];
+/** The properties a field declares it reads, or null when it declares none. */
+const propertiesRead = (reads: Reads | undefined): readonly string[] | null =>
+  reads && typeof reads === 'object' && 'properties' in reads ? reads.properties : null;
 
-interface Walk {
-  schema: GraphQLResolveInfo['schema'];
-  fragments: Fragments;
-  variables: Variables;
-}
+/** The request's document, as the walks in security/selections.ts see it, with its variables. */
+const scopeOf = (info: GraphQLResolveInfo): DocumentScope => ({
+  schema: info.schema,
+  fragment: (name) => info.fragments[name],
+  variables: info.variableValues,
+});
 
-const included = (node: FieldNode | { directives?: FieldNode['directives'] }, v: Variables) =>
-  getDirectiveValues(GraphQLSkipDirective, node, v)?.if !== true &&
-  getDirectiveValues(GraphQLIncludeDirective, node, v)?.if !== false;
-
-/** Calls `visit` with every field a selection set selects, with the type it is selected on. */
-function eachField(
-  walk: Walk,
+/** The fields a selection set selects on `type` (none when it has no fields to select). */
+function fieldsOf(
+  scope: DocumentScope,
   set: SelectionSetNode | undefined,
   type: GraphQLNamedType,
-  visit: (field: FieldNode, type: GraphQLNamedType) => void,
-): void {
-  for (const selection of set?.selections ?? []) {
-    if (!included(selection, walk.variables)) continue;
-    if (selection.kind === Kind.FIELD) {
-      visit(selection, type);
-      continue;
-    }
-    const fragment =
-      selection.kind === Kind.INLINE_FRAGMENT ? selection : walk.fragments[selection.name.value];
-    if (!fragment) continue;
-    const condition = fragment.typeCondition
-      ? walk.schema.getType(fragment.typeCondition.name.value)
-      : type;
-    if (condition) eachField(walk, fragment.selectionSet, condition, visit);
-  }
+): SelectedField[] {
+  return set && isCompositeType(type) ? selectedFields(scope, set, type) : [];
 }
 
-function fieldOf(type: GraphQLNamedType, name: string): GraphQLField<unknown, unknown> | undefined {
-  return isObjectType(type) || isInterfaceType(type) ? type.getFields()[name] : undefined;
-}
+/** The fields selected directly on the field being resolved. */
+const selectedHere = (info: GraphQLResolveInfo, scope: DocumentScope) =>
+  info.fieldNodes.flatMap((field) =>
+    fieldsOf(scope, field.selectionSet, getNamedType(info.returnType)),
+  );
 
 type Selections = { set: SelectionSetNode | undefined; type: GraphQLNamedType }[];
 
 /**
- * The selections of the entities a connection's fields reach through `edges { node }`, and
- * whether its edges need the links' own properties.
+ * The selections of the entities a connection's fields reach through `edges { node }`, the links'
+ * own properties its edges need (null: all of them), and whether its total is asked for.
  */
 function connectionSelections(
-  walk: Walk,
+  scope: DocumentScope,
   fields: readonly FieldNode[],
   type: GraphQLNamedType,
 ): { nodes: Selections; edgeProperties: readonly string[] | null; counted: boolean } {
@@ -99,66 +84,72 @@ function connectionSelections(
   let edgeProperties: Set<string> | null = new Set();
   let counted = false;
   for (const field of fields) {
-    eachField(walk, field.selectionSet, type, (edges, connectionType) => {
-      if (COUNTED_FIELDS.has(edges.name.value)) counted = true;
-      const edgesField = fieldOf(connectionType, edges.name.value);
-      if (edges.name.value !== 'edges' || !edgesField) return;
-      const edgeType = getNamedType(edgesField.type);
-      eachField(walk, edges.selectionSet, edgeType, (selected, edgeType) => {
-        if (!EDGE_FIELDS_WITHOUT_PROPERTIES.has(selected.name.value)) {
-          const reads = fieldOf(edgeType, selected.name.value)?.extensions.reads as
-            | Reads
-            | undefined;
-          if (reads && typeof reads === 'object' && 'properties' in reads) {
-            for (const property of reads.properties) edgeProperties?.add(property);
-          } else {
-            edgeProperties = null;
-          }
+    for (const edges of fieldsOf(scope, field.selectionSet, type)) {
+      if (COUNTED_FIELDS.has(edges.node.name.value)) counted = true;
+      if (edges.node.name.value !== 'edges') continue;
+      const edgeType = getNamedType(edges.definition.type);
+      for (const selected of fieldsOf(scope, edges.node.selectionSet, edgeType)) {
+        const name = selected.node.name.value;
+        if (!EDGE_FIELDS_WITHOUT_PROPERTIES.has(name)) {
+          const read = propertiesRead(selected.definition.extensions.reads as Reads | undefined);
+          if (read === null) edgeProperties = null;
+          for (const property of read ?? []) edgeProperties?.add(property);
         }
-        const nodeField = fieldOf(edgeType, selected.name.value);
-        if (selected.name.value !== 'node' || !nodeField) return;
-        nodes.push({ set: selected.selectionSet, type: getNamedType(nodeField.type) });
-      });
-    });
+        if (name === 'node') {
+          nodes.push({
+            set: selected.node.selectionSet,
+            type: getNamedType(selected.definition.type),
+          });
+        }
+      }
+    }
   }
   return { nodes, edgeProperties: edgeProperties && [...edgeProperties].sort(), counted };
 }
 
 /** What a field declares it reads: on the type selected on, else on the Entity interface. */
-function readsOf(walk: Walk, on: GraphQLNamedType, name: string): Reads | undefined {
-  const own = fieldOf(on, name)?.extensions.reads as Reads | undefined;
+function readsOf(scope: DocumentScope, selected: SelectedField): Reads | undefined {
+  const own = selected.definition.extensions.reads as Reads | undefined;
   if (own) return own;
-  const entity = walk.schema.getType('Entity');
-  return entity ? (fieldOf(entity, name)?.extensions.reads as Reads | undefined) : undefined;
+  const entity = scope.schema.getType('Entity');
+  const name = selected.node.name.value;
+  return isInterfaceType(entity)
+    ? (entity.getFields()[name]?.extensions.reads as Reads | undefined)
+    : undefined;
+}
+
+interface FieldGroup {
+  type: GraphQLCompositeType;
+  definition: GraphQLField<unknown, unknown>;
+  reads: Reads;
+  nodes: FieldNode[];
 }
 
 /** What the selections of an entity read that an expansion can bring in the same query. */
-function expansionOf(walk: Walk, selections: Selections): Expansion {
+function expansionOf(scope: DocumentScope, selections: Selections): Expansion {
   let citations = false;
   let properties: Set<string> | null = new Set();
   // Fields are grouped as graphql-js merges them: by response name, on the type selected on.
-  const groups = new Map<string, { type: GraphQLNamedType; nodes: FieldNode[] }>();
+  const groups = new Map<string, FieldGroup>();
   for (const { set, type } of selections) {
-    eachField(walk, set, type, (field, on) => {
-      const name = field.name.value;
-      if (FREE_FIELDS.has(name)) return;
-      const reads = readsOf(walk, on, name);
+    for (const selected of fieldsOf(scope, set, type)) {
+      const { node, parent, definition } = selected;
+      if (FREE_FIELDS.has(node.name.value)) continue;
+      const reads = readsOf(scope, selected);
       if (reads === 'citations') citations = true;
-      if (reads && typeof reads === 'object' && 'properties' in reads) {
-        for (const property of reads.properties) properties?.add(property);
-      } else if (!reads) {
-        properties = null;
-      }
-      if (!reads || reads === 'citations' || 'properties' in reads) return;
-      const key = `${on.name}.${field.alias?.value ?? field.name.value}`;
-      const group = groups.get(key) ?? { type: on, nodes: [] };
-      group.nodes.push(field);
+      const read = propertiesRead(reads);
+      if (!reads) properties = null;
+      for (const property of read ?? []) properties?.add(property);
+      if (!reads || reads === 'citations' || read) continue;
+      const key = `${parent.name}.${node.alias?.value ?? node.name.value}`;
+      const group = groups.get(key) ?? { type: parent, definition, reads, nodes: [] };
+      group.nodes.push(node);
       groups.set(key, group);
-    });
+    }
   }
   const links = new Map<string, LinkExpansion>();
-  for (const { type, nodes } of groups.values()) {
-    const link = linkExpansionOf(walk, type, nodes);
+  for (const group of groups.values()) {
+    const link = linkExpansionOf(scope, group);
     if (link) links.set(JSON.stringify(link), link);
   }
   return {
@@ -168,25 +159,20 @@ function expansionOf(walk: Walk, selections: Selections): Expansion {
   };
 }
 
-function linkExpansionOf(
-  walk: Walk,
-  type: GraphQLNamedType,
-  nodes: FieldNode[],
-): LinkExpansion | null {
+function linkExpansionOf(scope: DocumentScope, group: FieldGroup): LinkExpansion | null {
+  const { type, definition, reads, nodes } = group;
   const first = nodes[0] as FieldNode;
-  const field = fieldOf(type, first.name.value);
-  const reads = readsOf(walk, type, first.name.value);
-  if (!field || !reads || typeof reads !== 'object' || !('links' in reads)) return null;
+  if (typeof reads !== 'object' || !('links' in reads)) return null;
   try {
-    const args = getArgumentValues(field, first, walk.variables);
-    const read = connectionSelections(walk, nodes, getNamedType(field.type));
+    const args = getArgumentValues(definition, first, scope.variables);
+    const read = connectionSelections(scope, nodes, getNamedType(definition.type));
     return {
       spec: reads.links(args),
       window: windowOf(args),
       onKind: isObjectType(type) ? (type.name as EntityKind) : null,
       edgeProperties: read.edgeProperties,
       counted: read.counted,
-      expansion: expansionOf(walk, read.nodes),
+      expansion: expansionOf(scope, read.nodes),
     };
   } catch {
     // Arguments the field itself will refuse, with a clear error, when it resolves.
@@ -203,18 +189,17 @@ export function connectionExpansion(info: GraphQLResolveInfo): {
   edgeProperties: readonly string[] | null;
   counted: boolean;
 } {
-  const walk = { schema: info.schema, fragments: info.fragments, variables: info.variableValues };
-  const read = connectionSelections(walk, info.fieldNodes, getNamedType(info.returnType));
+  const scope = scopeOf(info);
+  const read = connectionSelections(scope, info.fieldNodes, getNamedType(info.returnType));
   const { edgeProperties, counted } = read;
-  return { expansion: expansionOf(walk, read.nodes), edgeProperties, counted };
+  return { expansion: expansionOf(scope, read.nodes), edgeProperties, counted };
 }
 
 /** What to read with the entity being resolved. */
 export function entityExpansion(info: GraphQLResolveInfo): Expansion {
-  const walk = { schema: info.schema, fragments: info.fragments, variables: info.variableValues };
   const type = getNamedType(info.returnType);
   return expansionOf(
-    walk,
+    scopeOf(info),
     info.fieldNodes.map((field) => ({ set: field.selectionSet, type })),
   );
 }
@@ -224,18 +209,15 @@ export function entityExpansion(info: GraphQLResolveInfo): Expansion {
  * alias), e.g. the days of `status(asOf:)`; empty when the client does not select it.
  */
 export function argumentsOf(info: GraphQLResolveInfo, name: string): Record<string, unknown>[] {
-  const walk = { schema: info.schema, fragments: info.fragments, variables: info.variableValues };
+  const scope = scopeOf(info);
   const found: Record<string, unknown>[] = [];
-  for (const field of info.fieldNodes) {
-    eachField(walk, field.selectionSet, getNamedType(info.returnType), (selected, on) => {
-      const definition = fieldOf(on, selected.name.value);
-      if (selected.name.value !== name || !definition) return;
-      try {
-        found.push(getArgumentValues(definition, selected, walk.variables));
-      } catch {
-        // Arguments the field itself will refuse, with a clear error, when it resolves.
-      }
-    });
+  for (const { node, definition } of selectedHere(info, scope)) {
+    if (node.name.value !== name) continue;
+    try {
+      found.push(getArgumentValues(definition, node, scope.variables));
+    } catch {
+      // Arguments the field itself will refuse, with a clear error, when it resolves.
+    }
   }
   return found;
 }
@@ -252,16 +234,14 @@ export function entityPropertiesUnder(
   info: GraphQLResolveInfo,
   names: readonly string[],
 ): readonly string[] | null {
-  const walk = { schema: info.schema, fragments: info.fragments, variables: info.variableValues };
-  const selections: Selections = [];
-  for (const field of info.fieldNodes) {
-    eachField(walk, field.selectionSet, getNamedType(info.returnType), (selected, on) => {
-      const definition = fieldOf(on, selected.name.value);
-      if (!definition || !names.includes(selected.name.value)) return;
-      selections.push({ set: selected.selectionSet, type: getNamedType(definition.type) });
-    });
-  }
-  return expansionOf(walk, selections).properties;
+  const scope = scopeOf(info);
+  const selections = selectedHere(info, scope)
+    .filter(({ node }) => names.includes(node.name.value))
+    .map(({ node, definition }) => ({
+      set: node.selectionSet,
+      type: getNamedType(definition.type),
+    }));
+  return expansionOf(scope, selections).properties;
 }
 
 /** True when the objects under field `name` are asked for a field outside `plain`. */
@@ -270,16 +250,12 @@ export function asksBeyond(
   name: string,
   plain: ReadonlySet<string>,
 ): boolean {
-  const walk = { schema: info.schema, fragments: info.fragments, variables: info.variableValues };
-  let beyond = false;
-  for (const field of info.fieldNodes) {
-    eachField(walk, field.selectionSet, getNamedType(info.returnType), (selected, on) => {
-      const definition = fieldOf(on, selected.name.value);
-      if (!definition || selected.name.value !== name) return;
-      eachField(walk, selected.selectionSet, getNamedType(definition.type), (inner) => {
-        if (!plain.has(inner.name.value)) beyond = true;
-      });
-    });
-  }
-  return beyond;
+  const scope = scopeOf(info);
+  return selectedHere(info, scope)
+    .filter(({ node }) => node.name.value === name)
+    .some(({ node, definition }) =>
+      fieldsOf(scope, node.selectionSet, getNamedType(definition.type)).some(
+        (inner) => !plain.has(inner.node.name.value),
+      ),
+    );
 }

@@ -3,18 +3,35 @@ import {
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLField,
+  GraphQLIncludeDirective,
   type GraphQLSchema,
+  GraphQLSkipDirective,
+  getDirectiveValues,
   isCompositeType,
   isInterfaceType,
   isObjectType,
   Kind,
+  type SelectionNode,
   type SelectionSetNode,
 } from 'graphql';
 
-/** What a walk over a document needs: the schema and the document's fragments. */
+/**
+ * What a walk over a document needs: the schema and the document's fragments; with the request's
+ * variables, also which selections `@skip` and `@include` leave out.
+ */
 export interface DocumentScope {
   schema: GraphQLSchema;
   fragment(name: string): FragmentDefinitionNode | undefined | null;
+  variables?: Record<string, unknown>;
+}
+
+/** False for a selection `@skip(if: true)` or `@include(if: false)` leaves out. */
+function included(scope: DocumentScope, node: SelectionNode): boolean {
+  if (!scope.variables) return true;
+  return (
+    getDirectiveValues(GraphQLSkipDirective, node, scope.variables)?.if !== true &&
+    getDirectiveValues(GraphQLIncludeDirective, node, scope.variables)?.if !== false
+  );
 }
 
 /** A field of a selection set, fragments flattened. */
@@ -30,7 +47,8 @@ export interface SelectedField {
 /**
  * The fields a selection set asks of `parent`, inline fragments and spreads flattened. Introspection
  * fields (`__schema`, `__type`, `__typename`) and unknown fields (other rules report them) are left
- * out; a fragment already spread on the way here is not walked again.
+ * out; a fragment already spread on the way here is not walked again. With the scope's variables,
+ * so are the selections `@skip`/`@include` leave out.
  */
 export function selectedFields(
   scope: DocumentScope,
@@ -40,6 +58,7 @@ export function selectedFields(
 ): SelectedField[] {
   const found: SelectedField[] = [];
   for (const selection of selectionSet.selections) {
+    if (!included(scope, selection)) continue;
     if (selection.kind === Kind.FIELD) {
       const name = selection.name.value;
       if (name.startsWith('__') || !(isObjectType(parent) || isInterfaceType(parent))) continue;
