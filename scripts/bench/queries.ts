@@ -422,6 +422,28 @@ RETURN {
 
 const edgeKey = (type: string, source: string, target: string) => `${type} ${source} ${target}`;
 
+/**
+ * Depth-2 neighbourhood: the nearest `$limit` entities (by hops, then degree, then slug) and the
+ * links among them, as the `@neo4j/graphql` server's `@cypher` field and the raw endpoint run it.
+ */
+export const NEIGHBORHOOD_CYPHER = `
+MATCH (c:Entity {id: $id})
+CALL (c) {
+  MATCH p = ANY SHORTEST (c)(()-[]-(:Entity)){1,2}(m:Entity)
+  WHERE m <> c
+  WITH m, length(p) AS distance
+  WITH m, distance, COUNT { (m)-[]-(:Entity) } AS degree
+  ORDER BY distance, degree DESC, m.id
+  RETURN collect(m) AS found
+}
+WITH [c] + found[0..toInteger($limit) - 1] AS nodes
+CALL (nodes) {
+  UNWIND nodes AS x
+  MATCH (x)-[r]->(y:Entity) WHERE y IN nodes
+  RETURN collect({type: type(r), source: startNode(r).id, target: endNode(r).id}) AS links
+}
+RETURN {nodeIds: [n IN nodes | n.id], links: links} AS result`;
+
 const neighborhood = (): BenchQuery => ({
   name: 'neighborhood',
   variants: ['person-0-2', 'person-0-7', 'event-0-3', 'treaty-0-4'].map((id) => ({ id })),
@@ -446,25 +468,12 @@ const neighborhood = (): BenchQuery => ({
     }),
   },
   raw: {
-    cypher: `
-MATCH (c:Entity {id: $id})
-CALL (c) {
-  MATCH p = ANY SHORTEST (c)(()-[]-(:Entity)){1,2}(m:Entity)
-  WHERE m <> c
-  WITH m, length(p) AS distance
-  WITH m, distance, COUNT { (m)-[]-(:Entity) } AS degree
-  ORDER BY distance, degree DESC, m.id
-  RETURN collect(m) AS found
-}
-WITH [c] + found[0..49] AS nodes
-CALL (nodes) {
-  UNWIND nodes AS x
-  MATCH (x)-[r]->(y:Entity) WHERE y IN nodes
-  RETURN collect(type(r) + ' ' + startNode(r).id + ' ' + endNode(r).id) AS edges
-}
-RETURN {nodes: [n IN nodes | n.id], edges: edges} AS result`,
-    params: same,
-    normalise: (r) => ({ nodes: r.nodes, edges: [...r.edges].sort() }),
+    cypher: NEIGHBORHOOD_CYPHER,
+    params: (v) => ({ ...v, limit: 50 }),
+    normalise: (r) => ({
+      nodes: r.nodeIds,
+      edges: r.links.map((e: Json) => edgeKey(e.type, e.source, e.target)).sort(),
+    }),
   },
 });
 

@@ -4,7 +4,7 @@
  * `@relationship`, `@relationshipProperties`, `@cypher`). `@cypher` is used where the library has no
  * native way to say the question: full-text search, the timeline, neighbourhoods and paths.
  */
-import { TIMELINE_PAGE_CYPHER } from '../queries.ts';
+import { NEIGHBORHOOD_CYPHER, TIMELINE_PAGE_CYPHER } from '../queries.ts';
 
 export const NEO4J_GRAPHQL_TYPEDEFS = /* GraphQL */ `
   type Citation @relationshipProperties {
@@ -123,24 +123,7 @@ export const NEO4J_GRAPHQL_TYPEDEFS = /* GraphQL */ `
       )
     neighborhood(id: String!, limit: Int!): Neighborhood
       @cypher(
-        statement: """
-        MATCH (c:Entity {id: $id})
-        CALL (c) {
-          MATCH p = ANY SHORTEST (c)(()-[]-(:Entity)){1,2}(m:Entity)
-          WHERE m <> c
-          WITH m, length(p) AS distance
-          WITH m, distance, COUNT { (m)-[]-(:Entity) } AS degree
-          ORDER BY distance, degree DESC, m.id
-          RETURN collect(m) AS found
-        }
-        WITH [c] + found[0..$limit - 1] AS nodes
-        CALL (nodes) {
-          UNWIND nodes AS x
-          MATCH (x)-[r]->(y:Entity) WHERE y IN nodes
-          RETURN collect({type: type(r), source: startNode(r).id, target: endNode(r).id}) AS links
-        }
-        RETURN {nodeIds: [n IN nodes | n.id], links: links} AS result
-        """
+        statement: """${NEIGHBORHOOD_CYPHER}"""
         columnName: "result"
       )
     pathNodes(from: String!, to: String!): [Entity!]!
