@@ -3,10 +3,11 @@ import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import { useArmor } from './armor.ts';
 import { useMaxCharacters } from './characters.ts';
-import { useMaxCost } from './cost.ts';
+import { useCostLimit } from './cost-limit.ts';
 import { useMaxDepth } from './depth.ts';
 import { useGetOnlyForQueries } from './get-only-queries.ts';
 import { useRequestChecks } from './http-requests.ts';
+import { useSupportedOperationTypes } from './operation-types.ts';
 import { loadPersistedDocuments, usePersistedDocuments } from './persisted-documents.ts';
 import { useClearerHttpErrors, useHideSuggestions } from './rewrite-errors.ts';
 
@@ -46,9 +47,10 @@ export function securityPlugins(config: Config): Plugin[] {
       blockFieldSuggestions: !suggestions,
     }),
     useMaxDepth(config.GRAPHQL_MAX_DEPTH),
+    useSupportedOperationTypes(),
   );
   if (!introspection) plugins.push(useDisableIntrospection());
-  plugins.push(useMaxCost(config.GRAPHQL_MAX_COST));
+  plugins.push(useCostLimit(config.GRAPHQL_MAX_COST));
   if (!suggestions) plugins.push(useHideSuggestions());
   plugins.push(useClearerHttpErrors(config.GRAPHQL_MAX_BODY_BYTES));
   return plugins;
