@@ -9,7 +9,11 @@ import { useGetOnlyForQueries } from './get-only-queries.ts';
 import { useRequestChecks } from './http-requests.ts';
 import { useSupportedOperationTypes } from './operation-types.ts';
 import { loadPersistedDocuments, usePersistedDocuments } from './persisted-documents.ts';
-import { useClearerHttpErrors, useHideSuggestions } from './rewrite-errors.ts';
+import {
+  useClearerHttpErrors,
+  useHideOriginalErrors,
+  useHideSuggestions,
+} from './rewrite-errors.ts';
 
 /** What production hides, and what it serves only when asked to. */
 export function exposure(config: Config) {
@@ -29,7 +33,7 @@ export function exposure(config: Config) {
  * (validation), cost (before execution), then the wording of errors.
  */
 export function securityPlugins(config: Config): Plugin[] {
-  const { introspection, suggestions } = exposure(config);
+  const { production, introspection, suggestions } = exposure(config);
   const plugins: Plugin[] = [useRequestChecks(), useMaxCharacters(config.GRAPHQL_MAX_CHARACTERS)];
   if (config.PERSISTED_DOCUMENTS_ONLY && !config.PERSISTED_DOCUMENTS_FILE) {
     throw new Error('PERSISTED_DOCUMENTS_ONLY=true needs PERSISTED_DOCUMENTS_FILE');
@@ -53,6 +57,7 @@ export function securityPlugins(config: Config): Plugin[] {
   plugins.push(useCostLimit(config.GRAPHQL_MAX_COST));
   if (!suggestions) plugins.push(useHideSuggestions());
   plugins.push(useClearerHttpErrors(config.GRAPHQL_MAX_BODY_BYTES));
+  if (production) plugins.push(useHideOriginalErrors());
   return plugins;
 }
 

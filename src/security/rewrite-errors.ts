@@ -38,6 +38,30 @@ function withMessage(error: GraphQLError, message: string): GraphQLError {
   });
 }
 
+/**
+ * Production shows no `extensions.originalError`: yoga puts one on the errors of its HTTP layer
+ * (e.g. the JSON parser's message for a malformed body) whatever the masking settings.
+ */
+export function useHideOriginalErrors(): Plugin {
+  return {
+    onResultProcess({ result, setResult }) {
+      if (isAsyncIterable(result) || Array.isArray(result) || !result.errors?.length) return;
+      const errors = result.errors.map((error) => {
+        if (!error.extensions?.originalError) return error;
+        const { originalError: _hidden, ...extensions } = error.extensions;
+        return new GraphQLError(error.message, {
+          nodes: error.nodes,
+          source: error.source,
+          positions: error.positions,
+          path: error.path,
+          extensions,
+        });
+      });
+      setResult({ ...result, errors });
+    },
+  };
+}
+
 /** Strips "Did you mean …?" from every error (fields, arguments, types, enum values). */
 export function useHideSuggestions(): Plugin {
   return useRewriteErrors((error) => error.message.replace(/\s*Did you mean [^?]*\?/g, '').trim());
