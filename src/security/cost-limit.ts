@@ -32,13 +32,14 @@ const variableErrors = (errors: readonly GraphQLError[]) =>
   );
 
 function refusal(max: number, found: Cost): GraphQLError {
-  const lists = found.path.filter((step) => step.endsWith(')'));
+  const shrink = found.pages.length
+    ? `ask for smaller pages of ${found.pages.join(', ')} (first/last; a page without them holds ` +
+      `${DEFAULT_PAGE_SIZE} items) or for fewer nested lists`
+    : 'ask for fewer nested lists';
   return limitError(
     `Query cost limit of ${max} exceeded, found ${found.cost}; ${found.part} of it comes from ` +
-      `${found.path.join(' › ')} (items each list may return in brackets): ask for smaller pages ` +
-      `of ${lists.join(', ')} (first/last; a list without them counts ${DEFAULT_PAGE_SIZE} items), ` +
-      'or for fewer nested lists. A list costs 1, plus 1 and the cost of what each item selects ' +
-      'for each item it may return.',
+      `${found.path.join(' › ')} (the items each list may return in brackets): ${shrink}. A ` +
+      'list costs 1, plus, for each item it may return, 1 and the cost of what the item selects.',
     'MAX_COST_EXCEEDED',
     { http: true },
   );

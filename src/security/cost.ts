@@ -27,9 +27,11 @@ export interface Cost {
   path: readonly string[];
   /** What the first field of `path` costs, with all it selects. */
   part: number;
+  /** The lists on `path` a client can page (`first`/`last`), by response name. */
+  pages: readonly string[];
 }
 
-const FREE: Cost = { cost: 0, path: [], part: 0 };
+const FREE: Cost = { cost: 0, path: [], part: 0, pages: [] };
 
 const isPageSize = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_PAGE_SIZE;
@@ -44,14 +46,15 @@ function pageSize(args: Args): number {
 }
 
 /** How many items a list or connection field may return for each parent; null for one object. */
+const isPaged = (definition: GraphQLField<unknown, unknown>) =>
+  definition.args.some((arg) => arg.name === 'first' || arg.name === 'last');
+
 function itemsOf(
   definition: GraphQLField<unknown, unknown>,
   args: Args,
   inherited: number | undefined,
 ): number | null {
-  if (definition.args.some((arg) => arg.name === 'first' || arg.name === 'last')) {
-    return pageSize(args);
-  }
+  if (isPaged(definition)) return pageSize(args);
   if (!isListType(getNullableType(definition.type))) return null;
   if (Array.isArray(args.ids)) return args.ids.length;
   return inherited ?? DEFAULT_PAGE_SIZE;
@@ -91,7 +94,7 @@ export function costOf(
       total += cost.cost;
       if (cost.cost > heaviest.cost) heaviest = cost;
     }
-    return { cost: total, path: heaviest.path, part: heaviest.cost };
+    return { ...heaviest, cost: total, part: heaviest.cost };
   });
 }
 
@@ -114,7 +117,8 @@ function groupCost(
   const name = group.nodes[0]?.alias?.value ?? group.definition.name;
   if (items === null) return { ...below, path: [name, ...below.path], part: below.cost };
   const cost = 1 + items * (1 + below.cost);
-  return { cost, path: [`${name} (${items})`, ...below.path], part: cost };
+  const pages = isPaged(group.definition) ? [name, ...below.pages] : below.pages;
+  return { cost, path: [`${name} (${items})`, ...below.path], part: cost, pages };
 }
 
 /** The cost of an operation with its (coerced) variables. */

@@ -18,7 +18,7 @@ export interface FragmentGraphOptions {
 const wrap = (nest: string | undefined, inner: string) => (nest ? nest.replace('…', inner) : inner);
 
 function document(options: FragmentGraphOptions, top: string, fragments: string[]): string {
-  return [options.operation.replace('…', `...${top}`), ...fragments].join('\n');
+  return [options.operation.replace('…', top), ...fragments].join('\n');
 }
 
 /** `F<k> { ...F<k-1> ...F<k-1> }` down to `F0 { leaf }`: 2^n spreads when expanded. */
@@ -28,7 +28,7 @@ export function chain(n: number, options: FragmentGraphOptions): string {
     const spreads = wrap(options.nest, `...F${k - 1} ...F${k - 1}`);
     fragments.push(`fragment F${k} on ${options.on} { ${spreads} }`);
   }
-  return document(options, `F${n}`, fragments);
+  return document(options, `...F${n}`, fragments);
 }
 
 /** Two fragments per level (`A<k>`, `B<k>`), each spreading both of the level below. */
@@ -42,7 +42,7 @@ export function diamond(levels: number, options: FragmentGraphOptions): string {
     fragments.push(`fragment A${k} on ${options.on} { ${spreads} }`);
     fragments.push(`fragment B${k} on ${options.on} { ${spreads} }`);
   }
-  return document(options, `A${levels}`, fragments);
+  return document(options, `...A${levels} ...B${levels}`, fragments);
 }
 
 /** One fragment spreading `width` fragments, each spreading the leaf fragment `width` times. */
@@ -54,5 +54,5 @@ export function fanOut(width: number, options: FragmentGraphOptions): string {
   }
   const middle = Array.from({ length: width }, (_, i) => `...W${i}`).join(' ');
   fragments.push(`fragment T on ${options.on} { ${middle} }`);
-  return document(options, 'T', fragments);
+  return document(options, '...T', fragments);
 }

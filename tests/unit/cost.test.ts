@@ -15,7 +15,12 @@ describe('the cost of an operation', () => {
       cost(
         '{ countries(first: 10) { edges { node { ... on Country { treaties(first: 10) { totalCount } } } } } }',
       ),
-    ).toEqual({ cost: 121, path: ['countries (10)', 'treaties (10)'], part: 121 });
+    ).toEqual({
+      cost: 121,
+      path: ['countries (10)', 'treaties (10)'],
+      part: 121,
+      pages: ['countries', 'treaties'],
+    });
   });
 
   it('counts 20 items for a page without first or last, the smaller of both if given', () => {
@@ -38,6 +43,7 @@ describe('the cost of an operation', () => {
       cost: 21 + 1 + 200 * (1 + 21),
       path: ['neighborhood', 'nodes (200)', 'citations (20)'],
       part: 21 + 1 + 200 * 22,
+      pages: [],
     });
   });
 
