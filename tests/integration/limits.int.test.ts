@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_QUERY } from '../../src/default-query.ts';
 import {
   loadPersistedDocuments,
   persistedDocumentsFile,
@@ -117,6 +118,12 @@ describe('limits on what one request may ask', () => {
 
     it('a query of depth 6 (the limit)', async () => {
       expectAnswered(await ask(helper, linksChain(6)));
+    });
+
+    it("GraphiQL's default query", async () => {
+      const answer = await ask(helper, DEFAULT_QUERY);
+      expectAnswered(answer);
+      expect(answer.body.extensions.cost.requested).toBeLessThan(25000);
     });
 
     it("a relation's history → openedBy → participants, at default page sizes", async () => {
