@@ -29,8 +29,10 @@ export function exposure(config: Config) {
 /**
  * The plugins that bound what one request may ask (see README, "Security and limits"), in the
  * order they act: HTTP (accept, content type, parameters), query text length, persisted documents,
- * GET for queries only and tokens (parse), aliases, directives, depth and introspection
- * (validation), cost (before execution), then the wording of errors.
+ * GET for queries only and tokens (parse), aliases, directives, depth, operation types and
+ * introspection (validation), variables and cost (before execution, which reports the cost in
+ * `extensions.cost`), then the wording of errors (production hides suggestions and original
+ * errors).
  */
 export function securityPlugins(config: Config): Plugin[] {
   const { production, introspection, suggestions } = exposure(config);
