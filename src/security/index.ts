@@ -11,6 +11,7 @@ import { useSupportedOperationTypes } from './operation-types.ts';
 import { loadPersistedDocuments, usePersistedDocuments } from './persisted-documents.ts';
 import {
   useClearerHttpErrors,
+  useClearerOperationErrors,
   useHideOriginalErrors,
   useHideSuggestions,
 } from './rewrite-errors.ts';
@@ -58,7 +59,7 @@ export function securityPlugins(config: Config): Plugin[] {
   if (!introspection) plugins.push(useDisableIntrospection());
   plugins.push(useCostLimit(config.GRAPHQL_MAX_COST));
   if (!suggestions) plugins.push(useHideSuggestions());
-  plugins.push(useClearerHttpErrors(config.GRAPHQL_MAX_BODY_BYTES));
+  plugins.push(useClearerHttpErrors(config.GRAPHQL_MAX_BODY_BYTES), useClearerOperationErrors());
   if (production) plugins.push(useHideOriginalErrors());
   return plugins;
 }

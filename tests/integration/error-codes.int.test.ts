@@ -69,10 +69,16 @@ describe('every error says what went wrong with a code', () => {
     });
   });
 
-  it('answers an unknown operationName with OPERATION_RESOLUTION_FAILURE', async () => {
+  it('answers an unknown or missing operationName with OPERATION_RESOLUTION_FAILURE', async () => {
     expect(await errorOf({ query: 'query A { __typename }', operationName: 'B' })).toEqual({
       status: 400,
-      message: 'Could not determine what operation to execute.',
+      message: 'operationName "B" names no operation of the document (its operations: "A").',
+      code: 'OPERATION_RESOLUTION_FAILURE',
+    });
+    expect(await errorOf({ query: 'query A { __typename } query B { __typename }' })).toEqual({
+      status: 400,
+      message:
+        'The document holds 2 operations ("A", "B"): send operationName to say which to run.',
       code: 'OPERATION_RESOLUTION_FAILURE',
     });
   });
