@@ -50,6 +50,17 @@ export function linkPageLoader(
   return loader;
 }
 
+const entityLoaders = createContextCache(
+  (ctx: Context) =>
+    new DataLoader<string, EntityRow | null>(async (ids) => {
+      const rows = new Map((await ctx.repos.entities.byIds(ids)).map((row) => [row.id, row]));
+      return ids.map((id) => rows.get(id) ?? null);
+    }),
+);
+
+/** The per-request loader of entities by slug, any kind; null for an unknown slug. */
+export const entityLoader = (ctx: Context) => entityLoaders(ctx);
+
 const citationLoaders = createContextCache(
   (ctx: Context) =>
     new DataLoader<string, CitationRow[]>(async (ids) => {
