@@ -495,7 +495,7 @@ describe('limits on what one request may ask', () => {
       const development = withEnv({ NODE_ENV: 'development' });
       const field = await ask(development, typo);
       expect(field.body.errors[0].message).toBe(
-        'Cannot query field "documnts" on type "Query". Did you mean "documents"?',
+        'Cannot query field "documnts" on type "Query". Did you mean "documents" or "document"?',
       );
       const value = await ask(development, enumTypo);
       expect(value.body.errors[0].message).toContain('Did you mean the enum value "COUNTRY"?');

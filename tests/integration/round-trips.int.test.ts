@@ -43,6 +43,20 @@ describe('round trips per query', () => {
     expect(trips).toBe(2);
   });
 
+  it('the same walk through `nodes`, with no fragment on typed lists, costs 2 round trips too', async () => {
+    const { trips, data } = await roundTrips(`{
+      countries(first: 100) { nodes { name
+        treaties(first: 100) { nodes { name signed { value }
+          parties(first: 100) { nodes { name
+            ... on Country { events(first: 100) { nodes { name } } }
+          } }
+        } }
+      } }
+    }`);
+    expect(JSON.stringify(data).match(/"name"/g)?.length).toBeGreaterThan(50);
+    expect(trips).toBe(2);
+  });
+
   it('citations and their documents on every level stay batched', async () => {
     const { trips } = await roundTrips(`{
       events(first: 100) { edges { node { name

@@ -312,7 +312,7 @@ describe('timeline', () => {
     });
     expect(result.errors).toEqual([
       expect.objectContaining({
-        message: 'involving: no entity with slug "no-such-entity"',
+        message: 'involving: no entity has the id "no-such-entity"',
         extensions: { code: 'NOT_FOUND' },
       }),
     ]);
