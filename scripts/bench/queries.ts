@@ -48,7 +48,7 @@ const lookup = (): BenchQuery => ({
   ours: {
     query: `query Lookup($slug: ID!) {
   entity(id: $slug) {
-    slug name kind description aliases
+    slug name kind: __typename description aliases
     citations { quote note document { slug } }
   }
 }`,
@@ -117,7 +117,7 @@ const search = (seed: number): BenchQuery => ({
   variants: searchSamples(seed).map((text) => ({ text })),
   ours: {
     query: `query Search($text: String!) {
-  search(text: $text, first: 10) { totalCount edges { node { slug name kind } } }
+  search(text: $text, first: 10) { totalCount edges { node { slug name kind: __typename } } }
 }`,
     variables: same,
     normalise: (d) => ({
@@ -290,7 +290,7 @@ const timeline = (): BenchQuery => ({
     query: `query Timeline($from: PartialDate!) {
   timeline(from: $from, first: 20) {
     pageInfo { hasNextPage }
-    edges { date { value } node { slug name kind } }
+    edges { date { value } node { slug name kind: __typename } }
   }
 }`,
     variables: same,

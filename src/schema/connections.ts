@@ -29,7 +29,8 @@ export interface LinkEdge {
 const listConnections = new Map<string, ReturnType<typeof listConnectionOf>>();
 const linkConnections = new Map<string, ReturnType<typeof linkConnectionOf>>();
 
-const totalCountField = (what: string) => ({
+/** The `totalCount` field of a connection type, counting `what`. */
+export const totalCountField = (what: string) => ({
   fields: (c: PothosSchemaTypes.ObjectFieldBuilder<Types, unknown>) => ({
     totalCount: c.int({
       description: `How many ${what} the list has in all.`,

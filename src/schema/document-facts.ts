@@ -6,6 +6,7 @@ import type { CitationRow } from '../db/citation-repository.ts';
 import type { StatedEntityRow, StatedLinkRow } from '../db/document-facts-repository.ts';
 import type { Page, PageWindow } from '../db/page.ts';
 import { CitationRef, linkCitations } from './citation.ts';
+import { totalCountField } from './connections.ts';
 import { DateDetailRef, dateDetailOf } from './date-detail.ts';
 import { DocumentRef } from './document.ts';
 import { EntityRef } from './entity.ts';
@@ -78,6 +79,9 @@ export const StatedLinkRef = builder.objectRef<StatedLinkRow>('Link').implement(
   }),
 });
 
+/** The quotes an edge of a document's facts carries (see the resolvers below). */
+const citationsOf = (edge: unknown) => (edge as { citations: CitationRow[] }).citations;
+
 /** The quotes of one document among a fact's citations. */
 const quotesOf = (citations: CitationRow[], documentId: string) =>
   citations.filter((citation) => citation.documentId === documentId);
@@ -87,12 +91,7 @@ const StatedEntityConnection = builder.connectionObject(
     type: EntityRef,
     name: 'StatedEntityConnection',
     description: 'A page of the entities a document states.',
-    fields: (c) => ({
-      totalCount: c.int({
-        description: 'How many entities the document states in all.',
-        resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
-      }),
-    }),
+    ...totalCountField('entities'),
   },
   {
     name: 'StatedEntityEdge',
@@ -103,7 +102,7 @@ const StatedEntityConnection = builder.connectionObject(
         description:
           'The quotes of this document that state the entity, each with its position in the ' +
           'document’s text.',
-        resolve: (edge) => (edge as unknown as { citations: CitationRow[] }).citations,
+        resolve: citationsOf,
       }),
     }),
   },
@@ -114,12 +113,7 @@ const StatedLinkConnection = builder.connectionObject(
     type: StatedLinkRef,
     name: 'StatedLinkConnection',
     description: 'A page of the links a document states.',
-    fields: (c) => ({
-      totalCount: c.int({
-        description: 'How many links the document states in all.',
-        resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
-      }),
-    }),
+    ...totalCountField('links'),
   },
   {
     name: 'StatedLinkEdge',
@@ -130,7 +124,7 @@ const StatedLinkConnection = builder.connectionObject(
         description:
           'The quotes of this document that state the link, each with its position in the ' +
           'document’s text.',
-        resolve: (edge) => (edge as unknown as { citations: CitationRow[] }).citations,
+        resolve: citationsOf,
       }),
     }),
   },
