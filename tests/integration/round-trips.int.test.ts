@@ -46,7 +46,7 @@ describe('round trips per query', () => {
   it('the same walk through `nodes`, with no fragment on typed lists, costs 2 round trips too', async () => {
     const { trips, data } = await roundTrips(`{
       countries(first: 100) { nodes { name
-        treaties(first: 100) { nodes { name signed { value }
+        treaties(first: 100, orderBy: { field: NAME, direction: DESC }) { nodes { name signed { value }
           parties(first: 100) { nodes { name
             ... on Country { events(first: 100) { nodes { name } } }
           } }
