@@ -1,37 +1,14 @@
-import { createContextCache } from '@pothos/core';
-import DataLoader from 'dataloader';
 import { builder } from '../builder.ts';
-import type { Context } from '../context.ts';
 import type { CitationRow } from '../db/citation-repository.ts';
-import type { StatedEntityRow, StatedLinkRow } from '../db/document-facts-repository.ts';
-import type { Page, PageWindow } from '../db/page.ts';
+import type { StatedLinkRow } from '../db/document-facts-repository.ts';
 import { CitationRef, linkCitations } from './citation.ts';
 import { totalCountField } from './connections.ts';
 import { DateDetailRef, dateDetailOf } from './date-detail.ts';
 import { DocumentRef } from './document.ts';
 import { EntityRef } from './entity.ts';
 import { LinkTypeEnum } from './enums.ts';
+import { factsLoader } from './loaders.ts';
 import { connectionOf, windowOf } from './pagination.ts';
-
-type Fact = 'entities' | 'links';
-type RowOf<F extends Fact> = F extends 'entities' ? StatedEntityRow : StatedLinkRow;
-
-// One loader per list and page window per request: all the documents of a level in one query.
-const loaders = createContextCache(() => new Map<string, DataLoader<string, Page<unknown>>>());
-
-function factsLoader<F extends Fact>(ctx: Context, fact: F, window: PageWindow) {
-  const key = JSON.stringify([fact, window]);
-  const all = loaders(ctx);
-  let loader = all.get(key);
-  if (!loader) {
-    loader = new DataLoader(async (ids: readonly string[]) => {
-      const pages = await ctx.repos.documentFacts[fact](ids, window);
-      return ids.map((id) => pages.get(id) ?? { rows: [], offset: 0, total: 0 });
-    });
-    all.set(key, loader);
-  }
-  return loader as DataLoader<string, Page<RowOf<F>>>;
-}
 
 /** A link as a document states it: its two ends, what it means, when, and in which words. */
 export const StatedLinkRef = builder.objectRef<StatedLinkRow>('Link').implement({
