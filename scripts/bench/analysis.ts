@@ -49,7 +49,7 @@ const entityChain = (n: number) =>
   fragmentChain(
     n,
     'Entity',
-    '{ entity(slug: "russia") { … } }',
+    '{ entity(id: "russia") { … } }',
     'name links(first: 2) { edges { node { slug } } }',
   );
 

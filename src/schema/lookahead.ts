@@ -92,8 +92,8 @@ interface ConnectionRead {
 }
 
 /**
- * The selections of the entities a connection's fields reach through `edges { node }`, the links'
- * own properties its edges need (null: all of them), and whether its total is asked for.
+ * The selections of the entities a connection's fields reach through `edges { node }` or `nodes`,
+ * the links' own properties its edges need (null: all of them), and whether its total is asked for.
  */
 function connectionSelections(
   walk: SelectionWalk,
@@ -106,6 +106,7 @@ function connectionSelections(
   for (const group of fieldsOf(walk, { sets: setsOf(fields), type })) {
     const name = group.definition.name;
     if (COUNTED_FIELDS.has(name)) counted = true;
+    if (name === 'nodes') nodes.push({ sets: setsOf(group.nodes), type: typeOf(group) });
     if (name !== 'edges') continue;
     for (const selected of walk.below(group)) {
       const field = selected.definition.name;

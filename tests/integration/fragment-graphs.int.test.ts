@@ -5,7 +5,7 @@ import { TestHelper } from '../helpers/test-helper.ts';
 const onQuery: FragmentGraphOptions = { on: 'Query', operation: '{ … }', leaf: '__typename' };
 const onEntity: FragmentGraphOptions = {
   on: 'Entity',
-  operation: '{ entity(slug: "russia") { … } }',
+  operation: '{ entity(id: "russia") { … } }',
   leaf: 'name links(first: 2) { edges { node { slug } } }',
 };
 const nested: FragmentGraphOptions = {

@@ -296,13 +296,13 @@ export function pageArgs(rng: Random): string {
 
 export function kindsLiteral(rng: Random): string {
   return rng.pick([
-    '[Country]',
-    '[Country, Person]',
+    '[COUNTRY]',
+    '[COUNTRY, PERSON]',
     '[]',
     '[NOPE]',
-    '[country]',
-    'Country',
-    '["Country"]',
+    '[Country]',
+    'COUNTRY',
+    '["COUNTRY"]',
     '[null]',
     'null',
     '[Entity]',
@@ -324,9 +324,9 @@ export type FieldMaker = (rng: Random, fixtures: Fixtures) => string;
 
 export const FIELDS: Record<string, FieldMaker> = {
   entity: (rng, f) =>
-    `entity(slug: ${slugLiteral(rng, f)}) { ${ENTITY_SELECTION} ... on Country { treaties${withArgs(
-      [pageArgs(rng)],
-    )} { totalCount edges { cursor node { slug } } } } links${withArgs([pageArgs(rng)])} { totalCount } }`,
+    `entity(id: ${slugLiteral(rng, f)}) { ${ENTITY_SELECTION} ... on Country { treaties${withArgs([
+      pageArgs(rng),
+    ])} { totalCount edges { cursor node { slug } } } } links${withArgs([pageArgs(rng)])} { totalCount } }`,
   node: (rng, f) =>
     `node(id: ${lit(rng.pick(badGlobalIds(rng, f)))}) { id ... on Entity { slug } }`,
   nodeNonString: (rng) =>
@@ -384,11 +384,11 @@ export const FIELDS: Record<string, FieldMaker> = {
 export const UNKNOWN_FIELDS = [
   '{ nope }',
   '{ __typename nope }',
-  '{ entity(slug: "russia") { nope } }',
-  '{ entity(slug: "russia") { slug ... on Country { nope } } }',
-  '{ entity(slug: "russia", bogus: 1) { slug } }',
+  '{ entity(id: "russia") { nope } }',
+  '{ entity(id: "russia") { slug ... on Country { nope } } }',
+  '{ entity(id: "russia", bogus: 1) { slug } }',
   '{ entity { slug } }',
-  '{ entity(slug: "russia") }',
+  '{ entity(id: "russia") }',
   '{ entity(id: "russia") { slug } }',
   '{ search(text: "russia", wat: true) { totalCount } }',
   '{ search { totalCount } }',
@@ -421,12 +421,12 @@ export const UNKNOWN_FIELDS = [
   'query A { __typename } query A { __typename }',
   'query A { __typename } query B { __typename }',
   '{ a: __typename a: documents { slug } }',
-  '{ entity(slug: "russia") { slug } entity(slug: "israel") { slug } }',
+  '{ entity(id: "russia") { slug } entity(id: "israel") { slug } }',
   'query ($x: Nope) { __typename }',
-  'query ($x: String) { entity(slug: $x) { slug } }',
-  'query ($x: Int!) { entity(slug: $x) { slug } }',
-  'query ($x: String!, $x: String!) { entity(slug: $x) { slug } }',
-  '{ entity(slug: $undeclared) { slug } }',
+  'query ($x: String) { entity(id: $x) { slug } }',
+  'query ($x: Int!) { entity(id: $x) { slug } }',
+  'query ($x: ID!, $x: ID!) { entity(id: $x) { slug } }',
+  '{ entity(id: $undeclared) { slug } }',
   'query { node(id: "eA==") { ... on Country { slug } ... on Person { slug: name } } }',
   '{ countries(first: 1) { edges { node { slug: name } } } }',
 ];
@@ -437,12 +437,12 @@ export const SYNTAX_ERRORS = [
   '{',
   '}',
   '{ }',
-  '{ entity(slug: "russia" { slug } }',
-  '{ entity(slug: "russia") { slug }',
-  '{ entity(slug: russia") { slug } }',
-  '{ entity(slug: "rus\\qsia") { slug } }',
-  '{ entity(slug: "\\ud800") { slug } }',
-  '{ entity(slug: """unterminated) { slug } }',
+  '{ entity(id: "russia" { slug } }',
+  '{ entity(id: "russia") { slug }',
+  '{ entity(id: russia") { slug } }',
+  '{ entity(id: "rus\\qsia") { slug } }',
+  '{ entity(id: "\\ud800") { slug } }',
+  '{ entity(id: """unterminated) { slug } }',
   'query',
   'query Q(',
   'query Q($) { __typename }',
@@ -453,9 +453,9 @@ export const SYNTAX_ERRORS = [
   'MATCH (n) DETACH DELETE n',
   '<script>alert(1)</script>',
   '{ 123 }',
-  '{ entity(slug: 1e) { slug } }',
-  '{ entity(slug: 0x10) { slug } }',
-  '{ entity(slug: "russia",,,) { slug } }',
+  '{ entity(id: 1e) { slug } }',
+  '{ entity(id: 0x10) { slug } }',
+  '{ entity(id: "russia",,,) { slug } }',
   '\u0000{ __typename }',
   '{ __typename }\u0000',
 ];
@@ -464,7 +464,7 @@ export const SYNTAX_ERRORS = [
 export function validQuery(rng: Random, fixtures: Fixtures): string {
   const country = rng.pick(fixtures.countries);
   return rng.pick([
-    `{ entity(slug: ${lit(country)}) { slug name ... on Country { treaties(first: 5) { totalCount } } } }`,
+    `{ entity(id: ${lit(country)}) { slug name ... on Country { treaties(first: 5) { totalCount } } } }`,
     '{ search(text: "Netanyahu", first: 3) { totalCount edges { score node { slug } } } }',
     '{ timeline(from: "1948", first: 5) { edges { date { value } node { slug } } } }',
     '{ bilateralRelation(a: "russia", b: "israel") { status(asOf: "2019-01-01") { status } } }',
@@ -479,7 +479,7 @@ export function deepQuery(levels: number): string {
   const open =
     '... on Country { treaties { edges { node { ... on Treaty { parties { edges { node { ';
   const close = '} } } } } } } } ';
-  return `{ entity(slug: "russia") { ${open.repeat(levels)}slug ${close.repeat(levels)}} }`;
+  return `{ entity(id: "russia") { ${open.repeat(levels)}slug ${close.repeat(levels)}} }`;
 }
 
 export function mutate(rng: Random, text: string): string {
@@ -545,12 +545,12 @@ export const WRONG_VALUES: unknown[] = [
 ];
 
 export const VARIABLE_TEMPLATES: { query: string; name: string; extra?: unknown[] }[] = [
-  { query: 'query Q($v: String!) { entity(slug: $v) { slug } }', name: 'v' },
+  { query: 'query Q($v: ID!) { entity(id: $v) { slug } }', name: 'v' },
   { query: 'query Q($v: Int) { countries(first: $v) { totalCount } }', name: 'v' },
   { query: 'query Q($v: String) { countries(after: $v) { totalCount } }', name: 'v' },
   {
     query:
-      'query Q($v: Date!) { bilateralRelation(a: "russia", b: "israel") { status(asOf: $v) { status } history { status } } }',
+      'query Q($v: PartialDate!) { bilateralRelation(a: "russia", b: "israel") { status(asOf: $v) { status } history { status } } }',
     name: 'v',
     extra: BAD_DATES,
   },
@@ -585,9 +585,9 @@ export const VARIABLE_TEMPLATES: { query: string; name: string; extra?: unknown[
     query: 'query Q($v: Int) { path(from: "russia", to: "israel", maxHops: $v) { length } }',
     name: 'v',
   },
-  { query: 'query Q($v: [String!]) { timeline(involving: $v) { totalCount } }', name: 'v' },
+  { query: 'query Q($v: [ID!]) { timeline(involving: $v) { totalCount } }', name: 'v' },
   {
-    query: 'query Q($v: String!) { bilateralRelation(a: $v, b: "israel") { a { slug } } }',
+    query: 'query Q($v: ID!) { bilateralRelation(a: $v, b: "israel") { a { slug } } }',
     name: 'v',
     extra: BAD_SLUGS,
   },
@@ -776,12 +776,12 @@ export const GENERATORS: Record<string, readonly [number, Generator]> = {
     (rng, f) => {
       const huge = 'x'.repeat(rng.hugeLength());
       return rng.weighted<() => Generated>([
-        [2, () => postQuery(`{ entity(slug: ${lit(huge)}) { slug } }`)],
+        [2, () => postQuery(`{ entity(id: ${lit(huge)}) { slug } }`)],
         [
           2,
           () => postQuery('query Q($v: String!) { search(text: $v) { totalCount } }', { v: huge }),
         ],
-        [1, () => postQuery('query Q($v: String!) { entity(slug: $v) { slug } }', { v: huge })],
+        [1, () => postQuery('query Q($v: ID!) { entity(id: $v) { slug } }', { v: huge })],
         [
           1,
           () =>
@@ -802,7 +802,7 @@ export const GENERATORS: Record<string, readonly [number, Generator]> = {
           1,
           () =>
             postQuery(
-              `{ ${Array.from({ length: rng.pick([20, 200]) }, (_, i) => `a${i}: entity(slug: ${slugLiteral(rng, f)}) { slug }`).join(' ')} }`,
+              `{ ${Array.from({ length: rng.pick([20, 200]) }, (_, i) => `a${i}: entity(id: ${slugLiteral(rng, f)}) { slug }`).join(' ')} }`,
             ),
         ],
         [1, () => postQuery(`{ ${'a: __typename '.repeat(rng.pick([16, 1_000, 20_000]))} }`)],
@@ -855,7 +855,7 @@ export const GENERATORS: Record<string, readonly [number, Generator]> = {
   fragmentGraphs: [
     6,
     (rng, f) => {
-      const entity = `{ entity(slug: ${lit(rng.pick(f.entities).slug)}) { … } }`;
+      const entity = `{ entity(id: ${lit(rng.pick(f.entities).slug)}) { … } }`;
       const nest = 'links(first: 2) { edges { node { … } } }';
       const [options, nested] = rng.pick<[FragmentGraphOptions, boolean]>([
         [{ on: 'Query', operation: '{ … }', leaf: '__typename' }, false],
