@@ -856,7 +856,10 @@ export const GENERATORS: Record<string, readonly [number, Generator]> = {
     6,
     (rng, f) => {
       const entity = `{ entity(id: ${lit(rng.pick(f.entities).slug)}) { … } }`;
-      const nest = 'links(first: 2) { edges { node { … } } }';
+      const nest = rng.pick([
+        'links(first: 2) { edges { node { … } } }',
+        'links(first: 2) { nodes { … } }',
+      ]);
       const [options, nested] = rng.pick<[FragmentGraphOptions, boolean]>([
         [{ on: 'Query', operation: '{ … }', leaf: '__typename' }, false],
         [{ on: 'Query', operation: '{ … }', leaf: 'documents { slug }' }, false],
