@@ -1,0 +1,39 @@
+import type { EntityKind } from '../gql/graphql.ts';
+
+/** Every kind with its colour on graphs and badges; typed by the schema's enum, so a new kind fails tsc. */
+export const KIND_COLOURS: Record<EntityKind, string> = {
+  Country: '#2563eb',
+  Person: '#d97706',
+  Treaty: '#059669',
+  Event: '#7c3aed',
+  Incident: '#dc2626',
+  UNResolution: '#0891b2',
+  Organization: '#4f46e5',
+  Place: '#65a30d',
+  Conflict: '#b91c1c',
+  Figure: '#ca8a04',
+  Equipment: '#475569',
+  StatusPeriod: '#db2777',
+};
+
+/** Kinds in the order filters list them. */
+export const KINDS = Object.keys(KIND_COLOURS) as EntityKind[];
+
+/** "UNResolution" → "UN resolution", "StatusPeriod" → "status period". */
+export function kindLabel(kind: string): string {
+  if (kind === 'UNResolution') return 'UN resolution';
+  const words = kind.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export function kindColour(kind: string): string {
+  return KIND_COLOURS[kind as EntityKind] ?? '#64748b';
+}
+
+/** The diplomatic statuses, worst to best, with their band colours. */
+export const STATUS_COLOURS: Record<string, string> = {
+  SEVERED: '#dc2626',
+  SUSPENDED: '#f59e0b',
+  CONSULAR: '#60a5fa',
+  FULL: '#16a34a',
+};
