@@ -46,9 +46,21 @@ export function GraphCanvas(props: {
       .then(({ default: cytoscape }) => {
         const element = container.current;
         if (cancelled || !element) return;
+        // In a big graph only the centre and the hubs keep their names; the others show theirs on hover.
+        const degree = new Map<string, number>();
+        for (const l of props.links) {
+          degree.set(l.source, (degree.get(l.source) ?? 0) + 1);
+          degree.set(l.target, (degree.get(l.target) ?? 0) + 1);
+        }
+        const nameAll = props.nodes.length <= 60;
         const elements: ElementDefinition[] = [
           ...props.nodes.map((n, i) => ({
-            data: { id: n.slug, name: n.name, colour: kindColour(n.kind) },
+            data: {
+              id: n.slug,
+              name: n.name,
+              colour: kindColour(n.kind),
+              named: nameAll || n.slug === props.centre || (degree.get(n.slug) ?? 0) >= 6,
+            },
             classes: n.slug === props.centre ? 'centre' : '',
             position: props.layout === 'line' ? { x: i * 220, y: (i % 2) * 60 } : undefined,
           })),
@@ -65,7 +77,7 @@ export function GraphCanvas(props: {
                   fit: true,
                   padding: 40,
                   animate: false,
-                  minNodeSpacing: 50,
+                  minNodeSpacing: 70,
                   concentric: (node) => (node.id() === props.centre ? 2 : 1),
                   levelWidth: () => 1,
                 }
@@ -74,13 +86,13 @@ export function GraphCanvas(props: {
                   animate: false,
                   fit: true,
                   padding: 30,
-                  nodeRepulsion: () => 60_000,
-                  idealEdgeLength: () => 90,
+                  nodeRepulsion: () => 200_000,
+                  idealEdgeLength: () => 120,
                   gravity: 0.4,
                   numIter: 1500,
                 };
         // Many links' labels would hide the graph: then a node's links are labelled while hovered.
-        const labelAll = props.links.length <= 30;
+        const labelAll = props.links.length <= 16;
         cy = cytoscape({
           container: element,
           elements,
@@ -93,7 +105,7 @@ export function GraphCanvas(props: {
               selector: 'node',
               style: {
                 'background-color': 'data(colour)',
-                label: 'data(name)',
+                label: '',
                 'font-size': 11,
                 'min-zoomed-font-size': 7,
                 color: '#1e293b',
@@ -108,6 +120,7 @@ export function GraphCanvas(props: {
                 height: 18,
               },
             },
+            { selector: 'node[?named], node.lit', style: { label: 'data(name)' } },
             {
               selector: 'node.centre',
               style: {
@@ -145,11 +158,11 @@ export function GraphCanvas(props: {
         cy.on('tap', 'node', (event) => open.current(event.target.id()));
         cy.on('mouseover', 'node', (event) => {
           element.style.setProperty('cursor', 'pointer');
-          event.target.connectedEdges().addClass('lit');
+          event.target.addClass('lit').connectedEdges().addClass('lit');
         });
         cy.on('mouseout', 'node', (event) => {
           element.style.removeProperty('cursor');
-          event.target.connectedEdges().removeClass('lit');
+          event.target.removeClass('lit').connectedEdges().removeClass('lit');
         });
         const positions = Object.fromEntries(
           cy.nodes().map((n) => [n.id(), n.renderedPosition()] as const),
