@@ -127,6 +127,28 @@ describe('the explorer in Chromium with nothing but loopback reachable', () => {
     }, all);
   });
 
+  it('chooses two countries for a relation with the keyboard', async () => {
+    await page.goto(`${session.base}/relation`);
+    await page.getByText('Choose two countries').waitFor();
+    const first = page.getByRole('combobox', { name: 'Country' });
+    await first.pressSequentially('Rusia', { delay: 40 });
+    await page
+      .getByRole('option', { name: /Russia/ })
+      .first()
+      .waitFor();
+    await first.press('Enter');
+    await page.waitForURL(/\/relation\/russia$/);
+    const second = page.getByRole('combobox', { name: 'and' });
+    await second.pressSequentially('Israel', { delay: 40 });
+    await page
+      .getByRole('option', { name: /Israel/ })
+      .first()
+      .waitFor();
+    await second.press('Enter');
+    await page.waitForURL(/\/relation\/russia\/israel$/);
+    await page.getByTestId('status-as-of').waitFor();
+  });
+
   it('shows the relation SEVERED as of 1970-01-01 with its quote, and follows the date picker', async () => {
     await page.goto(`${session.base}/relation/russia/israel?asOf=1970-01-01`);
     const status = page.getByTestId('status-as-of');
@@ -161,6 +183,16 @@ describe('the explorer in Chromium with nothing but loopback reachable', () => {
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
     await page.goto(`${session.base}/?q=qqqqzzzz`);
     await page.getByText('Nothing matches “qqqqzzzz”').waitFor();
+  });
+
+  it('says so when the API cannot be reached, and tries again on request', async () => {
+    const api = `${session.base}/graphql`;
+    await page.route(api, (route) => route.abort('connectionrefused'));
+    await page.goto(`${session.base}/entity/russia`);
+    await page.getByRole('alert').getByText('The API could not be reached').waitFor();
+    await page.unroute(api);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('heading', { level: 1, name: /Russia/ }).waitFor();
   });
 
   it('needed nothing from outside this machine', () => {

@@ -1,9 +1,10 @@
 import { Link } from 'wouter-preact';
+import type { EntityKind } from '../gql/graphql.ts';
 import { type DateRange, formatDate } from '../lib/dates.ts';
 import { kindColour, kindLabel } from '../lib/kinds.ts';
 
 /** The kind of an entity as a coloured badge. */
-export function KindBadge({ kind }: { kind: string }) {
+export function KindBadge({ kind }: { kind: EntityKind }) {
   return (
     <span class="badge" style={{ '--kind': kindColour(kind) }}>
       {kindLabel(kind)}
@@ -27,7 +28,7 @@ export function DateText({ date }: { date: DateRange | null | undefined }) {
 }
 
 /** A link to an entity's page, its kind as a coloured dot. */
-export function EntityLink({ slug, name, kind }: { slug: string; name: string; kind: string }) {
+export function EntityLink({ slug, name, kind }: { slug: string; name: string; kind: EntityKind }) {
   return (
     <Link href={`/entity/${encodeURIComponent(slug)}`} class="entity-link">
       <span class="dot" style={{ background: kindColour(kind) }} title={kindLabel(kind)} />

@@ -8,7 +8,7 @@ import { useDebounced } from './hooks.ts';
 export interface PickedEntity {
   slug: string;
   name: string;
-  kind: string;
+  kind: EntityKind;
 }
 
 /**

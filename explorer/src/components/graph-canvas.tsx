@@ -1,12 +1,13 @@
 import type { Core, ElementDefinition, LayoutOptions } from 'cytoscape';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { EntityKind } from '../gql/graphql.ts';
 import { kindColour } from '../lib/kinds.ts';
 import { ErrorBox, Loading } from './states.tsx';
 
 export interface GraphNode {
   slug: string;
   name: string;
-  kind: string;
+  kind: EntityKind;
 }
 
 export interface GraphLink {

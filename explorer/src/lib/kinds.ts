@@ -16,18 +16,31 @@ export const KIND_COLOURS: Record<EntityKind, string> = {
   StatusPeriod: '#db2777',
 };
 
+/** Every kind's name for readers; typed by the enum too. */
+export const KIND_LABELS: Record<EntityKind, string> = {
+  Country: 'Country',
+  Person: 'Person',
+  Treaty: 'Treaty',
+  Event: 'Event',
+  Incident: 'Incident',
+  UNResolution: 'UN resolution',
+  Organization: 'Organization',
+  Place: 'Place',
+  Conflict: 'Conflict',
+  Figure: 'Figure',
+  Equipment: 'Equipment',
+  StatusPeriod: 'Status period',
+};
+
 /** Kinds in the order filters list them. */
 export const KINDS = Object.keys(KIND_COLOURS) as EntityKind[];
 
-/** "UNResolution" → "UN resolution", "StatusPeriod" → "status period". */
-export function kindLabel(kind: string): string {
-  if (kind === 'UNResolution') return 'UN resolution';
-  const words = kind.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+export function kindLabel(kind: EntityKind): string {
+  return KIND_LABELS[kind];
 }
 
-export function kindColour(kind: string): string {
-  return KIND_COLOURS[kind as EntityKind] ?? '#64748b';
+export function kindColour(kind: EntityKind): string {
+  return KIND_COLOURS[kind];
 }
 
 /** The diplomatic statuses, worst to best, with their band colours. */

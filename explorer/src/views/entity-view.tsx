@@ -69,7 +69,7 @@ export function EntityView({ slug }: { slug: string }) {
               open the graph →
             </Link>
           </h2>
-          <Neighbourhood slug={entity.slug} depth={1} height={420} />
+          <Neighbourhood slug={entity.slug} depth={1} height={420} limit={24} />
         </aside>
       </div>
     </article>

@@ -41,7 +41,7 @@ export function GraphView({ slug }: { slug: string }) {
         </div>
       </header>
       <Legend />
-      <Neighbourhood slug={slug} depth={depth} height={640} />
+      <Neighbourhood slug={slug} depth={depth} height={640} limit={depth === 1 ? 50 : 120} />
     </section>
   );
 }
@@ -63,15 +63,18 @@ export function Neighbourhood({
   slug,
   depth,
   height,
+  limit,
 }: {
   slug: string;
   depth: number;
   height: number;
+  /** At most this many entities, the nearest and best connected first. */
+  limit: number;
 }) {
   const [, navigate] = useLocation();
   const [result, reexecute] = useQuery({
     query: NeighborhoodQuery,
-    variables: { id: slug, depth, limit: depth === 1 ? 40 : 120 },
+    variables: { id: slug, depth, limit },
   });
   const hood = result.data?.neighborhood;
   const nodes = useMemo(() => hood?.nodes ?? [], [hood]);
@@ -98,7 +101,7 @@ export function Neighbourhood({
         nodes={nodes}
         links={links}
         centre={hood.center.slug}
-        layout={depth === 1 ? 'ring' : 'force'}
+        layout={nodes.length <= 16 ? 'ring' : 'force'}
         height={height}
         label={`Graph of the ${nodes.length} entities within ${depth} link${depth > 1 ? 's' : ''} of ${slug}`}
         onOpen={(target) => navigate(`/entity/${target}`)}
