@@ -36,11 +36,20 @@ describe('the explorer in Chromium with nothing but loopback reachable', () => {
   });
 
   it('opens on the search view with where to start, and says how long the first view took', async () => {
-    await page.goto(`${session.base}/`);
-    await page.getByRole('heading', { name: /^Countries/ }).waitFor();
-    const firstView = await sinceNavigation(page);
+    // Navigation start to the search page drawn with its data (countries and sources): first with
+    // an empty cache, then reloaded (assets cached) a few times. Printed, not asserted: the machine
+    // running the tests may be busy.
+    const firstView = async (load: () => Promise<unknown>) => {
+      await load();
+      await page.getByRole('heading', { name: /^Countries/ }).waitFor();
+      return sinceNavigation(page);
+    };
+    const cold = await firstView(() => page.goto(`${session.base}/`));
+    const warm: number[] = [];
+    for (let i = 0; i < 5; i++) warm.push(await firstView(() => page.reload()));
+    warm.sort((x, y) => x - y);
     console.log(
-      `explorer: first view (search page with its countries and sources) in ${firstView} ms`,
+      `explorer: first view (search page with its countries and sources) in ${cold} ms with an empty cache; reloaded: median ${warm[2]} ms (${warm.join(', ')})`,
     );
     await page.locator('.welcome .entity-link', { hasText: /^Russia$/ }).waitFor();
     await page.getByRole('link', { name: 'Summary of Russian-Israeli relations' }).waitFor();
