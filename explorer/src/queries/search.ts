@@ -23,6 +23,7 @@ export const HomeQuery = graphql(`
   query Home {
     documents {
       id
+      slug
       title
       publisher
     }

@@ -93,7 +93,8 @@ export function Neighbourhood({
     return (
       <ErrorBox error={result.error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
     );
-  if (!hood) return <Loading what="Loading the neighbourhood" />;
+  if (!result.data) return <Loading what="Loading the neighbourhood" />;
+  if (!hood) return <Empty>No entity “{slug}”.</Empty>;
   if (nodes.length <= 1) return <Empty>This entity has no links yet.</Empty>;
   return (
     <div class="neighbourhood">

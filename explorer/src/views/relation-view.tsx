@@ -5,7 +5,7 @@ import { DateText, EntityLink } from '../components/bits.tsx';
 import { Citations } from '../components/citations.tsx';
 import { EntityPicker } from '../components/entity-picker.tsx';
 import { useTitle } from '../components/hooks.ts';
-import { Empty, ErrorBox, Loading } from '../components/states.tsx';
+import { Empty, ErrorBox, isNotFound, Loading } from '../components/states.tsx';
 import type { RelationQuery as RelationResult } from '../gql/graphql.ts';
 import { formatDate, formatPeriod, isoDay } from '../lib/dates.ts';
 import { STATUS_COLOURS } from '../lib/kinds.ts';
@@ -59,12 +59,22 @@ export function RelationView({ a, b }: { a?: string; b?: string }) {
 
 function RelationBody({ a, b, asOf }: { a: string; b: string; asOf: string }) {
   const [result, reexecute] = useQuery({ query: RelationQuery, variables: { a, b } });
-  if (result.error)
+  if (isNotFound(result.error)) {
+    return <Empty>{result.error?.graphQLErrors.map((e) => e.message).join(' ')}</Empty>;
+  }
+  if (result.error) {
     return (
       <ErrorBox error={result.error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
     );
-  const relation = result.data?.bilateralRelation;
-  if (!relation) return <Loading what="Loading the relation" />;
+  }
+  if (!result.data) return <Loading what="Loading the relation" />;
+  const relation = result.data.bilateralRelation;
+  if (!relation)
+    return (
+      <Empty>
+        The graph has no relation between {a} and {b}.
+      </Empty>
+    );
   return (
     <>
       <h2 class="pair">
