@@ -24,7 +24,6 @@ async function graphPositions(page: Page): Promise<Record<string, { x: number; y
 describe('the explorer in Chromium with nothing but loopback reachable', () => {
   let session: BrowserSession;
   let page: Page;
-  const path = () => new URL(page.url()).pathname + new URL(page.url()).search;
 
   beforeAll(async () => {
     session = await startBrowserSession();
@@ -68,15 +67,16 @@ describe('the explorer in Chromium with nothing but loopback reachable', () => {
 
   it('shows verbatim quotes, and a quote opens its document with the sentence highlighted', async () => {
     const quoteLink = page.locator('.citations .quote').first();
-    const shown = (await quoteLink.innerText()).replace(/^“|”$/g, '');
+    const shown = ((await quoteLink.textContent()) ?? '').replace(/^“|”$/g, '');
     expect(shown.length).toBeGreaterThan(10);
     const texts = await sourceTexts();
     expect(texts.some((text) => text.includes(shown.replace(/\s+/g, ' ')))).toBe(true);
 
     await quoteLink.click();
-    await page.waitForURL(/\/document\/[^?]+\?quote=/);
+    // The document by its slug, the quote at the position the API gives for it.
+    await page.waitForURL(/\/document\/[a-z0-9-]+\?quote=[^&]+&at=\d+$/);
     const mark = page.locator('mark.quote-mark');
-    expect(await mark.innerText()).toBe(shown);
+    expect(await mark.textContent()).toBe(shown);
     expect(await mark.evaluate((m) => m.closest('mark.sentence') !== null)).toBe(true);
     await session.screenshot('document');
 

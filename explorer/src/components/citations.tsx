@@ -2,13 +2,16 @@ import { Link } from 'wouter-preact';
 
 export interface CitationLike {
   quote: string;
+  /** Where the quote starts in the document's text, when the API knows. */
+  start?: number | null;
   note?: string | null;
   document: { id: string; slug: string; title: string };
 }
 
 /** Where the quote is read in its document: the document page, the quote highlighted. */
 export function quoteHref(citation: CitationLike): string {
-  return `/document/${encodeURIComponent(citation.document.id)}?quote=${encodeURIComponent(citation.quote)}`;
+  const at = citation.start == null ? '' : `&at=${citation.start}`;
+  return `/document/${encodeURIComponent(citation.document.slug)}?quote=${encodeURIComponent(citation.quote)}${at}`;
 }
 
 /** Each citation: the verbatim quote (opening the document at it) and the document's title. */

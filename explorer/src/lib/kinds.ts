@@ -2,34 +2,34 @@ import type { EntityKind } from '../gql/graphql.ts';
 
 /** Every kind with its colour on graphs and badges; typed by the schema's enum, so a new kind fails tsc. */
 export const KIND_COLOURS: Record<EntityKind, string> = {
-  Country: '#2563eb',
-  Person: '#d97706',
-  Treaty: '#059669',
-  Event: '#7c3aed',
-  Incident: '#dc2626',
-  UNResolution: '#0891b2',
-  Organization: '#4f46e5',
-  Place: '#65a30d',
-  Conflict: '#b91c1c',
-  Figure: '#ca8a04',
-  Equipment: '#475569',
-  StatusPeriod: '#db2777',
+  COUNTRY: '#2563eb',
+  PERSON: '#d97706',
+  TREATY: '#059669',
+  EVENT: '#7c3aed',
+  INCIDENT: '#dc2626',
+  UN_RESOLUTION: '#0891b2',
+  ORGANIZATION: '#4f46e5',
+  PLACE: '#65a30d',
+  CONFLICT: '#b91c1c',
+  FIGURE: '#ca8a04',
+  EQUIPMENT: '#475569',
+  STATUS_PERIOD: '#db2777',
 };
 
 /** Every kind's name for readers; typed by the enum too. */
 export const KIND_LABELS: Record<EntityKind, string> = {
-  Country: 'Country',
-  Person: 'Person',
-  Treaty: 'Treaty',
-  Event: 'Event',
-  Incident: 'Incident',
-  UNResolution: 'UN resolution',
-  Organization: 'Organization',
-  Place: 'Place',
-  Conflict: 'Conflict',
-  Figure: 'Figure',
-  Equipment: 'Equipment',
-  StatusPeriod: 'Status period',
+  COUNTRY: 'Country',
+  PERSON: 'Person',
+  TREATY: 'Treaty',
+  EVENT: 'Event',
+  INCIDENT: 'Incident',
+  UN_RESOLUTION: 'UN resolution',
+  ORGANIZATION: 'Organization',
+  PLACE: 'Place',
+  CONFLICT: 'Conflict',
+  FIGURE: 'Figure',
+  EQUIPMENT: 'Equipment',
+  STATUS_PERIOD: 'Status period',
 };
 
 /** Kinds in the order filters list them. */

@@ -3,17 +3,14 @@ import { graphql } from '../gql/index.ts';
 /** A source document's text, to show a quote where it stands. */
 export const DocumentQuery = graphql(`
   query Document($id: ID!) {
-    node(id: $id) {
-      __typename
-      ... on Document {
-        id
-        slug
-        title
-        publisher
-        kind
-        language
-        text
-      }
+    document(id: $id) {
+      id
+      slug
+      title
+      publisher
+      kind
+      language
+      text
     }
   }
 `);

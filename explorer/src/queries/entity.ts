@@ -1,9 +1,9 @@
 import { graphql } from '../gql/index.ts';
 
-/** An entity's page: its facts by kind, its citations, and its links with theirs. */
+/** An entity's page (by slug or global id): its facts by kind, its citations, and its links with theirs. */
 export const EntityQuery = graphql(`
-  query Entity($slug: String!) {
-    entity(slug: $slug) {
+  query Entity($id: ID!) {
+    entity(id: $id) {
       __typename
       id
       slug

@@ -12,10 +12,12 @@ export const DatePartsFragment = graphql(`
   }
 `);
 
-/** A citation: the verbatim quote and the document it is taken from. */
+/** A citation: the verbatim quote, where it stands in its document's text, and the document. */
 export const CitationPartsFragment = graphql(`
   fragment CitationParts on Citation {
     quote
+    start
+    end
     note
     document {
       id

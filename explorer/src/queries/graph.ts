@@ -2,7 +2,7 @@ import { graphql } from '../gql/index.ts';
 
 /** The entities within `depth` links of one, and the links among them, for drawing. */
 export const NeighborhoodQuery = graphql(`
-  query Neighborhood($id: String!, $depth: Int, $limit: Int) {
+  query Neighborhood($id: ID!, $depth: Int, $limit: Int) {
     neighborhood(id: $id, depth: $depth, limit: $limit) {
       truncated
       center {

@@ -2,7 +2,7 @@ import { graphql } from '../gql/index.ts';
 
 /** A shortest chain of links between two entities. */
 export const PathQuery = graphql(`
-  query Path($from: String!, $to: String!, $maxHops: Int) {
+  query Path($from: ID!, $to: ID!, $maxHops: Int) {
     path(from: $from, to: $to, maxHops: $maxHops) {
       length
       nodes {

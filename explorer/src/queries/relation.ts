@@ -2,7 +2,7 @@ import { graphql } from '../gql/index.ts';
 
 /** Two countries: their status history, agreements, visits, incidents and figures. */
 export const RelationQuery = graphql(`
-  query Relation($a: String!, $b: String!) {
+  query Relation($a: ID!, $b: ID!) {
     bilateralRelation(a: $a, b: $b) {
       a {
         slug
@@ -80,7 +80,7 @@ export const RelationQuery = graphql(`
 
 /** The status holding between two countries on a day, with the quotes that state it. */
 export const RelationStatusQuery = graphql(`
-  query RelationStatus($a: String!, $b: String!, $asOf: Date!) {
+  query RelationStatus($a: ID!, $b: ID!, $asOf: PartialDate!) {
     bilateralRelation(a: $a, b: $b) {
       status(asOf: $asOf) {
         slug

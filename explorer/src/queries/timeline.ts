@@ -6,7 +6,7 @@ export const TimelineQuery = graphql(`
     $from: PartialDate
     $to: PartialDate
     $kinds: [EntityKind!]
-    $involving: [String!]
+    $involving: [ID!]
     $first: Int
   ) {
     timeline(from: $from, to: $to, kinds: $kinds, involving: $involving, first: $first) {

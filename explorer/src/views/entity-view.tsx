@@ -15,7 +15,7 @@ type Entity = NonNullable<EntityResult['entity']>;
 
 /** One entity: its facts (dates at their precision), its sources, its links by type, its neighbours. */
 export function EntityView({ slug }: { slug: string }) {
-  const [result, reexecute] = useQuery({ query: EntityQuery, variables: { slug } });
+  const [result, reexecute] = useQuery({ query: EntityQuery, variables: { id: slug } });
   const entity = result.data?.entity;
   useTitle(entity?.name ?? slug);
   if (isNotFound(result.error)) {
@@ -46,7 +46,7 @@ export function EntityView({ slug }: { slug: string }) {
           <Link href={`/graph/${entity.slug}`}>Graph</Link>
           <Link href={`/timeline?involving=${entity.slug}`}>Timeline</Link>
           <Link href={`/path/${entity.slug}`}>Path from here</Link>
-          {entity.kind === 'Country' && (
+          {entity.kind === 'COUNTRY' && (
             <Link href={`/relation/${entity.slug}`}>Relation with…</Link>
           )}
         </nav>

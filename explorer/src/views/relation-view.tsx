@@ -36,14 +36,14 @@ export function RelationView({ a, b }: { a?: string; b?: string }) {
             id="country-a"
             label="Country"
             value={a}
-            kinds={['Country']}
+            kinds={['COUNTRY']}
             onPick={(e) => go(e.slug, b)}
           />
           <EntityPicker
             id="country-b"
             label="and"
             value={b}
-            kinds={['Country']}
+            kinds={['COUNTRY']}
             onPick={(e) => go(a, e.slug)}
           />
         </div>
@@ -78,8 +78,8 @@ function RelationBody({ a, b, asOf }: { a: string; b: string; asOf: string }) {
   return (
     <>
       <h2 class="pair">
-        <EntityLink slug={relation.a.slug} name={relation.a.name} kind="Country" /> and{' '}
-        <EntityLink slug={relation.b.slug} name={relation.b.name} kind="Country" />
+        <EntityLink slug={relation.a.slug} name={relation.a.name} kind="COUNTRY" /> and{' '}
+        <EntityLink slug={relation.b.slug} name={relation.b.name} kind="COUNTRY" />
       </h2>
       <StatusBand relation={relation} asOf={asOf} />
       <StatusAsOf a={a} b={b} asOf={asOf} />
@@ -88,7 +88,7 @@ function RelationBody({ a, b, asOf }: { a: string; b: string; asOf: string }) {
           {relation.agreements.edges.map(({ node }) => (
             <li key={node.slug}>
               <DateText date={node.signed} />{' '}
-              <EntityLink slug={node.slug} name={node.name} kind="Treaty" />
+              <EntityLink slug={node.slug} name={node.name} kind="TREATY" />
             </li>
           ))}
         </List>
@@ -96,7 +96,7 @@ function RelationBody({ a, b, asOf }: { a: string; b: string; asOf: string }) {
           {relation.visits.edges.map(({ node }) => (
             <li key={node.slug}>
               <DateText date={node.date} />{' '}
-              <EntityLink slug={node.slug} name={node.name} kind="Event" />
+              <EntityLink slug={node.slug} name={node.name} kind="EVENT" />
             </li>
           ))}
         </List>
@@ -104,14 +104,14 @@ function RelationBody({ a, b, asOf }: { a: string; b: string; asOf: string }) {
           {relation.incidents.edges.map(({ node }) => (
             <li key={node.slug}>
               <DateText date={node.date} />{' '}
-              <EntityLink slug={node.slug} name={node.name} kind="Incident" />
+              <EntityLink slug={node.slug} name={node.name} kind="INCIDENT" />
             </li>
           ))}
         </List>
         <List title="Figures" total={relation.figures.totalCount}>
           {relation.figures.edges.map(({ node }) => (
             <li key={node.slug}>
-              <EntityLink slug={node.slug} name={node.measure || node.name} kind="Figure" />:{' '}
+              <EntityLink slug={node.slug} name={node.measure || node.name} kind="FIGURE" />:{' '}
               <strong>{node.value.toLocaleString('en')}</strong> {node.unit}
               {node.period && (
                 <>
@@ -231,7 +231,7 @@ function StatusAsOf({ a, b, asOf }: { a: string; b: string; asOf: string }) {
       <p>
         As of {day}: <span class={`status status-${status.status}`}>{status.status}</span>{' '}
         <span class="muted">({formatPeriod(status.validFrom, status.validTo)})</span>{' '}
-        <EntityLink slug={status.slug} name="the period" kind="StatusPeriod" />
+        <EntityLink slug={status.slug} name="the period" kind="STATUS_PERIOD" />
       </p>
       <Citations citations={status.citations} />
     </section>

@@ -152,7 +152,7 @@ function Welcome() {
           <ul>
             {documents.map((d) => (
               <li key={d.id}>
-                <Link href={`/document/${encodeURIComponent(d.id)}`}>{d.title}</Link>{' '}
+                <Link href={`/document/${encodeURIComponent(d.slug)}`}>{d.title}</Link>{' '}
                 <span class="muted">— {d.publisher}</span>
               </li>
             ))}

@@ -13,15 +13,15 @@ import { TimelineQuery } from '../queries/timeline.ts';
 
 /** Kinds that have a date of their own, as the timeline places them. */
 const DATED_KINDS: EntityKind[] = [
-  'Event',
-  'Incident',
-  'Treaty',
-  'UNResolution',
-  'Conflict',
-  'StatusPeriod',
-  'Figure',
+  'EVENT',
+  'INCIDENT',
+  'TREATY',
+  'UN_RESOLUTION',
+  'CONFLICT',
+  'STATUS_PERIOD',
+  'FIGURE',
 ];
-const DEFAULT_KINDS: EntityKind[] = ['Event', 'Incident', 'Treaty', 'UNResolution'];
+const DEFAULT_KINDS: EntityKind[] = ['EVENT', 'INCIDENT', 'TREATY', 'UN_RESOLUTION'];
 const YEAR = /^\d{4}$/;
 
 type Item = TimelineResult['timeline']['edges'][number];
