@@ -1,15 +1,9 @@
-import {
-  type CrossCheck,
-  crossCheck,
-  type EntityStatement,
-  type LinkStatement,
-  statementsOf,
-} from '../knowledge/cross-check.ts';
 import type { ImportPlan, Properties } from '../knowledge/import-plan.ts';
 import { SourceFileError } from '../knowledge/source-file-error.ts';
 import { ENTITY_KINDS } from '../knowledge/vocabulary.ts';
 import type { Database } from './database.ts';
 import { type Contribution, mergeContributions } from './entity-contributions.ts';
+import { checkAgainstGraph, inTransaction } from './graph-check.ts';
 import { type Citation, rebuildLink } from './link-citations.ts';
 
 // One source document replaces its own earlier facts: citations it no longer makes are withdrawn,
@@ -17,20 +11,6 @@ import { type Citation, rebuildLink } from './link-citations.ts';
 // an entity is kept on its CITED_IN link, what it says of a link in the link's `said` list, and
 // both are rebuilt from all their documents, so the graph does not depend on import order. All in
 // one transaction; an entity whose kind contradicts another document refuses the whole file.
-
-const OTHER_DECLARATIONS = `
-UNWIND $ids AS id
-MATCH (n:Entity {id: id})-[c:CITED_IN]->(d:Document)
-WHERE d.id <> $doc
-RETURN n.id AS id, d.id AS document, c.kind AS kind, c.properties AS properties`;
-
-const OTHER_LINKS = `
-UNWIND $rows AS row
-MATCH (a:Entity {id: row.from})-[r]->(b:Entity {id: row.to})
-WHERE type(r) = row.type
-UNWIND [s IN r.sources WHERE s <> $doc] AS document
-RETURN DISTINCT type(r) AS type, a.id AS from, b.id AS to, r.key AS key, document,
-       properties(r) AS properties`;
 
 const WITHDRAW_LINK_CITATIONS = `
 MATCH (:Document {id: $doc})<-[:CITED_IN]-(n:Entity)-[r]-(:Entity)
@@ -123,7 +103,7 @@ export async function importPlan(db: Database, plan: ImportPlan): Promise<Import
   const doc = plan.document.id;
   let warnings: string[] = [];
   await db.writeTransaction(async (tx) => {
-    const checked = await checkAgainstGraph(db, tx, plan);
+    const checked = await checkAgainstGraph(inTransaction(db, tx), [plan]);
     if (checked.errors.length > 0) {
       throw new SourceFileError(
         doc,
@@ -153,29 +133,6 @@ export async function importPlan(db: Database, plan: ImportPlan): Promise<Import
     await db.run(tx, UNMARK);
   }, 120_000);
   return { document: doc, entities: plan.entities.length, links: plan.links.length, warnings };
-}
-
-/** The plan's statements against what other documents in the graph say of the same things. */
-async function checkAgainstGraph(
-  db: Database,
-  tx: Parameters<Parameters<Database['writeTransaction']>[0]>[0],
-  plan: ImportPlan,
-): Promise<CrossCheck> {
-  const doc = plan.document.id;
-  const declared = await db.run<{ id: string; document: string; kind: string; properties: string }>(
-    tx,
-    OTHER_DECLARATIONS,
-    { doc, ids: plan.entities.map((e) => e.id) },
-  );
-  const linked = await db.run<LinkStatement>(tx, OTHER_LINKS, { doc, rows: plan.links });
-  const own = statementsOf(plan);
-  const others: EntityStatement[] = declared.map((row) => ({
-    ...row,
-    properties: JSON.parse(row.properties) as Properties,
-  }));
-  const result = crossCheck([...others, ...own.entities], [...linked, ...own.links]);
-  const concerns = (finding: { documents: string[] }) => finding.documents.includes(doc);
-  return { errors: result.errors.filter(concerns), warnings: result.warnings.filter(concerns) };
 }
 
 function entityRows(plan: ImportPlan) {
