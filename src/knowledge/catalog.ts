@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { closest, distance } from 'fastest-levenshtein';
+import { distance } from 'fastest-levenshtein';
 import { parse } from 'yaml';
 import { sourceFilesIn } from './source-files.ts';
 
@@ -47,30 +47,40 @@ export async function loadCatalog(dir: string): Promise<Declaration[]> {
   return declarations;
 }
 
-/** Declarations whose id, name or an alias matches `query` (case-insensitive; whole, then part). */
+/**
+ * Every declaration of the entities whose id, name or an alias matches `query` (case-insensitive;
+ * whole, else part of one).
+ */
 export function lookUp(catalog: Declaration[], query: string): Declaration[] {
   const q = query.trim().toLowerCase();
   const names = (d: Declaration) => [d.id, d.name, ...d.aliases].map((n) => n.toLowerCase());
-  const exact = catalog.filter((d) => names(d).includes(q));
-  if (exact.length > 0) return exact;
-  return catalog.filter((d) => names(d).some((n) => n.includes(q)));
+  let matched = catalog.filter((d) => names(d).includes(q));
+  if (matched.length === 0) matched = catalog.filter((d) => names(d).some((n) => n.includes(q)));
+  const ids = new Set(matched.map((d) => d.id));
+  return catalog.filter((d) => ids.has(d.id));
 }
 
-/** Up to `count` declared ids nearest to `id` by edit distance (and sharing a word with it). */
-export function nearIds(catalog: Declaration[], id: string, count = 3): string[] {
-  const ids = [...new Set(catalog.map((d) => d.id))].filter((other) => other !== id);
-  const words = new Set(id.split('-'));
-  const near = ids
-    .map((other) => ({ other, cost: distance(id, other) }))
-    .filter(
-      ({ other, cost }) =>
-        cost <= Math.max(2, Math.floor(id.length / 3)) ||
-        other.split('-').some((w) => w.length > 3 && words.has(w)),
-    )
-    .sort((a, b) => a.cost - b.cost || a.other.localeCompare(b.other))
-    .map(({ other }) => other);
-  if (near.length === 0 && ids.length > 0) return [closest(id, ids)];
-  return near.slice(0, count);
+/**
+ * Up to `count` declared ids whose id, name, alias or one of their words is within a few edits of
+ * `query` (relative to its length), nearest first.
+ */
+export function nearIds(catalog: Declaration[], query: string, count = 3): string[] {
+  const q = query.trim().toLowerCase();
+  const best = new Map<string, number>();
+  for (const d of catalog) {
+    if (d.id === q) continue;
+    const whole = [d.id, d.name, ...d.aliases].map((n) => n.toLowerCase());
+    const words = whole.flatMap((n) => n.split(/[\s-]+/)).filter((w) => w.length > 2);
+    const score = Math.min(
+      ...[...whole, ...words].map((n) => distance(q, n) / Math.max(q.length, n.length)),
+    );
+    if (score <= 0.34 && score < (best.get(d.id) ?? Number.POSITIVE_INFINITY))
+      best.set(d.id, score);
+  }
+  return [...best]
+    .sort(([a, x], [b, y]) => x - y || a.length - b.length || a.localeCompare(b))
+    .slice(0, count)
+    .map(([id]) => id);
 }
 
 /** What a curator should do about a link end not declared in their file. */
