@@ -62,3 +62,11 @@ export function endpointProblem(type: LinkType, from: string, to: string): strin
     wrong.push(`to a ${to} (allowed: ${allowed.to.join(', ')})`);
   return wrong.length > 0 ? `a ${type} link cannot go ${wrong.join(' or ')}` : undefined;
 }
+
+/** Kinds as data/README.md lists them: `any`, `any but Figure`, or the kinds. */
+export function describeKinds(kinds: readonly EntityKind[]): string {
+  const missing = ENTITY_KINDS.filter((kind) => !kinds.includes(kind));
+  if (missing.length === 0) return 'any';
+  if (missing.length === 1) return `any but ${missing[0]}`;
+  return kinds.join(', ');
+}

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { endpointProblem, LINK_ENDPOINTS } from '../../src/knowledge/link-endpoints.ts';
+import { describeKinds, endpointProblem, LINK_ENDPOINTS } from '../../src/knowledge/link-endpoints.ts';
 import { readSourceFile } from '../../src/knowledge/read-source-file.ts';
 import { LINK_TYPE_NAMES } from '../../src/knowledge/vocabulary.ts';
 import { writeMiniFixture } from '../helpers/source-fixtures.ts';
@@ -24,6 +25,20 @@ describe('allowed endpoint kinds per link type', () => {
     await expect(readSourceFile(file)).rejects.toThrow(
       'links[1] ruritania -PARTY_TO-> freedonia: a PARTY_TO link cannot go to a Country ' +
         '(allowed: Treaty)',
+    );
+  });
+});
+
+describe('data/README.md', () => {
+  it('lists the endpoint kinds of every link type as the code checks them', () => {
+    const readme = readFileSync('data/README.md', 'utf8');
+    const rows = readme
+      .split('\n')
+      .filter((line) => /^\| [A-Z_]+ \| /.test(line) && line.split('|').length === 5);
+    expect(rows).toEqual(
+      Object.entries(LINK_ENDPOINTS).map(
+        ([type, { from, to }]) => `| ${type} | ${describeKinds(from)} | ${describeKinds(to)} |`,
+      ),
     );
   });
 });
