@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { describeKinds, endpointProblem, LINK_ENDPOINTS } from '../../src/knowledge/link-endpoints.ts';
+import {
+  describeKinds,
+  endpointProblem,
+  LINK_ENDPOINTS,
+} from '../../src/knowledge/link-endpoints.ts';
 import { readSourceFile } from '../../src/knowledge/read-source-file.ts';
 import { LINK_TYPE_NAMES } from '../../src/knowledge/vocabulary.ts';
 import { writeMiniFixture } from '../helpers/source-fixtures.ts';
