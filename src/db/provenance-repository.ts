@@ -110,3 +110,28 @@ function backing(statements: { document: string; said: Properties }[]): Backing 
   }
   return result;
 }
+
+/** An entity of the graph a curator looked up, with the documents that declare it. */
+export interface NamedEntity {
+  id: string;
+  kind: string;
+  name: string;
+  aliases: string[];
+  documents: string[];
+}
+
+const NAMED = `
+MATCH (n:Entity)
+WHERE n.id = $q OR toLower(n.name) CONTAINS $q
+   OR any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) CONTAINS $q)
+WITH n LIMIT 50
+OPTIONAL MATCH (n)-[:CITED_IN]->(d:Document)
+WITH n, d ORDER BY d.id
+RETURN n.id AS id, n.kind AS kind, n.name AS name, n.aliases AS aliases,
+       collect(d.id) AS documents
+ORDER BY toLower(n.name) = $q OR any(a IN n.aliases WHERE toLower(a) = $q) DESC, id`;
+
+/** Entities of the graph whose id is `query`, or whose name or an alias contains it (case aside). */
+export async function entitiesNamed(db: Database, query: string): Promise<NamedEntity[]> {
+  return db.read<NamedEntity>(NAMED, { q: query.trim().toLowerCase() });
+}

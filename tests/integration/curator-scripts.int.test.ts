@@ -128,6 +128,25 @@ describe('npm run check-data --graph', () => {
   );
 });
 
+describe('npm run lookup --graph', () => {
+  it(
+    'finds entities of the graph by a part of a name or alias, with the documents that declare them',
+    async () => {
+      await importFile(helper.db, SEQUEL);
+      const { stdout, code } = await runScript('lookup', ['--graph', 'ruritania'], neo4jEnv());
+      expect(code).toBe(0);
+      expect(stdout).toBe(
+        [
+          'ruritania (Country) "Ruritania"; aliases: Kingdom of Ruritania',
+          '  declared by mini-document, sequel-document',
+          '',
+        ].join('\n'),
+      );
+    },
+    SLOW,
+  );
+});
+
 describe('npm run provenance', () => {
   it(
     'dumps which document backs which value of an entity and its links',
