@@ -17,7 +17,7 @@ MATCH (:Document {id: $doc})<-[:CITED_IN]-(n:Entity)-[r]-(:Entity)
 WHERE $doc IN r.sources
 WITH DISTINCT r, [i IN range(0, size(r.sources) - 1) WHERE r.sources[i] <> $doc] AS keep
 SET r.quotes = [i IN keep | r.quotes[i]], r.sources = [i IN keep | r.sources[i]],
-    r.notes = [i IN keep | r.notes[i]], r.said = [i IN keep | r.said[i]]
+    r.notes = [i IN keep | r.notes[i]], r.said = [i IN keep | coalesce(r.said[i], '')]
 RETURN elementId(r) AS id`;
 
 const WITHDRAW_ENTITY_CITATIONS = `
@@ -59,7 +59,7 @@ MERGE (a)-[r:$(row.type) {key: row.key}]->(b)
 SET r.sources = coalesce(r.sources, []) + [q IN row.quotes | $doc],
     r.quotes = coalesce(r.quotes, []) + row.quotes,
     r.notes = coalesce(r.notes, []) + [q IN row.quotes | coalesce(row.note, '')],
-    r.said = coalesce(r.said, []) + [q IN row.quotes | row.said]
+    r.said = coalesce(r.said, [s IN coalesce(r.sources, []) | '']) + [q IN row.quotes | row.said]
 RETURN DISTINCT elementId(r) AS id`;
 
 const REMOVE_UNCITED_LINKS = `

@@ -159,6 +159,25 @@ describe('links two documents state', () => {
   );
 });
 
+describe('a graph loaded before links kept what each document states', () => {
+  it(
+    'is brought to the same graph by importing its documents again, links they share included',
+    async () => {
+      const sequel = await writeFixture('sequel', (f) => {
+        f.links[2].date = '1950-05-01';
+      });
+      await importFile(helper.db, MINI);
+      await importFile(helper.db, sequel);
+      const current = await snapshot();
+      await helper.executeCypher('MATCH ()-[r]->() REMOVE r.said');
+      await importFile(helper.db, sequel);
+      await importFile(helper.db, MINI);
+      expect(await snapshot()).toEqual(current);
+    },
+    SLOW,
+  );
+});
+
 describe('entities two documents declare', () => {
   it(
     'keeps every document’s description and name, and the values one document omits',
