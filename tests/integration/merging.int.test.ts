@@ -253,4 +253,28 @@ describe('the seed documents', () => {
     },
     SLOW,
   );
+
+  it(
+    'tell through the API what each document says Vladimir Putin is',
+    async () => {
+      await helper.seed();
+      const data = await helper.ask(`{
+        entity(id: "vladimir-putin") { description citations { description document { slug } } }
+      }`);
+      const byDocument = new Map<string, string>(
+        data.entity.citations.map((c: { description: string; document: { slug: string } }) => [
+          c.document.slug,
+          c.description,
+        ]),
+      );
+      expect([...byDocument.keys()]).toEqual([
+        'israel-russia-bilateral-relations',
+        'tass-russian-israeli-relations',
+      ]);
+      expect(byDocument.get('tass-russian-israeli-relations')).toBe('Russian President.');
+      for (const description of byDocument.values())
+        expect(data.entity.description).toContain(description);
+    },
+    SLOW,
+  );
 });
