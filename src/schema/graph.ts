@@ -137,6 +137,8 @@ export const NeighborhoodRef = builder.objectRef<NeighborhoodResult>('Neighborho
     edges: t.field({
       type: [GraphEdgeRef],
       description: `Every link among the nodes (at most ${MAX_EDGES}).`,
+      // Links are bounded by their own cap, not by `limit`: the cost counts that many.
+      extensions: { maxItems: MAX_EDGES },
       resolve: (n) => n.edges,
     }),
     truncated: t.boolean({

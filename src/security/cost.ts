@@ -17,6 +17,13 @@ import { type FieldGroup, isConnectionWrapper, SelectionWalk, typeOf } from './s
 
 type Args = Record<string, unknown>;
 
+declare module 'graphql' {
+  interface GraphQLFieldExtensions<_TSource, _TContext, _TArgs> {
+    /** The most items a list field can return, whatever its parent's `limit` (e.g. a neighbourhood's links). */
+    maxItems?: number;
+  }
+}
+
 /** What a selection may cost, and the path that costs the most, list by list. */
 export interface Cost {
   cost: number;
@@ -57,6 +64,7 @@ function itemsOf(
   if (isPaged(definition)) return pageSize(args);
   if (!isListType(getNullableType(definition.type))) return null;
   if (Array.isArray(args.ids)) return args.ids.length;
+  if (definition.extensions.maxItems !== undefined) return definition.extensions.maxItems;
   return inherited ?? DEFAULT_PAGE_SIZE;
 }
 
@@ -72,8 +80,9 @@ function argsOf(group: FieldGroup, variables: Args): Args {
  * The cost of selection sets on `parent`: what the server may fetch and the response may carry.
  * A field returning a list or a connection costs 1 (fetching it), plus, for each item it may
  * return, 1 (the item) and the cost of what the item selects. A connection's items are its page
- * size (`first`/`last`, default 20), `nodes(ids:)`'s the number of ids, another list's the `limit`
- * of the field holding it (`neighborhood`), else 20. A field returning one object costs what it
+ * size (`first`/`last`, default 20), `nodes(ids:)`'s the number of ids, a list declaring `maxItems`
+ * (a neighbourhood's links) that many, another list's the `limit` of the field holding it
+ * (`neighborhood`), else 20. A field returning one object costs what it
  * selects; leaves, introspection and a connection's `edges`, `nodes`, `node` and `pageInfo` cost
  * nothing themselves. So `countries(first: 10) { edges { node { treaties(first: 10) { totalCount }
  * } } }` costs 1 + 10 × (1 + (1 + 10 × (1 + 0))) = 121. Memoised on the walk.

@@ -1,6 +1,8 @@
 import {
   buildSchema,
   type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLObjectType,
   getOperationAST,
   Kind,
   type OperationDefinitionNode,
@@ -24,7 +26,7 @@ export const analysisSchema = buildSchema(`
   type PageInfo { hasNextPage: Boolean! }
   type Citation { quote: String! document: Document! }
   type Document { title: String! }
-  type Neighborhood { center: Entity! nodes: [Entity!]! }
+  type Neighborhood { center: Entity! nodes: [Entity!]! edges: [LinkEdge!]! }
   type Query {
     entity(slug: String!): Entity
     countries(first: Int, last: Int): LinkConnection!
@@ -32,6 +34,11 @@ export const analysisSchema = buildSchema(`
     neighborhood(limit: Int): Neighborhood!
   }
 `);
+
+// As the API's Neighborhood.edges declares: its links are capped apart from the nodes' `limit`.
+const neighborhoodType = analysisSchema.getType('Neighborhood') as GraphQLObjectType;
+const neighborhoodEdges = neighborhoodType.getFields().edges as GraphQLField<unknown, unknown>;
+neighborhoodEdges.extensions = { maxItems: 2000 };
 
 /** A document parsed, its (first or named) operation, and a fresh walk over it. */
 export function parsed(

@@ -275,19 +275,23 @@ describe('limits on what one request may ask', () => {
       expectRefused(await ask(helper, query), /found 344841;/, 'MAX_COST_EXCEEDED');
     });
 
-    it('counts what a neighbourhood can carry: its limit times what each entity selects', async () => {
-      const neighborhood = (
-        alias: string,
-      ) => `${alias}: neighborhood(id: "russia", depth: 3, limit: 200) {
-        nodes { slug citations { quote document { title } } } edges { id citations { quote } } }`;
-      // Each: nodes 1 + 200 × (1 + citations 1 + 20 × 1), the same for edges.
-      const one = await ask(helper, `{ ${neighborhood('n0')} }`);
+    it('counts what a neighbourhood can carry: its limit times what each entity selects, and its links by their cap', async () => {
+      const neighborhood = (alias: string, edges: string) =>
+        `${alias}: neighborhood(id: "russia", depth: 3, limit: 200) {
+        nodes { slug citations { quote document { title } } } edges { ${edges} } }`;
+      // nodes 1 + 200 × (1 + citations 1 + 20 × 1); edges 1 + 2000 × (1 + what each selects).
+      const one = await ask(helper, `{ ${neighborhood('n0', 'id source target')} }`);
       expectAnswered(one);
-      expect(one.body.extensions.cost.requested).toBe(8802);
-      const twelve = Array.from({ length: 12 }, (_, i) => neighborhood(`n${i}`)).join(' ');
+      expect(one.body.extensions.cost.requested).toBe(4401 + 2001);
+      expectRefused(
+        await ask(helper, `{ ${neighborhood('n0', 'id citations { quote }')} }`),
+        /^Query cost limit of 25000 exceeded, found 48402; 48402 of it comes from n0 › edges \(2000\) › citations \(20\) /,
+        'MAX_COST_EXCEEDED',
+      );
+      const twelve = Array.from({ length: 12 }, (_, i) => neighborhood(`n${i}`, 'id')).join(' ');
       expectRefused(
         await ask(helper, `{ ${twelve} }`),
-        /^Query cost limit of 25000 exceeded, found 105624; 8802 of it comes from n0 › nodes \(200\) › citations \(20\) .*: ask for fewer nested lists\./,
+        /^Query cost limit of 25000 exceeded, found 76824; 6402 of it comes from n0 › nodes \(200\) › citations \(20\) .*: ask for fewer nested lists\./,
         'MAX_COST_EXCEEDED',
       );
     });

@@ -47,6 +47,16 @@ describe('the cost of an operation', () => {
     });
   });
 
+  it("counts a neighbourhood's links by their own cap, not by the nodes' limit", () => {
+    // edges: 1 + 2000 × (1 + citations: 1 + 20 × (1 + 0)).
+    expect(cost('{ neighborhood(limit: 10) { edges { role citations { quote } } } }')).toEqual({
+      cost: 1 + 2000 * 22,
+      path: ['neighborhood', 'edges (2000)', 'citations (20)'],
+      part: 1 + 2000 * 22,
+      pages: [],
+    });
+  });
+
   it('costs scalars, introspection and what @skip leaves out nothing', () => {
     expect(
       cost('{ __schema { types { name } } countries @skip(if: true) { totalCount } }').cost,
