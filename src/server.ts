@@ -3,6 +3,7 @@ import type { Config } from './config.ts';
 import { connectDatabase } from './db/connect.ts';
 import type { Database } from './db/database.ts';
 import { prepareDatabase } from './db/prepare.ts';
+import { ClientConcurrency, clientOf } from './http/client-concurrency.ts';
 import { createApp } from './yoga.ts';
 
 export interface RunningServer {
@@ -21,14 +22,26 @@ export interface RunningServer {
   close(graceMs?: number): Promise<void>;
 }
 
-const SHUTTING_DOWN = JSON.stringify({
-  errors: [
-    {
-      message: 'The server is shutting down; try again shortly.',
-      extensions: { code: 'SHUTTING_DOWN' },
-    },
-  ],
-});
+/** Answers at once with a GraphQL error, closing the connection if the body is still unread. */
+function refuse(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  error: { message: string; code: string },
+  headers: Record<string, string>,
+) {
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    ...(req.complete ? {} : { connection: 'close' }),
+    ...headers,
+  });
+  res.end(
+    JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code } }] }),
+  );
+}
+
+/** Probes for orchestrators; never counted against a client's limit. */
+const PROBES = new Set(['/health', '/ready']);
 
 /**
  * Connects to Neo4j at `uri`, prepares the graph, and listens; used by main and by tests. When
@@ -40,7 +53,7 @@ export async function startServer(
   uri: string,
   log: (line: string) => void = console.log,
 ): Promise<RunningServer> {
-  const db = connectDatabase(config, uri);
+  const db = connectDatabase(config, uri, { log });
 
   const stopPreparing = new AbortController();
   let firstRetry: () => void = () => {};
@@ -70,27 +83,48 @@ export async function startServer(
   });
 
   const app = createApp({ db, config });
+  const perClient = new ClientConcurrency(config.MAX_CONCURRENT_REQUESTS_PER_CLIENT);
   let draining = false;
   const inFlight = new Set<ServerResponse>();
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     if (draining) {
-      res.writeHead(503, {
-        'content-type': 'application/json; charset=utf-8',
-        connection: 'close',
-        'retry-after': '5',
-      });
-      res.end(SHUTTING_DOWN);
+      const message = 'The server is shutting down; try again shortly.';
+      refuse(
+        req,
+        res,
+        503,
+        { message, code: 'SHUTTING_DOWN' },
+        { connection: 'close', 'retry-after': '5' },
+      );
+      return;
+    }
+    const path = req.url?.split('?')[0] ?? '';
+    const release = PROBES.has(path)
+      ? () => {}
+      : perClient.acquire(clientOf(req, config.TRUST_PROXY));
+    if (!release) {
+      const message = `Too many requests in flight from this client: at most ${perClient.max} at a time; wait for an answer before sending more.`;
+      refuse(req, res, 429, { message, code: 'TOO_MANY_REQUESTS' }, { 'retry-after': '1' });
       return;
     }
     inFlight.add(res);
     res.once('close', () => {
+      release();
       inFlight.delete(res);
       // A keep-alive connection that finished its last response while draining is now idle.
       if (draining) setImmediate(() => server.closeIdleConnections());
     });
     void app(req, res);
   };
-  const server = createServer(handle);
+  const server = createServer(
+    {
+      headersTimeout: config.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeout: config.HTTP_REQUEST_TIMEOUT_MS,
+      // How often Node checks those timeouts (default 30 s, which would double a 30 s timeout).
+      connectionsCheckingInterval: Math.min(1_000, config.HTTP_HEADERS_TIMEOUT_MS),
+    },
+    handle,
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.PORT, config.HOST, resolve);

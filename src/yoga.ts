@@ -5,7 +5,9 @@ import { createContext } from './context.ts';
 import type { Database } from './db/database.ts';
 import { DEFAULT_QUERY } from './default-query.ts';
 import { AppError } from './errors.ts';
+import { useCloseOnUnreadBody } from './http/unread-body.ts';
 import { schema } from './schema/index.ts';
+import { corsOptions } from './security/cors.ts';
 import { exposure, securityOptions, securityPlugins } from './security/index.ts';
 
 export interface YogaOptions {
@@ -21,6 +23,7 @@ export function createApp(options: YogaOptions) {
   const { db, config } = options;
   const { production, graphiql } = exposure(config);
   const plugins: Plugin[] = [
+    useCloseOnUnreadBody(),
     useReadinessCheck({ endpoint: '/ready', check: () => db.isReady() }),
     ...securityPlugins(config),
   ];
@@ -32,6 +35,7 @@ export function createApp(options: YogaOptions) {
     landingPage: false,
     graphiql: graphiql ? { title: 'Relations graph', defaultQuery: DEFAULT_QUERY } : false,
     plugins,
+    cors: corsOptions(config),
     ...securityOptions(config),
     maskedErrors: {
       isDev: !production,

@@ -9,6 +9,10 @@ import { AppError, ConflictError, DatabaseUnavailableError, QueryTimeoutError } 
 export interface DatabaseOptions {
   database: string;
   timeoutMs: number;
+  /** Where Neo4j is, as the log names it. */
+  uri?: string;
+  /** Told when Neo4j is lost and when it answers again. */
+  log?: (line: string) => void;
 }
 
 /** Listens to every query sent, e.g. to count round trips per request. */
@@ -24,6 +28,11 @@ export const DEADLINE_GRACE_MS = 2_000;
 export const PROBE_TIMEOUT_MS = 1_000;
 /** While Neo4j is known to be away, calls fail at once and at most one probe runs per interval. */
 const PROBE_INTERVAL_MS = 500;
+/**
+ * What /ready runs: a read through the store, as requests make. `RETURN 1` is answered by a
+ * restarted Neo4j well before it can serve reads in time.
+ */
+const READINESS_READ = 'MATCH (n) RETURN n LIMIT 1';
 
 const LATE = Symbol('late');
 
@@ -68,8 +77,10 @@ function withoutStackCapture<T>(start: () => T): T {
  */
 export class Database {
   private readonly listeners = new Set<QueryListener>();
-  /** Neo4j was found unreachable and has not answered a probe since. */
+  /** Neo4j was found unreachable and has not answered since. */
   private away = false;
+  private awaySince = 0;
+  private checkingReadiness: Promise<boolean> | undefined;
   private lastProbeAt = 0;
   private probing: Promise<Probe> | undefined;
   private prepared = true;
@@ -131,10 +142,18 @@ export class Database {
     }, ignore);
   }
 
-  /** True when the graph is prepared and Neo4j answers a trivial query within PROBE_TIMEOUT_MS. */
+  /** True when the graph is prepared and Neo4j answers a read within PROBE_TIMEOUT_MS. */
   async isReady(): Promise<boolean> {
     if (!this.prepared || this.closed) return false;
-    return (await this.sharedProbe()) === 'up';
+    this.checkingReadiness ??= within(this.read(READINESS_READ), PROBE_TIMEOUT_MS)
+      .then(
+        (rows) => rows !== LATE,
+        () => false,
+      )
+      .finally(() => {
+        this.checkingReadiness = undefined;
+      });
+    return this.checkingReadiness;
   }
 
   /** True when Neo4j answers `RETURN 1` within `timeoutMs`; one try, no retries. */
@@ -162,11 +181,26 @@ export class Database {
       (error: unknown): Probe => (isConnectionFailure(error) ? 'down' : 'slow'),
     );
     void answered.then((state) => {
-      if (state !== 'slow') this.away = state === 'down';
+      if (state !== 'slow') this.setAway(state === 'down');
       return session.close().catch(ignore);
     });
     const state = await within(answered, waitMs);
     return state === LATE ? 'slow' : state;
+  }
+
+  /** Records whether Neo4j is reachable, logging each change. */
+  private setAway(away: boolean, cause?: unknown): void {
+    if (away === this.away || this.closed) return;
+    this.away = away;
+    const where = `Neo4j at ${this.options.uri ?? 'its URI'}`;
+    if (away) {
+      this.awaySince = Date.now();
+      const why = cause instanceof Error ? ` (${cause.message.split('\n')[0]})` : '';
+      this.options.log?.(`${where} cannot be reached${why}; queries answer DATABASE_UNAVAILABLE`);
+    } else {
+      const seconds = ((Date.now() - this.awaySince) / 1000).toFixed(1);
+      this.options.log?.(`${where} answers again, after ${seconds} s away`);
+    }
   }
 
   /** One probe at a time for callers that only need the current state. */
@@ -205,13 +239,13 @@ export class Database {
     try {
       const outcome = await within(running, timeoutMs + DEADLINE_GRACE_MS);
       if (outcome !== LATE) {
-        this.away = false;
+        this.setAway(false);
         return outcome;
       }
       late = true;
     } catch (error) {
       const mapped = mapNeo4jError(error, timeoutMs);
-      if (mapped instanceof DatabaseUnavailableError) this.away = true;
+      if (mapped instanceof DatabaseUnavailableError) this.setAway(true, error);
       throw mapped;
     } finally {
       // Closing cancels the driver's pending retries and resets the connection, which stops the
