@@ -1,0 +1,158 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
+import { DEADLINE_GRACE_MS, PROBE_TIMEOUT_MS } from '../../src/db/database.ts';
+import { findFreePort } from '../../src/local-neo4j/free-port.ts';
+import { type LocalNeo4j, startLocalNeo4j } from '../../src/local-neo4j/launcher.ts';
+import { type RunningServer, startServer } from '../../src/server.ts';
+
+// The local Neo4j the server launched dies (kill -9) under load: its exit is logged, it is restarted,
+// and the same server serves again; no request waits past its deadline meanwhile.
+
+const TX_TIMEOUT_MS = 5_000;
+/** The longest a GraphQL request may take: a call's deadline, two probes, and HTTP. */
+const MAX_REQUEST_MS = TX_TIMEOUT_MS + DEADLINE_GRACE_MS + 2 * PROBE_TIMEOUT_MS + 1_000;
+const SLUGS = ['israel-russia-bilateral-relations', 'tass-russian-israeli-relations'];
+
+interface Reply {
+  startedAt: number;
+  ms: number;
+  outcome: string;
+  slugs?: string[];
+}
+
+async function ask(url: string, t0: number): Promise<Reply> {
+  const startedAt = Date.now() - t0;
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query: '{ documents { slug } }' }),
+    });
+    const body = await response.json();
+    const outcome = body.errors
+      ? (body.errors[0].extensions?.code ?? 'none')
+      : response.status === 200
+        ? 'ok'
+        : String(response.status);
+    const slugs = body.data?.documents?.map((d: { slug: string }) => d.slug).sort();
+    return { startedAt, ms: Date.now() - t0 - startedAt, outcome, slugs };
+  } catch (error) {
+    return { startedAt, ms: Date.now() - t0 - startedAt, outcome: (error as Error).message };
+  }
+}
+
+describe('a local Neo4j that dies', () => {
+  let dataDir: string;
+  let neo4j: LocalNeo4j | undefined;
+  let server: RunningServer | undefined;
+  const logs: string[] = [];
+  const log = (line: string) => logs.push(line);
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'relations-graph-supervision-'));
+    // Yoga logs every error a request ends with; each reply is checked below instead.
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+  });
+
+  afterAll(async () => {
+    vi.mocked(console.error).mockRestore();
+    if (process.env.DEBUG_FAULTS) console.log(logs.join('\n'));
+    await server?.close(1_000);
+    await neo4j?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('is logged, restarted, and served again within 60 s, no request waiting past its deadline', async () => {
+    neo4j = await startLocalNeo4j({ dataDir, port: await findFreePort(), log });
+    const config = loadConfig({
+      PORT: '0',
+      NODE_ENV: 'test',
+      NEO4J_TX_TIMEOUT_MS: String(TX_TIMEOUT_MS),
+    });
+    server = await startServer(config, neo4j.uri, log);
+    const base = server.url.replace(/\/graphql$/, '');
+
+    const t0 = Date.now();
+    const replies: Reply[] = [];
+    const readiness: { at: number; status: number }[] = [];
+    let running = true;
+    const client = async () => {
+      while (running) {
+        replies.push(await ask(server?.url as string, t0));
+        await sleep(100);
+      }
+    };
+    const prober = async () => {
+      while (running) {
+        const status = await fetch(`${base}/ready`).then(
+          (response) => response.status,
+          () => 0,
+        );
+        readiness.push({ at: Date.now() - t0, status });
+        await sleep(250);
+      }
+    };
+    const load = Promise.all([client(), client(), client(), client(), prober()]);
+
+    let killedAt = 0;
+    let servedAt = 0;
+    try {
+      await sleep(2_000);
+      const pid = neo4j.pid() as number;
+      killedAt = Date.now() - t0;
+      process.kill(pid, 'SIGKILL');
+      const deadline = Date.now() + 60_000;
+      while (!replies.some((r) => r.startedAt > killedAt && r.outcome === 'ok')) {
+        if (Date.now() > deadline) throw new Error('not served again within 60 s');
+        await sleep(100);
+      }
+      servedAt = Date.now() - t0;
+      await sleep(3_000);
+    } finally {
+      running = false;
+      await load;
+    }
+
+    const tally: Record<string, number> = {};
+    for (const { outcome } of replies) tally[outcome] = (tally[outcome] ?? 0) + 1;
+    const readyAgainAt =
+      readiness.find(({ at, status }) => at > killedAt && status === 503) &&
+      readiness.find(
+        ({ at, status }, i) =>
+          status === 200 && at > killedAt && readiness.slice(0, i).some((r) => r.status === 503),
+      )?.at;
+    const afterReady = replies.filter((r) => readyAgainAt && r.startedAt > readyAgainAt);
+    console.log(
+      `kill -9 of Neo4j at ${killedAt} ms: served again after ${servedAt - killedAt} ms, /ready 200 again after ` +
+        `${(readyAgainAt ?? 0) - killedAt} ms; ${replies.length} requests ${JSON.stringify(tally)}, ` +
+        `max ${Math.max(...replies.map((r) => r.ms))} ms; after /ready: ${JSON.stringify(afterReady.map((r) => r.outcome).filter((o) => o !== 'ok'))} not ok of ${afterReady.length}`,
+    );
+
+    expect(servedAt - killedAt).toBeLessThan(60_000);
+    for (const reply of replies) {
+      expect(['ok', 'DATABASE_UNAVAILABLE', 'QUERY_TIMEOUT']).toContain(reply.outcome);
+      expect(reply.ms).toBeLessThan(MAX_REQUEST_MS);
+      if (reply.outcome === 'ok') expect(reply.slugs).toEqual(SLUGS);
+    }
+    expect(tally.DATABASE_UNAVAILABLE).toBeGreaterThan(0);
+    // Ready again only once reads are answered: every request after that is.
+    expect(readyAgainAt).toBeGreaterThan(killedAt);
+    expect(afterReady.length).toBeGreaterThan(0);
+    expect(afterReady.every((r) => r.outcome === 'ok')).toBe(true);
+
+    const text = logs.join('\n');
+    expect(text).toMatch(
+      /Neo4j \(pid \d+\) exited unexpectedly with signal SIGKILL; restarting in 1000 ms/,
+    );
+    expect(text).toContain(`Last lines of ${dataDir}/logs/debug.log:\n20`);
+    expect(text).toMatch(/Neo4j restarted \(pid \d+\), accepting Bolt after \d+ ms/);
+    expect(text).toMatch(
+      new RegExp(`Neo4j at ${neo4j.uri} cannot be reached.*; queries answer DATABASE_UNAVAILABLE`),
+    );
+    expect(text).toMatch(new RegExp(`Neo4j at ${neo4j.uri} answers again, after [\\d.]+ s away`));
+  }, 180_000);
+});
