@@ -108,13 +108,16 @@ export async function startServer(
       return;
     }
     inFlight.add(res);
-    res.once('close', () => {
-      release();
-      inFlight.delete(res);
-      // A keep-alive connection that finished its last response while draining is now idle.
-      if (draining) setImmediate(() => server.closeIdleConnections());
-    });
-    void app(req, res);
+    const closed = new Promise<void>((resolve) =>
+      res.once('close', () => {
+        inFlight.delete(res);
+        // A keep-alive connection that finished its last response while draining is now idle.
+        if (draining) setImmediate(() => server.closeIdleConnections());
+        resolve();
+      }),
+    );
+    // The slot is the client's until the work is done, even if it hung up before the answer.
+    void Promise.allSettled([app(req, res), closed]).then(release);
   };
   const server = createServer(
     {
