@@ -1,19 +1,10 @@
 import { builder } from '../builder.ts';
+import { BY_DATE, BY_NAME } from '../db/order.ts';
 import { EntityRef } from './entity.ts';
 import { dateField, stringField } from './entity-fields.ts';
-import { entityKind } from './entity-kind.ts';
 import { entityList } from './entity-list.ts';
+import { EquipmentRef, FigureRef, PlaceRef } from './kinds.ts';
 import { linkConnection } from './link-connection.ts';
-
-export const PlaceRef = entityKind('Place', 'A place: a city, region, sea, base, monument.');
-export const EquipmentRef = entityKind(
-  'Equipment',
-  'Equipment: an aircraft, an air-defence system.',
-);
-export const FigureRef = entityKind(
-  'Figure',
-  'A number the sources state, with its unit and period.',
-);
 
 builder.objectFields(PlaceRef, (t) => ({
   locatedIn: linkConnection(t, {
@@ -50,17 +41,20 @@ builder.objectFields(FigureRef, (t) => ({
 builder.queryFields((t) => ({
   places: entityList(t, {
     type: PlaceRef,
-    description: 'Places, by name.',
-    load: (_args, window, ctx) => ctx.repos.entities.list('Place', window, 'NAME'),
+    description: 'Places, by name unless `orderBy` says otherwise.',
+    order: BY_NAME,
+    load: (_args, window, ctx, order) => ctx.repos.entities.list('Place', window, order),
   }),
   equipment: entityList(t, {
     type: EquipmentRef,
-    description: 'Equipment, by name.',
-    load: (_args, window, ctx) => ctx.repos.entities.list('Equipment', window, 'NAME'),
+    description: 'Equipment, by name unless `orderBy` says otherwise.',
+    order: BY_NAME,
+    load: (_args, window, ctx, order) => ctx.repos.entities.list('Equipment', window, order),
   }),
   figures: entityList(t, {
     type: FigureRef,
-    description: 'Figures, in date order of their period.',
-    load: (_args, window, ctx) => ctx.repos.entities.list('Figure', window, 'DATE'),
+    description: 'Figures, in date order of their period unless `orderBy` says otherwise.',
+    order: BY_DATE,
+    load: (_args, window, ctx, order) => ctx.repos.entities.list('Figure', window, order),
   }),
 }));
