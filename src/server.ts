@@ -3,6 +3,7 @@ import type { Config } from './config.ts';
 import { connectDatabase } from './db/connect.ts';
 import type { Database } from './db/database.ts';
 import { prepareDatabase } from './db/prepare.ts';
+import { explorerHandler } from './explorer.ts';
 import { ClientConcurrency, clientOf } from './http/client-concurrency.ts';
 import { createApp } from './yoga.ts';
 
@@ -40,8 +41,10 @@ function refuse(
   );
 }
 
-/** Probes for orchestrators; never counted against a client's limit. */
-const PROBES = new Set(['/health', '/ready']);
+/** Paths the GraphQL app answers; the explorer has every other. */
+const API_PATHS = new Set(['/graphql', '/health', '/ready']);
+/** The only path counted against a client's limit: probes and the explorer's files are cheap. */
+const LIMITED_PATH = '/graphql';
 
 /**
  * Connects to Neo4j at `uri`, prepares the graph, and listens; used by main and by tests. When
@@ -83,6 +86,7 @@ export async function startServer(
   });
 
   const app = createApp({ db, config });
+  const explorer = explorerHandler(config.EXPLORER_DIR);
   const perClient = new ClientConcurrency(config.MAX_CONCURRENT_REQUESTS_PER_CLIENT);
   let draining = false;
   const inFlight = new Set<ServerResponse>();
@@ -98,10 +102,9 @@ export async function startServer(
       );
       return;
     }
-    const path = req.url?.split('?')[0] ?? '';
-    const release = PROBES.has(path)
-      ? () => {}
-      : perClient.acquire(clientOf(req, config.TRUST_PROXY));
+    const path = (req.url ?? '/').split('?', 1)[0] ?? '/';
+    const release =
+      path === LIMITED_PATH ? perClient.acquire(clientOf(req, config.TRUST_PROXY)) : () => {};
     if (!release) {
       const message = `Too many requests in flight from this client: at most ${perClient.max} at a time; wait for an answer before sending more.`;
       refuse(req, res, 429, { message, code: 'TOO_MANY_REQUESTS' }, { 'retry-after': '1' });
@@ -116,8 +119,9 @@ export async function startServer(
         resolve();
       }),
     );
+    const work = API_PATHS.has(path) ? app(req, res) : explorer(req, res);
     // The slot is the client's until the work is done, even if it hung up before the answer.
-    void Promise.allSettled([app(req, res), closed]).then(release);
+    void Promise.allSettled([work, closed]).then(release);
   };
   const server = createServer(
     {
