@@ -98,8 +98,17 @@ describe('a local Neo4j that dies', () => {
       });
       return { status: response.status, body: await response.json() };
     };
-    const mix = await buildMix(post, 60);
-    await checkMix(post, mix);
+    // A fresh JVM plans each query for the first time: on a loaded machine that may time out once.
+    let mix: MixRequest[] = [];
+    for (let attempt = 1; mix.length === 0; attempt++) {
+      try {
+        mix = await buildMix(post, 60);
+        await checkMix(post, mix);
+      } catch (error) {
+        mix = [];
+        if (attempt === 3) throw error;
+      }
+    }
 
     const t0 = Date.now();
     const replies: Reply[] = [];
