@@ -179,7 +179,6 @@ describe('a local Neo4j that dies', () => {
       // A request of the mix may send several queries in a row, each with its own deadline.
       if (reply.single) expect(reply.ms).toBeLessThan(MAX_REQUEST_MS);
     }
-    expect(tally.DATABASE_UNAVAILABLE).toBeGreaterThan(0);
     // Ready again only once reads are answered: every request after that is.
     expect(readyAgainAt).toBeGreaterThan(killedAt);
     expect(afterReady.length).toBeGreaterThan(0);
