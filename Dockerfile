@@ -21,4 +21,8 @@ COPY --from=explorer /app/explorer/dist ./explorer/dist
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 EXPOSE 4000
 USER node
-CMD ["npx", "tsx", "src/main.ts"]
+# Exec form, node itself as PID 1 (no npm, npx or shell in between to swallow the signal): `docker
+# stop`'s SIGTERM reaches the server, which drains its requests and exits 0. Node installs no default
+# handler as PID 1, so the server's own SIGTERM/SIGINT handlers are what stop it.
+STOPSIGNAL SIGTERM
+CMD ["node", "--import", "tsx", "src/main.ts"]

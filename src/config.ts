@@ -37,13 +37,48 @@ const schema = z.object({
   EXPLORER_DIR: z.string().default('explorer/dist'),
   /** How long SIGTERM waits for requests in flight before closing anyway. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** How long a client may take to send a request's headers, and the whole request. */
+  HTTP_HEADERS_TIMEOUT_MS: limit(30_000),
+  HTTP_REQUEST_TIMEOUT_MS: limit(30_000),
+  /** Requests one client (remote address) may have in flight at once; more get 429. */
+  MAX_CONCURRENT_REQUESTS_PER_CLIENT: limit(16),
+  /** Behind a reverse proxy: the client is the address the proxy appended to X-Forwarded-For. */
+  TRUST_PROXY: flag.default(false),
+  /** Origins browsers may read answers from: `*` (any) or a comma-separated allow-list. */
+  CORS_ORIGINS: z
+    .string()
+    .default('*')
+    .transform((value, ctx) => {
+      const origins = value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean);
+      for (const origin of origins) {
+        if (origin !== '*' && !/^https?:\/\/[^/\s]+$/.test(origin)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${origin}" is not an origin (scheme://host[:port], no path), nor *`,
+          });
+        }
+      }
+      return origins.includes('*') ? ('*' as const) : origins;
+    }),
 });
+
+const checked = schema.refine(
+  (config) => config.HTTP_HEADERS_TIMEOUT_MS <= config.HTTP_REQUEST_TIMEOUT_MS,
+  {
+    path: ['HTTP_HEADERS_TIMEOUT_MS'],
+    message:
+      'must not be longer than HTTP_REQUEST_TIMEOUT_MS (the headers are part of the request)',
+  },
+);
 
 export type Config = z.infer<typeof schema>;
 
 /** Reads the configuration; throws a message naming each bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const result = schema.safeParse(env);
+  const result = checked.safeParse(env);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);

@@ -4,6 +4,11 @@ import { type RunningServer, startServer } from './server.ts';
 
 /** Beyond SHUTDOWN_TIMEOUT_MS, how long closing the driver and a local Neo4j may take. */
 const CLOSE_ALLOWANCE_MS = 40_000;
+/**
+ * A signal to a process group reaches this process twice when it runs under `npm start`: from the
+ * group, and forwarded by npm. A second one within this window is the same request to stop.
+ */
+const REPEATED_SIGNAL_MS = 1_000;
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -14,14 +19,18 @@ async function main() {
   let server: RunningServer | undefined;
 
   // SIGTERM/SIGINT: refuse new requests, finish those in flight (up to SHUTDOWN_TIMEOUT_MS), close
-  // the driver, stop the local Neo4j, exit 0. A second signal exits at once.
+  // the driver, then stop the local Neo4j (in its own process group, so still serving until now),
+  // exit 0. A second signal, a second or more after the first, exits at once.
   let stopping = false;
+  let stoppingAt = 0;
   const stop = async (reason: string, code: number) => {
     if (stopping) {
+      if (Date.now() - stoppingAt < REPEATED_SIGNAL_MS) return;
       console.log(`${reason}: exiting now`);
       process.exit(1);
     }
     stopping = true;
+    stoppingAt = Date.now();
     console.log(`${reason}: shutting down`);
     const watchdog = setTimeout(() => {
       console.error('Shutdown did not finish in time; exiting.');

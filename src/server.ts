@@ -4,6 +4,7 @@ import { connectDatabase } from './db/connect.ts';
 import type { Database } from './db/database.ts';
 import { prepareDatabase } from './db/prepare.ts';
 import { explorerHandler } from './explorer.ts';
+import { ClientConcurrency, clientOf } from './http/client-concurrency.ts';
 import { createApp } from './yoga.ts';
 
 export interface RunningServer {
@@ -22,17 +23,28 @@ export interface RunningServer {
   close(graceMs?: number): Promise<void>;
 }
 
+/** Answers at once with a GraphQL error, closing the connection if the body is still unread. */
+function refuse(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  error: { message: string; code: string },
+  headers: Record<string, string>,
+) {
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    ...(req.complete ? {} : { connection: 'close' }),
+    ...headers,
+  });
+  res.end(
+    JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code } }] }),
+  );
+}
+
 /** Paths the GraphQL app answers; the explorer has every other. */
 const API_PATHS = new Set(['/graphql', '/health', '/ready']);
-
-const SHUTTING_DOWN = JSON.stringify({
-  errors: [
-    {
-      message: 'The server is shutting down; try again shortly.',
-      extensions: { code: 'SHUTTING_DOWN' },
-    },
-  ],
-});
+/** The only path counted against a client's limit: probes and the explorer's files are cheap. */
+const LIMITED_PATH = '/graphql';
 
 /**
  * Connects to Neo4j at `uri`, prepares the graph, and listens; used by main and by tests. When
@@ -44,7 +56,7 @@ export async function startServer(
   uri: string,
   log: (line: string) => void = console.log,
 ): Promise<RunningServer> {
-  const db = connectDatabase(config, uri);
+  const db = connectDatabase(config, uri, { log });
 
   const stopPreparing = new AbortController();
   let firstRetry: () => void = () => {};
@@ -75,29 +87,51 @@ export async function startServer(
 
   const app = createApp({ db, config });
   const explorer = explorerHandler(config.EXPLORER_DIR);
+  const perClient = new ClientConcurrency(config.MAX_CONCURRENT_REQUESTS_PER_CLIENT);
   let draining = false;
   const inFlight = new Set<ServerResponse>();
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     if (draining) {
-      res.writeHead(503, {
-        'content-type': 'application/json; charset=utf-8',
-        connection: 'close',
-        'retry-after': '5',
-      });
-      res.end(SHUTTING_DOWN);
+      const message = 'The server is shutting down; try again shortly.';
+      refuse(
+        req,
+        res,
+        503,
+        { message, code: 'SHUTTING_DOWN' },
+        { connection: 'close', 'retry-after': '5' },
+      );
+      return;
+    }
+    const path = (req.url ?? '/').split('?', 1)[0] ?? '/';
+    const release =
+      path === LIMITED_PATH ? perClient.acquire(clientOf(req, config.TRUST_PROXY)) : () => {};
+    if (!release) {
+      const message = `Too many requests in flight from this client: at most ${perClient.max} at a time; wait for an answer before sending more.`;
+      refuse(req, res, 429, { message, code: 'TOO_MANY_REQUESTS' }, { 'retry-after': '1' });
       return;
     }
     inFlight.add(res);
-    res.once('close', () => {
-      inFlight.delete(res);
-      // A keep-alive connection that finished its last response while draining is now idle.
-      if (draining) setImmediate(() => server.closeIdleConnections());
-    });
-    const path = (req.url ?? '/').split('?', 1)[0] ?? '/';
-    if (API_PATHS.has(path)) void app(req, res);
-    else explorer(req, res);
+    const closed = new Promise<void>((resolve) =>
+      res.once('close', () => {
+        inFlight.delete(res);
+        // A keep-alive connection that finished its last response while draining is now idle.
+        if (draining) setImmediate(() => server.closeIdleConnections());
+        resolve();
+      }),
+    );
+    const work = API_PATHS.has(path) ? app(req, res) : explorer(req, res);
+    // The slot is the client's until the work is done, even if it hung up before the answer.
+    void Promise.allSettled([work, closed]).then(release);
   };
-  const server = createServer(handle);
+  const server = createServer(
+    {
+      headersTimeout: config.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeout: config.HTTP_REQUEST_TIMEOUT_MS,
+      // How often Node checks those timeouts (default 30 s, which would double a 30 s timeout).
+      connectionsCheckingInterval: Math.min(1_000, config.HTTP_HEADERS_TIMEOUT_MS),
+    },
+    handle,
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.PORT, config.HOST, resolve);

@@ -6,7 +6,9 @@ import { createContext } from './context.ts';
 import type { Database } from './db/database.ts';
 import { DEFAULT_QUERY } from './default-query.ts';
 import { AppError } from './errors.ts';
+import { useCloseOnUnreadBody } from './http/unread-body.ts';
 import { schema } from './schema/index.ts';
+import { corsOptions } from './security/cors.ts';
 import { exposure, securityOptions, securityPlugins } from './security/index.ts';
 
 export interface YogaOptions {
@@ -23,6 +25,7 @@ export function createApp(options: YogaOptions) {
   const { production, graphiql } = exposure(config);
   let graphiqlPage: string | undefined;
   const plugins: Plugin[] = [
+    useCloseOnUnreadBody(),
     useReadinessCheck({ endpoint: '/ready', check: () => db.isReady() }),
     ...securityPlugins(config),
   ];
@@ -37,6 +40,7 @@ export function createApp(options: YogaOptions) {
     // offline; the page (~9 MB) is the same for every request of this app, so it is built once.
     renderGraphiQL: (options) => (graphiqlPage ??= renderGraphiQL(options)),
     plugins,
+    cors: corsOptions(config),
     ...securityOptions(config),
     maskedErrors: {
       isDev: !production,

@@ -5,11 +5,16 @@
  * seconds, and prints for each run req/s, p50/p99 latency, errors, and the server process's resident
  * memory before and after, then the growth across runs. Exits non-zero on any failed request.
  * Everything listens and connects on 127.0.0.1.
+ *
+ * `npm run load -- --soak [--rate 20 --duration 600 --interval 30]`: instead of the runs, the mix at
+ * a fixed rate (req/s) for `duration` seconds (10 minutes by default), printing every `interval`
+ * seconds the requests, p50/p99 latency, errors and the server's resident memory (see soak.ts).
  */
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { buildMix, checkMix, type MixRequest, type Post } from './queries.ts';
 import { type ServerProcess, startServerProcess } from './server-process.ts';
+import { soak } from './soak.ts';
 
 const HEADERS = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
 const SETTLE_MS = 1_000;
@@ -17,11 +22,14 @@ const SETTLE_MS = 1_000;
 function options() {
   const { values } = parseArgs({
     options: {
-      duration: { type: 'string', default: '20' },
+      duration: { type: 'string' },
       connections: { type: 'string', default: '8' },
       runs: { type: 'string', default: '3' },
       warmup: { type: 'string', default: '3' },
       verbose: { type: 'boolean', default: false },
+      soak: { type: 'boolean', default: false },
+      rate: { type: 'string', default: '20' },
+      interval: { type: 'string', default: '30' },
     },
     strict: true,
   });
@@ -33,7 +41,10 @@ function options() {
     return value;
   };
   return {
-    duration: count('duration', values.duration, 1),
+    duration: count('duration', values.duration ?? (values.soak ? '600' : '20'), 1),
+    soak: values.soak,
+    rate: count('rate', values.rate, 1),
+    interval: count('interval', values.interval, 1),
     connections: count('connections', values.connections, 1),
     runs: count('runs', values.runs, 1),
     warmup: count('warmup', values.warmup, 0),
@@ -83,10 +94,50 @@ async function load(
 const failuresOf = ({ result, graphqlErrors }: RunFigures) =>
   result.errors + result.timeouts + result.non2xx + graphqlErrors;
 
+/** The fixed-concurrency runs; prints each, then memory across them; resolves to the failures. */
+async function runs(
+  server: ServerProcess,
+  mix: readonly MixRequest[],
+  opts: { runs: number; connections: number; duration: number },
+): Promise<number> {
+  let failures = 0;
+  const memory: { before: number; after: number }[] = [];
+  for (let run = 1; run <= opts.runs; run++) {
+    const before = (await server.memory()).rssKb;
+    const figures = await load(server.base, mix, opts.connections, opts.duration);
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    if (!server.alive()) throw new Error(`the server died during run ${run}`);
+    const after = (await server.memory()).rssKb;
+    memory.push({ before, after });
+    failures += failuresOf(figures);
+    const { result, graphqlErrors } = figures;
+    console.log(
+      `run ${run}/${opts.runs}: ${result.requests.average.toFixed(1)} req/s (${result.requests.total} requests in ${result.duration.toFixed(1)} s), ` +
+        `latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms; ` +
+        `errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL errors ${graphqlErrors}; ` +
+        `server RSS ${mb(before)} → ${mb(after)} (${signedMb(after - before)})`,
+    );
+    if (figures.firstGraphqlError)
+      console.log(`  first GraphQL error: ${figures.firstGraphqlError}`);
+  }
+
+  const first = memory[0] as { before: number; after: number };
+  const last = memory.at(-1) as { before: number; after: number };
+  const { peakKb } = await server.memory();
+  console.log(
+    `memory: server RSS ${mb(first.before)} before run 1 → ${mb(last.after)} after run ${opts.runs} ` +
+      `(${signedMb(last.after - first.before)}); after each run: ${memory.map((m) => mb(m.after)).join(', ')}; ` +
+      `growth from run 1 to run ${opts.runs}: ${signedMb(last.after - first.after)}; peak ${mb(peakKb)}`,
+  );
+  return failures;
+}
+
 async function main(): Promise<number> {
   const opts = options();
   console.log(
-    `load: ${opts.runs} runs × ${opts.duration} s at ${opts.connections} connections (after a ${opts.warmup} s warm-up)`,
+    opts.soak
+      ? `soak: ${opts.rate} req/s for ${opts.duration} s over ${opts.connections} connections, a line every ${opts.interval} s (after a ${opts.warmup} s warm-up)`
+      : `load: ${opts.runs} runs × ${opts.duration} s at ${opts.connections} connections (after a ${opts.warmup} s warm-up)`,
   );
   const started = performance.now();
   let server: ServerProcess | undefined;
@@ -130,34 +181,8 @@ async function main(): Promise<number> {
       );
     }
 
-    const memory: { before: number; after: number }[] = [];
-    for (let run = 1; run <= opts.runs; run++) {
-      const before = (await server.memory()).rssKb;
-      const figures = await load(base, mix, opts.connections, opts.duration);
-      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-      if (!server.alive()) throw new Error(`the server died during run ${run}`);
-      const after = (await server.memory()).rssKb;
-      memory.push({ before, after });
-      failures += failuresOf(figures);
-      const { result, graphqlErrors } = figures;
-      console.log(
-        `run ${run}/${opts.runs}: ${result.requests.average.toFixed(1)} req/s (${result.requests.total} requests in ${result.duration.toFixed(1)} s), ` +
-          `latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms; ` +
-          `errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL errors ${graphqlErrors}; ` +
-          `server RSS ${mb(before)} → ${mb(after)} (${signedMb(after - before)})`,
-      );
-      if (figures.firstGraphqlError)
-        console.log(`  first GraphQL error: ${figures.firstGraphqlError}`);
-    }
-
-    const first = memory[0] as { before: number; after: number };
-    const last = memory.at(-1) as { before: number; after: number };
-    const { peakKb } = await server.memory();
-    console.log(
-      `memory: server RSS ${mb(first.before)} before run 1 → ${mb(last.after)} after run ${opts.runs} ` +
-        `(${signedMb(last.after - first.before)}); after each run: ${memory.map((m) => mb(m.after)).join(', ')}; ` +
-        `growth from run 1 to run ${opts.runs}: ${signedMb(last.after - first.after)}; peak ${mb(peakKb)}`,
-    );
+    if (opts.soak) failures += await soak(server, mix, opts, HEADERS);
+    else failures += await runs(server, mix, opts);
 
     const health = await fetch(`${base}/health`);
     if (health.status !== 200) throw new Error(`/health answered ${health.status} after the load`);

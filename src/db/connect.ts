@@ -2,11 +2,11 @@ import type { Config } from '../config.ts';
 import { Database } from './database.ts';
 import { createDriver } from './driver.ts';
 
-/** The Database for a configuration and a URI; `overrides` adjust the pool and the timeout. */
+/** The Database for a configuration and a URI; `overrides` adjust the pool, timeout and log. */
 export function connectDatabase(
   config: Config,
   uri: string,
-  overrides: { maxPoolSize?: number; timeoutMs?: number } = {},
+  overrides: { maxPoolSize?: number; timeoutMs?: number; log?: (line: string) => void } = {},
 ): Database {
   const driver = createDriver({
     uri,
@@ -17,5 +17,7 @@ export function connectDatabase(
   return new Database(driver, {
     database: config.NEO4J_DATABASE,
     timeoutMs: overrides.timeoutMs ?? config.NEO4J_TX_TIMEOUT_MS,
+    uri,
+    log: overrides.log,
   });
 }

@@ -9,6 +9,10 @@ import { AppError, ConflictError, DatabaseUnavailableError, QueryTimeoutError } 
 export interface DatabaseOptions {
   database: string;
   timeoutMs: number;
+  /** Where Neo4j is, as the log names it. */
+  uri?: string;
+  /** Told when Neo4j is lost and when it answers again. */
+  log?: (line: string) => void;
 }
 
 /** Listens to every query sent, e.g. to count round trips per request. */
@@ -24,6 +28,13 @@ export const DEADLINE_GRACE_MS = 2_000;
 export const PROBE_TIMEOUT_MS = 1_000;
 /** While Neo4j is known to be away, calls fail at once and at most one probe runs per interval. */
 const PROBE_INTERVAL_MS = 500;
+/**
+ * What /ready runs: a read through the store, as requests make. `RETURN 1` is answered by a
+ * restarted Neo4j well before it can serve reads in time.
+ */
+const READINESS_READ = 'MATCH (n) RETURN n LIMIT 1';
+/** How many distinct reads are remembered, to be run again when Neo4j is back (see warmUp). */
+const RECENT_READS = 100;
 
 const LATE = Symbol('late');
 
@@ -68,8 +79,15 @@ function withoutStackCapture<T>(start: () => T): T {
  */
 export class Database {
   private readonly listeners = new Set<QueryListener>();
-  /** Neo4j was found unreachable and has not answered a probe since. */
+  /** Neo4j was found unreachable and has not answered since. */
   private away = false;
+  private awaySince = 0;
+  private checkingReadiness: Promise<boolean> | undefined;
+  /** The latest distinct read queries, by text, with the parameters they last ran with. */
+  private readonly recentReads = new Map<string, Record<string, unknown>>();
+  /** False from a loss of Neo4j until the recent reads have run again after its return. */
+  private warm = true;
+  private warming: Promise<void> | undefined;
   private lastProbeAt = 0;
   private probing: Promise<Probe> | undefined;
   private prepared = true;
@@ -82,6 +100,11 @@ export class Database {
 
   /** Runs one read query and returns its rows as plain objects. */
   async read<Row>(cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    this.recentReads.delete(cypher);
+    this.recentReads.set(cypher, params);
+    if (this.recentReads.size > RECENT_READS) {
+      this.recentReads.delete(this.recentReads.keys().next().value as string);
+    }
     return this.readTransaction((tx) => this.run<Row>(tx, cypher, params));
   }
 
@@ -131,10 +154,21 @@ export class Database {
     }, ignore);
   }
 
-  /** True when the graph is prepared and Neo4j answers a trivial query within PROBE_TIMEOUT_MS. */
+  /**
+   * True when the graph is prepared, Neo4j answers a read within PROBE_TIMEOUT_MS and, if it was
+   * lost, the recent reads have run again since it returned.
+   */
   async isReady(): Promise<boolean> {
-    if (!this.prepared || this.closed) return false;
-    return (await this.sharedProbe()) === 'up';
+    if (!this.prepared || this.closed || !this.warm) return false;
+    this.checkingReadiness ??= within(this.read(READINESS_READ), PROBE_TIMEOUT_MS)
+      .then(
+        (rows) => rows !== LATE,
+        () => false,
+      )
+      .finally(() => {
+        this.checkingReadiness = undefined;
+      });
+    return this.checkingReadiness;
   }
 
   /** True when Neo4j answers `RETURN 1` within `timeoutMs`; one try, no retries. */
@@ -162,11 +196,49 @@ export class Database {
       (error: unknown): Probe => (isConnectionFailure(error) ? 'down' : 'slow'),
     );
     void answered.then((state) => {
-      if (state !== 'slow') this.away = state === 'down';
+      if (state !== 'slow') this.setAway(state === 'down');
       return session.close().catch(ignore);
     });
     const state = await within(answered, waitMs);
     return state === LATE ? 'slow' : state;
+  }
+
+  /** Records whether Neo4j is reachable, logging each change. */
+  private setAway(away: boolean, cause?: unknown): void {
+    if (away === this.away || this.closed) return;
+    this.away = away;
+    const where = `Neo4j at ${this.options.uri ?? 'its URI'}`;
+    if (away) {
+      this.warm = false;
+      this.awaySince = Date.now();
+      const why = cause instanceof Error ? ` (${cause.message.split('\n')[0]})` : '';
+      this.options.log?.(`${where} cannot be reached${why}; queries answer DATABASE_UNAVAILABLE`);
+    } else {
+      const seconds = ((Date.now() - this.awaySince) / 1000).toFixed(1);
+      this.options.log?.(`${where} answers again, after ${seconds} s away`);
+      this.warming ??= this.warmUp().finally(() => {
+        this.warming = undefined;
+      });
+    }
+  }
+
+  /**
+   * A Neo4j that restarted has lost its query plans and caches: planning each query again on a cold
+   * JVM takes seconds, and requests would time out while /ready said 200. So readiness waits until
+   * the reads the server ran lately have each run once again.
+   */
+  private async warmUp(): Promise<void> {
+    const startedAt = Date.now();
+    const reads = [...this.recentReads];
+    for (const [cypher, params] of reads) {
+      if (this.away || this.closed) return; // Lost again: the next return warms up anew.
+      await this.readTransaction((tx) => this.run(tx, cypher, params)).catch(ignore);
+    }
+    if (this.away || this.closed) return;
+    this.warm = true;
+    this.options.log?.(
+      `ran the ${reads.length} latest distinct reads again in ${Date.now() - startedAt} ms; ready`,
+    );
   }
 
   /** One probe at a time for callers that only need the current state. */
@@ -205,13 +277,13 @@ export class Database {
     try {
       const outcome = await within(running, timeoutMs + DEADLINE_GRACE_MS);
       if (outcome !== LATE) {
-        this.away = false;
+        this.setAway(false);
         return outcome;
       }
       late = true;
     } catch (error) {
       const mapped = mapNeo4jError(error, timeoutMs);
-      if (mapped instanceof DatabaseUnavailableError) this.away = true;
+      if (mapped instanceof DatabaseUnavailableError) this.setAway(true, error);
       throw mapped;
     } finally {
       // Closing cancels the driver's pending retries and resets the connection, which stops the

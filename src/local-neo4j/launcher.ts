@@ -1,45 +1,36 @@
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { MAIN_CLASS, requireJava, resolveClasspath } from './maven.ts';
+import { debugLogTail, describeExit, type Exit, type Jvm, spawnJvm } from './jvm.ts';
+import { requireJava, resolveClasspath } from './maven.ts';
 import { probePort, verifyBolt } from './probe.ts';
 
 export interface LocalNeo4jOptions {
   /** The embedded DBMS's home folder; starting again on the same folder reuses its data. */
   dataDir: string;
   port: number;
-  /** Receives each line the JVM prints. */
+  /** Receives each line the JVM prints, and what the supervisor does. */
   log?: (line: string) => void;
   /** How long the JVM may take to accept Bolt connections (excludes the first Maven download). */
   readyTimeoutMs?: number;
+  /** First wait before restarting a JVM that died; doubled on each failed restart, up to 30 s. */
+  restartDelayMs?: number;
 }
 
 export interface LocalNeo4j {
   uri: string;
   /** True when a Neo4j was already listening on the port; `stop()` then leaves it alone. */
   reused: boolean;
+  /** The pid of the JVM started last (undefined if reused). */
+  pid(): number | undefined;
+  /** Stops the JVM, and restarts no more. */
   stop(): Promise<void>;
 }
 
 const HOST = '127.0.0.1';
 /** Must match LocalNeo4j.EXIT_PORT_IN_USE in the Java launcher. */
 const EXIT_PORT_IN_USE = 3;
-const STOP_TIMEOUT_MS = 30_000;
-const OUTPUT_TAIL_LINES = 30;
-
-function jvmArgs(): string[] {
-  const heap = process.env.NEO4J_LOCAL_HEAP ?? '512m';
-  return [
-    `-Xms${heap}`,
-    `-Xmx${heap}`,
-    // Same opens as Neo4j's shipped neo4j.conf; without them the page cache uses a slow fallback.
-    '--add-opens=java.base/java.nio=ALL-UNNAMED',
-    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-    '--add-opens=java.base/java.io=ALL-UNNAMED',
-    '-Dio.netty.tryReflectionSetAccessible=true',
-  ];
-}
+const MAX_RESTART_DELAY_MS = 30_000;
+/** A JVM that ran this long before dying was healthy: the next restart waits the first delay. */
+const STABLE_RUN_MS = 60_000;
 
 function portInUseError(port: number): Error {
   return new Error(
@@ -47,36 +38,19 @@ function portInUseError(port: number): Error {
   );
 }
 
-type Exit = { code: number | null; signal: NodeJS.Signals | null; error?: Error };
-
-function exitOf(child: ChildProcessWithoutNullStreams): Promise<Exit> {
-  return new Promise((resolveExit) => {
-    child.once('error', (error) => resolveExit({ code: null, signal: null, error }));
-    // 'close', not 'exit': it waits for stdout/stderr to drain, so `tail` holds the last words.
-    child.once('close', (code, signal) => resolveExit({ code, signal }));
-  });
-}
-
-async function waitUntilReady(
-  uri: string,
-  port: number,
-  exited: Promise<Exit>,
-  tail: string[],
-  timeoutMs: number,
-): Promise<void> {
+async function waitUntilReady(uri: string, port: number, jvm: Jvm, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   let exit: Exit | undefined;
-  void exited.then((value) => {
+  void jvm.exited.then((value) => {
     exit = value;
   });
   let lastError: unknown;
   while (Date.now() < deadline) {
     if (exit) {
       if (exit.code === EXIT_PORT_IN_USE) throw portInUseError(port);
-      if (exit.error) throw new Error(`could not run java: ${exit.error.message}`);
-      const how = exit.signal ? `signal ${exit.signal}` : `code ${exit.code}`;
+      if (exit.error) throw new Error(describeExit(exit));
       throw new Error(
-        `Neo4j (java) exited with ${how} before it was ready. Last output:\n${tail.join('\n')}`,
+        `Neo4j (java) exited with ${describeExit(exit)} before it was ready. Last output:\n${jvm.tail.join('\n')}`,
       );
     }
     try {
@@ -85,34 +59,26 @@ async function waitUntilReady(
     } catch (error) {
       lastError = error;
     }
-    await Promise.race([sleep(250), exited]);
+    await Promise.race([sleep(250), jvm.exited]);
   }
   throw new Error(
     `Neo4j did not accept Bolt connections at ${uri} within ${timeoutMs} ms ` +
-      `(last error: ${(lastError as Error | undefined)?.message}). Last output:\n${tail.join('\n')}`,
+      `(last error: ${(lastError as Error | undefined)?.message}). Last output:\n${jvm.tail.join('\n')}`,
   );
-}
-
-async function stopProcess(
-  child: ChildProcessWithoutNullStreams,
-  exited: Promise<Exit>,
-): Promise<void> {
-  // SIGTERM runs the JVM's shutdown hook, which checkpoints and closes the stores.
-  if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-  const killer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
-  await exited;
-  clearTimeout(killer);
 }
 
 /**
  * Starts Neo4j Community embedded in a JVM with Bolt on 127.0.0.1:`port`, no auth, no TLS, or
- * reuses a Neo4j already answering there. The JVM also exits if this process dies (stdin EOF).
+ * reuses a Neo4j already answering there. A JVM started here is supervised: if it dies, its exit
+ * and the last lines of its output and log are logged, and it is restarted on the same data folder
+ * and port, waiting `restartDelayMs` first, then twice as long after each failed try.
  */
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
-  const { port, log = () => {}, readyTimeoutMs = 120_000 } = options;
+  const { dataDir, port, log = () => {}, readyTimeoutMs = 120_000 } = options;
+  const firstDelayMs = options.restartDelayMs ?? 1_000;
   const uri = `bolt://${HOST}:${port}`;
   const holder = await probePort(HOST, port);
-  if (holder === 'neo4j') return { uri, reused: true, stop: async () => {} };
+  if (holder === 'neo4j') return { uri, reused: true, pid: () => undefined, stop: async () => {} };
   if (holder === 'neo4j-with-auth') {
     throw new Error(
       `port ${port} on ${HOST} has a Neo4j that requires a password; ` +
@@ -123,33 +89,70 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
 
   const java = await requireJava();
   const classpath = await resolveClasspath();
-  const args = [...jvmArgs(), '-cp', classpath, MAIN_CLASS, resolve(options.dataDir), String(port)];
-  // stdin stays open and unused: the JVM treats its EOF as "parent gone".
-  const child = spawn(java, args, { stdio: ['pipe', 'pipe', 'pipe'] });
-  const exited = exitOf(child);
-  child.stdin.on('error', () => {}); // EPIPE once the JVM is gone is expected.
+  const launch = async (): Promise<Jvm> => {
+    jvm = spawnJvm(java, classpath, dataDir, port, log);
+    try {
+      await waitUntilReady(uri, port, jvm, readyTimeoutMs);
+      return jvm;
+    } catch (error) {
+      await jvm.stop();
+      throw error;
+    }
+  };
 
-  const tail: string[] = [];
-  for (const stream of [child.stdout, child.stderr]) {
-    createInterface({ input: stream }).on('line', (line) => {
-      tail.push(line);
-      if (tail.length > OUTPUT_TAIL_LINES) tail.shift();
-      log(line);
-    });
-  }
+  let jvm: Jvm | undefined;
+  let stopped = false;
+  const stopWaiting = new AbortController();
+  const supervise = async (running: Jvm) => {
+    let delayMs = firstDelayMs;
+    for (;;) {
+      const startedAt = Date.now();
+      const exit = await running.exited;
+      if (stopped) return;
+      if (Date.now() - startedAt >= STABLE_RUN_MS) delayMs = firstDelayMs;
+      const output = running.tail.slice(-10);
+      const debugLog = await debugLogTail(dataDir);
+      log(
+        `Neo4j (pid ${running.pid}) exited unexpectedly with ${describeExit(exit)}; restarting in ${delayMs} ms.` +
+          `\nLast output:\n${output.join('\n') || '(none)'}` +
+          `\nLast lines of ${dataDir}/logs/debug.log:\n${debugLog.join('\n') || '(none)'}`,
+      );
+      for (;;) {
+        await sleep(delayMs, undefined, { signal: stopWaiting.signal }).catch(() => {});
+        if (stopped) return;
+        const restartAt = Date.now();
+        try {
+          running = await launch();
+          log(
+            `Neo4j restarted (pid ${running.pid}), accepting Bolt after ${Date.now() - restartAt} ms`,
+          );
+          break;
+        } catch (error) {
+          if (stopped) return;
+          delayMs = Math.min(delayMs * 2, MAX_RESTART_DELAY_MS);
+          log(`Neo4j restart failed: ${(error as Error).message}; next try in ${delayMs} ms`);
+        }
+      }
+    }
+  };
 
-  try {
-    await waitUntilReady(uri, port, exited, tail, readyTimeoutMs);
-  } catch (error) {
-    await stopProcess(child, exited);
-    throw error;
-  }
+  void supervise(await launch());
   let stopping: Promise<void> | undefined;
   return {
     uri,
     reused: false,
+    pid: () => jvm?.pid,
     stop: () => {
-      stopping ??= stopProcess(child, exited);
+      stopped = true;
+      stopWaiting.abort();
+      stopping ??= (async () => {
+        // A restart in progress may replace `jvm` while the current one stops.
+        let stoppedJvm: Jvm | undefined;
+        while (jvm && jvm !== stoppedJvm) {
+          stoppedJvm = jvm;
+          await jvm.stop();
+        }
+      })();
       return stopping;
     },
   };

@@ -4,6 +4,7 @@ import type { Config } from '../config.ts';
 import { useArmor } from './armor.ts';
 import { useMaxCharacters } from './characters.ts';
 import { useCostLimit } from './cost-limit.ts';
+import { useCsrfPrevention } from './csrf.ts';
 import { useMaxDepth } from './depth.ts';
 import { useGetOnlyForQueries } from './get-only-queries.ts';
 import { useRequestChecks } from './http-requests.ts';
@@ -29,15 +30,19 @@ export function exposure(config: Config) {
 
 /**
  * The plugins that bound what one request may ask (see README, "Security and limits"), in the
- * order they act: HTTP (accept, content type, parameters), query text length, persisted documents,
- * GET for queries only and tokens (parse), aliases, directives, depth, operation types and
+ * order they act: HTTP (accept, content type, parameters, CSRF), query text length, persisted
+ * documents, GET for queries only and tokens (parse), aliases, directives, depth, operation types and
  * introspection (validation), variables and cost (before execution, which reports the cost in
  * `extensions.cost`), then the wording of errors (production hides suggestions and original
  * errors).
  */
 export function securityPlugins(config: Config): Plugin[] {
   const { production, introspection, suggestions } = exposure(config);
-  const plugins: Plugin[] = [useRequestChecks(), useMaxCharacters(config.GRAPHQL_MAX_CHARACTERS)];
+  const plugins: Plugin[] = [
+    useRequestChecks(),
+    useCsrfPrevention(),
+    useMaxCharacters(config.GRAPHQL_MAX_CHARACTERS),
+  ];
   if (config.PERSISTED_DOCUMENTS_ONLY && !config.PERSISTED_DOCUMENTS_FILE) {
     throw new Error('PERSISTED_DOCUMENTS_ONLY=true needs PERSISTED_DOCUMENTS_FILE');
   }

@@ -302,5 +302,15 @@ describe('Neo4j down, then back, then restarting under load', () => {
 
     // Every import is one transaction: whichever the restart cut off left nothing half done.
     expect(await counts()).toEqual(withExtra);
+
+    // A Neo4j the server did not launch (NEO4J_URI): its loss and its return are logged.
+    const uri = `bolt://127.0.0.1:${port}`;
+    const lost = logs.findIndex((line) => line.includes(`Neo4j at ${uri} cannot be reached`));
+    const back = logs.findIndex(
+      (line, i) =>
+        i > lost && new RegExp(`Neo4j at ${uri} answers again, after [\\d.]+ s away`).test(line),
+    );
+    expect(lost).toBeGreaterThanOrEqual(0);
+    expect(back).toBeGreaterThan(lost);
   }, 120_000);
 });

@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { request } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { findFreePort } from '../../src/local-neo4j/free-port.ts';
+import { postInTwoParts } from '../helpers/http-client.ts';
 
 // SIGTERM to the real server process (`src/main.ts`, against the shared test Neo4j): requests in
 // flight finish, new ones are refused, the process exits 0 in time.
@@ -59,45 +59,6 @@ async function startMain(env: Record<string, string>): Promise<Started> {
     await sleep(200);
   }
   return { child, port, output, exited };
-}
-
-/**
- * A GraphQL POST whose body arrives in two parts: the server has the request (it is in flight)
- * from the first part on, and can only answer once `finish()` sends the rest.
- */
-function postInTwoParts(port: number, query: string) {
-  const body = JSON.stringify({ query });
-  const half = Math.floor(body.length / 2);
-  let sent: () => void = () => {};
-  const headersSent = new Promise<void>((resolve) => {
-    sent = resolve;
-  });
-  const req = request({
-    host: '127.0.0.1',
-    port,
-    method: 'POST',
-    path: '/graphql',
-    headers: {
-      'content-type': 'application/json',
-      accept: 'application/graphql-response+json',
-      'content-length': Buffer.byteLength(body),
-    },
-  });
-  const response = new Promise<{ status: number; body: any }>((resolve, reject) => {
-    req.once('error', reject);
-    req.once('response', (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => {
-        text += chunk;
-      });
-      res.once('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }));
-      res.once('error', reject);
-    });
-  });
-  response.catch(() => {}); // Awaited by the test, maybe only after it failed.
-  req.write(body.slice(0, half), () => sent());
-  return { headersSent, response, finish: () => req.end(body.slice(half)) };
 }
 
 /** A new request: refused (no connection) or answered 503; returns what happened. */

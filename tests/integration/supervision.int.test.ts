@@ -1,0 +1,199 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildMix, checkMix, type MixRequest, type Post } from '../../scripts/load/queries.ts';
+import { loadConfig } from '../../src/config.ts';
+import { DEADLINE_GRACE_MS, PROBE_TIMEOUT_MS } from '../../src/db/database.ts';
+import { findFreePort } from '../../src/local-neo4j/free-port.ts';
+import { type LocalNeo4j, startLocalNeo4j } from '../../src/local-neo4j/launcher.ts';
+import { type RunningServer, startServer } from '../../src/server.ts';
+
+// The local Neo4j the server launched dies (kill -9) under load: its exit is logged, it is restarted,
+// and the same server serves again; no request waits past its deadline meanwhile.
+
+const TX_TIMEOUT_MS = 5_000;
+/**
+ * The longest a one-query request may take: a call's deadline, two probes, and 2 s for HTTP and
+ * for timers firing late on a machine as loaded as this test makes it (a JVM starting cold).
+ */
+const MAX_REQUEST_MS = TX_TIMEOUT_MS + DEADLINE_GRACE_MS + 2 * PROBE_TIMEOUT_MS + 2_000;
+const SLUGS = ['israel-russia-bilateral-relations', 'tass-russian-israeli-relations'];
+const DOCUMENTS = '{ documents { slug } }';
+
+interface Reply {
+  /** Whether it was the one-query request (DOCUMENTS) rather than one of the mix. */
+  single: boolean;
+  startedAt: number;
+  ms: number;
+  outcome: string;
+  slugs?: string[];
+}
+
+async function ask(
+  url: string,
+  t0: number,
+  request: Pick<MixRequest, 'query' | 'variables'> = { query: DOCUMENTS, variables: {} },
+): Promise<Reply> {
+  const startedAt = Date.now() - t0;
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query: request.query, variables: request.variables }),
+    });
+    const body = await response.json();
+    const outcome = body.errors
+      ? (body.errors[0].extensions?.code ?? 'none')
+      : response.status === 200
+        ? 'ok'
+        : String(response.status);
+    const slugs = body.data?.documents?.map((d: { slug: string }) => d.slug).sort();
+    const single = request.query === DOCUMENTS;
+    return { single, startedAt, ms: Date.now() - t0 - startedAt, outcome, slugs };
+  } catch (error) {
+    const single = request.query === DOCUMENTS;
+    const ms = Date.now() - t0 - startedAt;
+    return { single, startedAt, ms, outcome: (error as Error).message };
+  }
+}
+
+describe('a local Neo4j that dies', () => {
+  let dataDir: string;
+  let neo4j: LocalNeo4j | undefined;
+  let server: RunningServer | undefined;
+  const logs: string[] = [];
+  const log = (line: string) => logs.push(line);
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'relations-graph-supervision-'));
+    // Yoga logs every error a request ends with; each reply is checked below instead.
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+  });
+
+  afterAll(async () => {
+    vi.mocked(console.error).mockRestore();
+    if (process.env.DEBUG_FAULTS) console.log(logs.join('\n'));
+    await server?.close(1_000);
+    await neo4j?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('is logged, restarted, and served again within 60 s, no request waiting past its deadline', async () => {
+    neo4j = await startLocalNeo4j({ dataDir, port: await findFreePort(), log });
+    const config = loadConfig({
+      PORT: '0',
+      NODE_ENV: 'test',
+      NEO4J_TX_TIMEOUT_MS: String(TX_TIMEOUT_MS),
+    });
+    server = await startServer(config, neo4j.uri, log);
+    const base = server.url.replace(/\/graphql$/, '');
+    // What a front end sends (the load test's mix), each run once before the crash.
+    const post: Post = async (query, variables = {}) => {
+      const response = await fetch(server?.url as string, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, body: await response.json() };
+    };
+    // A fresh JVM plans each query for the first time: on a loaded machine that may time out once.
+    let mix: MixRequest[] = [];
+    for (let attempt = 1; mix.length === 0; attempt++) {
+      try {
+        mix = await buildMix(post, 60);
+        await checkMix(post, mix);
+      } catch (error) {
+        mix = [];
+        if (attempt === 3) throw error;
+      }
+    }
+
+    const t0 = Date.now();
+    const replies: Reply[] = [];
+    const readiness: { at: number; status: number }[] = [];
+    let running = true;
+    const client = async (offset?: number) => {
+      for (let i = offset ?? 0; running; i += 7) {
+        const request = offset === undefined ? undefined : mix[i % mix.length];
+        replies.push(await ask(server?.url as string, t0, request));
+        await sleep(100);
+      }
+    };
+    const prober = async () => {
+      while (running) {
+        const status = await fetch(`${base}/ready`).then(
+          (response) => response.status,
+          () => 0,
+        );
+        readiness.push({ at: Date.now() - t0, status });
+        await sleep(250);
+      }
+    };
+    const load = Promise.all([client(), client(0), client(20), client(40), prober()]);
+
+    let killedAt = 0;
+    let servedAt = 0;
+    try {
+      await sleep(2_000);
+      const pid = neo4j.pid() as number;
+      killedAt = Date.now() - t0;
+      process.kill(pid, 'SIGKILL');
+      const deadline = Date.now() + 60_000;
+      while (!replies.some((r) => r.startedAt > killedAt && r.outcome === 'ok')) {
+        if (Date.now() > deadline) throw new Error('not served again within 60 s');
+        await sleep(100);
+      }
+      servedAt = Date.now() - t0;
+      const readyBy = Date.now() + 90_000;
+      while (readiness.at(-1)?.status !== 200 || (readiness.at(-1)?.at ?? 0) < servedAt) {
+        if (Date.now() > readyBy) throw new Error('/ready not 200 within 90 s of serving again');
+        await sleep(100);
+      }
+      await sleep(5_000);
+    } finally {
+      running = false;
+      await load;
+    }
+
+    const tally: Record<string, number> = {};
+    for (const { outcome } of replies) tally[outcome] = (tally[outcome] ?? 0) + 1;
+    const readyAgainAt =
+      readiness.find(({ at, status }) => at > killedAt && status === 503) &&
+      readiness.find(
+        ({ at, status }, i) =>
+          status === 200 && at > killedAt && readiness.slice(0, i).some((r) => r.status === 503),
+      )?.at;
+    const afterReady = replies.filter((r) => readyAgainAt && r.startedAt > readyAgainAt);
+    console.log(
+      `kill -9 of Neo4j at ${killedAt} ms: served again after ${servedAt - killedAt} ms, /ready 200 again after ` +
+        `${(readyAgainAt ?? 0) - killedAt} ms; ${replies.length} requests ${JSON.stringify(tally)}, ` +
+        `max ${Math.max(...replies.filter((r) => r.single).map((r) => r.ms))} ms (one query), ${Math.max(...replies.map((r) => r.ms))} ms (mix); after /ready: ${JSON.stringify(afterReady.map((r) => r.outcome).filter((o) => o !== 'ok'))} not ok of ${afterReady.length}`,
+    );
+
+    expect(servedAt - killedAt).toBeLessThan(60_000);
+    for (const reply of replies) {
+      expect(['ok', 'DATABASE_UNAVAILABLE', 'QUERY_TIMEOUT']).toContain(reply.outcome);
+      if (reply.outcome === 'ok' && reply.single) expect(reply.slugs).toEqual(SLUGS);
+      // A request of the mix may send several queries in a row, each with its own deadline.
+      if (reply.single) expect(reply.ms).toBeLessThan(MAX_REQUEST_MS);
+    }
+    // Ready again only once reads are answered: every request after that is.
+    expect(readyAgainAt).toBeGreaterThan(killedAt);
+    expect(afterReady.length).toBeGreaterThan(0);
+    expect(afterReady.every((r) => r.outcome === 'ok')).toBe(true);
+
+    const text = logs.join('\n');
+    expect(text).toMatch(
+      /Neo4j \(pid \d+\) exited unexpectedly with signal SIGKILL; restarting in 1000 ms/,
+    );
+    expect(text).toContain(`Last lines of ${dataDir}/logs/debug.log:\n20`);
+    expect(text).toMatch(/Neo4j restarted \(pid \d+\), accepting Bolt after \d+ ms/);
+    expect(text).toMatch(
+      new RegExp(`Neo4j at ${neo4j.uri} cannot be reached.*; queries answer DATABASE_UNAVAILABLE`),
+    );
+    expect(text).toMatch(new RegExp(`Neo4j at ${neo4j.uri} answers again, after [\\d.]+ s away`));
+    expect(text).toMatch(/ran the \d+ latest distinct reads again in \d+ ms; ready/);
+  }, 180_000);
+});
