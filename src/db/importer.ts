@@ -67,6 +67,13 @@ MATCH (n:_Touched)
 WHERE NOT (n)-[:CITED_IN]->(:Document)
 DETACH DELETE n`;
 
+// Curators' notes from every document, in one property the full-text index reads.
+const NOTE_TEXT = `
+MATCH (n:_Touched)-[c:CITED_IN]->(d:Document)
+WITH n, c ORDER BY d.id
+WITH n, [note IN collect(c.note) WHERE note IS NOT NULL] AS notes
+SET n.noteText = CASE WHEN size(notes) = 0 THEN null ELSE reduce(s = head(notes), x IN tail(notes) | s + ' ' + x) END`;
+
 const UNMARK = 'MATCH (n:_Touched) REMOVE n:_Touched';
 
 export interface ImportSummary {
@@ -89,6 +96,7 @@ export async function importPlan(db: Database, plan: ImportPlan): Promise<Import
     const touched = await db.run<{ id: string; contributions: Contribution[] }>(tx, CONTRIBUTIONS);
     const rebuilt = touched.map((row) => mergeContributions(row.id, row.contributions));
     await db.run(tx, REBUILD_ENTITIES, { rows: rebuilt });
+    await db.run(tx, NOTE_TEXT);
     await db.run(tx, UNMARK);
   }, 120_000);
   return { document: doc, entities: plan.entities.length, links: plan.links.length };
@@ -105,8 +113,8 @@ function entityRows(plan: ImportPlan) {
 }
 
 /** Every link property is set, null when absent, so a re-import also removes what was dropped. */
-const LINK_PROPERTIES = ['role', 'date', 'validFrom', 'validTo'].flatMap((name) =>
-  name === 'role'
+const LINK_PROPERTIES = ['role', 'accordingTo', 'date', 'validFrom', 'validTo'].flatMap((name) =>
+  name === 'role' || name === 'accordingTo'
     ? [name]
     : ['', 'Start', 'End', 'Precision', 'Approximate', 'AsWritten'].map((part) => name + part),
 );
