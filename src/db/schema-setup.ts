@@ -36,9 +36,10 @@ export async function applySchema(db: Database): Promise<void> {
 
 /** The name and properties an index statement defines: `CREATE … INDEX name … ON EACH [n.a, n.b]`. */
 export function indexDefinition(statement: string): { name: string; properties: string[] } | null {
-  const match = /^CREATE\s+(?:\w+\s+)?INDEX\s+(\w+)\s+IF NOT EXISTS[\s\S]*?\bON\s+(?:EACH\s+)?[[(]([^\])]*)[\])]/i.exec(
-    statement,
-  );
+  const match =
+    /^CREATE\s+(?:\w+\s+)?INDEX\s+(\w+)\s+IF NOT EXISTS[\s\S]*?\bON\s+(?:EACH\s+)?[[(]([^\])]*)[\])]/i.exec(
+      statement,
+    );
   if (!match) return null;
   const [, name = '', list = ''] = match;
   return { name, properties: list.split(',').map((p) => p.trim().replace(/^\w+\./, '')) };

@@ -1,3 +1,4 @@
+import { uncitedValues } from './cited-values.ts';
 import {
   dateProperties,
   type EntityRow,
@@ -5,7 +6,6 @@ import {
   type LinkRow,
   type Properties,
 } from './import-plan.ts';
-import { uncitedValues } from './cited-values.ts';
 import { isoCodesOf } from './iso-codes.ts';
 import { type PartialDate, parsePartialDate } from './partial-date.ts';
 import type { CiteItem, DateField, EntityEntry, LinkEntry, SourceFile } from './source-file.ts';

@@ -85,9 +85,7 @@ const entity = z.discriminatedUnion(
   'kind',
   [
     z.object({ ...base, kind: z.literal('Country'), iso3166: isoCode.optional() }).strict(),
-    z
-      .object({ ...base, kind: z.literal('Person'), rank: z.string().min(1).optional() })
-      .strict(),
+    z.object({ ...base, kind: z.literal('Person'), rank: z.string().min(1).optional() }).strict(),
     z
       .object({
         ...base,
