@@ -28,10 +28,10 @@ export interface CitedFact {
   note: string | null;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** `token` stands alone in `text`: not part of a longer number ("1991" in "19912" is not). */
 const holds = (text: string, token: string) =>
-  new RegExp(`(?<![\\d.])${escape(token)}(?![\\d]|\\.\\d)`).test(text);
+  new RegExp(`(?<![\\d.])${escapeRegExp(token)}(?![\\d]|\\.\\d)`).test(text);
 
 /**
  * Dates and numbers the citations do not hold. Each year of a date and each number must appear in
