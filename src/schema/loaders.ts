@@ -61,6 +61,17 @@ const citationLoaders = createContextCache(
 /** The per-request loader of entities' citations. */
 export const citationLoader = (ctx: Context) => citationLoaders(ctx);
 
+const entityLoaders = createContextCache(
+  (ctx: Context) =>
+    new DataLoader<string, EntityRow | null>(async (ids) => {
+      const rows = await ctx.repos.entities.byIds(ids);
+      return ids.map((id) => rows.find((row) => row.id === id) ?? null);
+    }),
+);
+
+/** The per-request loader of entities of any kind by slug (null when there is none). */
+export const entityLoader = (ctx: Context) => entityLoaders(ctx);
+
 /**
  * Hands what an expansion read with an entity to the loaders its fields will ask, so that nested
  * fields resolve without another query.

@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { DIPLOMATIC_STATUS_MEANINGS } from '../knowledge/vocabulary.ts';
 import { EntityRef } from './entity.ts';
 import { dateField } from './entity-fields.ts';
 import { entityKind } from './entity-kind.ts';
@@ -6,16 +7,18 @@ import { linkConnection } from './link-connection.ts';
 
 export const StatusPeriodRef = entityKind(
   'StatusPeriod',
-  'A period during which two countries had one diplomatic status (full, severed, consular, …).',
+  'A period during which two countries had one diplomatic status (full, severed, consular, …). ' +
+    'Each is between exactly two countries: when a state succeeds another, the predecessor’s period ' +
+    'ends and the successor’s begins.',
 );
 
 export const DiplomaticStatusEnum = builder.enumType('DiplomaticStatus', {
   description: 'The state of diplomatic relations between two countries.',
   values: {
-    FULL: { value: 'full', description: 'Full diplomatic relations.' },
-    SEVERED: { value: 'severed', description: 'Diplomatic relations broken off.' },
-    CONSULAR: { value: 'consular', description: 'Consular relations only.' },
-    SUSPENDED: { value: 'suspended', description: 'Relations suspended.' },
+    FULL: { value: 'full', description: DIPLOMATIC_STATUS_MEANINGS.full },
+    SEVERED: { value: 'severed', description: DIPLOMATIC_STATUS_MEANINGS.severed },
+    CONSULAR: { value: 'consular', description: DIPLOMATIC_STATUS_MEANINGS.consular },
+    SUSPENDED: { value: 'suspended', description: DIPLOMATIC_STATUS_MEANINGS.suspended },
   } as const,
 });
 
