@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applySchema } from '../../src/db/schema-setup.ts';
+import { importFile } from '../../src/db/seed.ts';
 import { TestHelper } from '../helpers/test-helper.ts';
 
 // The seed data through the API: why things happened, who visited whom, how status periods pass
@@ -263,5 +265,44 @@ describe('what the documents state, and who says it', () => {
       ['SUPPORTS', 'bashar-assad'],
       ['TIES_WITH', 'iran'],
     ]);
+  });
+});
+
+// These change the graph, so they come last.
+describe('a new document', () => {
+  it('makes a visit bilateral through the visitor’s office and a place located in the host', async () => {
+    await importFile(helper.db, 'tests/fixtures/visit.yaml');
+    const data = await helper.ask<{ bilateralRelation: any }>(`{
+      bilateralRelation(a: "ruritania", b: "freedonia") {
+        visits { totalCount edges { node { slug } } }
+        events { totalCount }
+      }
+    }`);
+    // Neither country takes part itself: King Rudolf holds a Freedonian office, and the visit is
+    // in Strelsau, located in Ruritania.
+    expect(data.bilateralRelation.visits).toEqual({
+      totalCount: 1,
+      edges: [{ node: { slug: 'rudolf-visit-1952' } }],
+    });
+    expect(data.bilateralRelation.events.totalCount).toBe(0);
+  });
+});
+
+describe('an older graph', () => {
+  it('rebuilds the full-text index over curators’ notes when it was made without them', async () => {
+    await helper.executeCypher('DROP INDEX entity_search IF EXISTS');
+    await helper.executeCypher(
+      `CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
+       FOR (n:Entity) ON EACH [n.name, n.aliasText, n.description]`,
+    );
+    await applySchema(helper.db);
+    const [index] = await helper.db.read<{ properties: string[] }>(
+      "SHOW INDEXES YIELD name, properties WHERE name = 'entity_search' RETURN properties",
+    );
+    expect(index?.properties).toEqual(['name', 'aliasText', 'description', 'noteText']);
+    const data = await helper.ask<{ search: { edges: any[] } }>(
+      '{ search(text: "misspelling", first: 5) { edges { node { slug } } } }',
+    );
+    expect(data.search.edges.map((e) => e.node.slug)).toContain('boris-pankov');
   });
 });
