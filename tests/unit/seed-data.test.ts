@@ -207,6 +207,23 @@ describe('every file', () => {
     const followed = plan.links.filter((l) => l.type === 'FOLLOWED').map(pair);
     expect(followed.filter((p) => caused.has(p))).toEqual([]);
   });
+
+  it.each(FILES)(
+    '%s points FOLLOWED from the later to the earlier, CAUSED from cause to effect',
+    (file) => {
+      const plan = planOf(file);
+      const start = (id: string) => {
+        const found = plan.entities.find((e) => e.id === id)?.properties;
+        return (found?.dateStart ?? found?.startStart) as string | undefined;
+      };
+      for (const link of plan.links.filter((l) => l.type === 'FOLLOWED' || l.type === 'CAUSED')) {
+        const [later, earlier] =
+          link.type === 'FOLLOWED' ? [link.from, link.to] : [link.to, link.from];
+        const [a, b] = [start(later), start(earlier)];
+        if (a && b) expect(a >= b, `${link.from} -${link.type}-> ${link.to}`).toBe(true);
+      }
+    },
+  );
 });
 
 describe('the timeline page', () => {
