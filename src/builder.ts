@@ -9,7 +9,7 @@ import type { PartialDate } from './knowledge/partial-date.ts';
 import { ENTITY_KINDS } from './knowledge/vocabulary.ts';
 
 /** The types whose objects have global ids. */
-const NODE_TYPES = new Set<string>([...ENTITY_KINDS, 'Document']);
+const NODE_TYPES = new Set<string>([...ENTITY_KINDS, 'Document', 'BilateralRelation']);
 
 /** Decodes a global id, refusing one that names no node type of this API. */
 function decodeNodeId(globalID: string) {
@@ -67,6 +67,9 @@ export const builder = new SchemaBuilder<{
     startCursorFieldOptions: { description: 'Cursor of the first item of the page.' },
     endCursorFieldOptions: { description: 'Cursor of the last item of the page.' },
     pageInfoTypeOptions: { description: 'Relay page information.' },
+    nodesOnConnection: {
+      description: 'The items of this page, without cursors: `edges { node }` for short.',
+    },
     nodeTypeOptions: { description: 'An object with a global id, fetchable with `node(id:)`.' },
     nodeQueryOptions: {
       description:

@@ -46,9 +46,9 @@ const lookup = (): BenchQuery => ({
   name: 'lookup',
   variants: [1, 5, 9, 13].map((i) => ({ slug: `person-0-${i}` })),
   ours: {
-    query: `query Lookup($slug: String!) {
-  entity(slug: $slug) {
-    slug name kind description aliases
+    query: `query Lookup($slug: ID!) {
+  entity(id: $slug) {
+    slug name kind: __typename description aliases
     citations { quote note document { slug } }
   }
 }`,
@@ -117,7 +117,7 @@ const search = (seed: number): BenchQuery => ({
   variants: searchSamples(seed).map((text) => ({ text })),
   ours: {
     query: `query Search($text: String!) {
-  search(text: $text, first: 10) { totalCount edges { node { slug name kind } } }
+  search(text: $text, first: 10) { totalCount edges { node { slug name kind: __typename } } }
 }`,
     variables: same,
     normalise: (d) => ({
@@ -160,8 +160,8 @@ const countryTreaties = (): BenchQuery => ({
   name: 'countryTreaties',
   variants: [1, 2, 3, 4].map((i) => ({ slug: `country-${i}` })),
   ours: {
-    query: `query CountryTreaties($slug: String!) {
-  entity(slug: $slug) {
+    query: `query CountryTreaties($slug: ID!) {
+  entity(id: $slug) {
     slug
     ... on Country {
       treaties(first: 20) {
@@ -290,7 +290,7 @@ const timeline = (): BenchQuery => ({
     query: `query Timeline($from: PartialDate!) {
   timeline(from: $from, first: 20) {
     pageInfo { hasNextPage }
-    edges { date { value } node { slug name kind } }
+    edges { date { value } node { slug name kind: __typename } }
   }
 }`,
     variables: same,
@@ -340,7 +340,7 @@ const bilateral = (): BenchQuery => ({
     { a: 'country-0', b: 'country-1', day: '2010-06-01' },
   ],
   ours: {
-    query: `query Bilateral($a: String!, $b: String!, $day: Date!) {
+    query: `query Bilateral($a: ID!, $b: ID!, $day: PartialDate!) {
   bilateralRelation(a: $a, b: $b) {
     status(asOf: $day) { slug status validFrom { value } }
     history { slug status validFrom { value } validTo { value } }
@@ -448,7 +448,7 @@ const neighborhood = (): BenchQuery => ({
   name: 'neighborhood',
   variants: ['person-0-2', 'person-0-7', 'event-0-3', 'treaty-0-4'].map((id) => ({ id })),
   ours: {
-    query: `query Neighborhood($id: String!) {
+    query: `query Neighborhood($id: ID!) {
   neighborhood(id: $id, depth: 2, limit: 50) { nodes { slug } edges { source target type } }
 }`,
     variables: same,
@@ -492,7 +492,7 @@ const shortestPath = (): BenchQuery => ({
     { from: 'place-0-1', to: 'person-0-30' },
   ],
   ours: {
-    query: `query Path($from: String!, $to: String!) {
+    query: `query Path($from: ID!, $to: ID!) {
   path(from: $from, to: $to, maxHops: 4) { length nodes { slug } }
 }`,
     variables: same,
@@ -521,8 +521,8 @@ const deep = (): BenchQuery => ({
   name: 'deep',
   variants: [0, 1, 2, 3].map((i) => ({ slug: `country-${i}` })),
   ours: {
-    query: `query Deep($slug: String!) {
-  entity(slug: $slug) {
+    query: `query Deep($slug: ID!) {
+  entity(id: $slug) {
     slug
     ... on Country {
       treaties(first: 5) { edges { node { slug

@@ -11,8 +11,8 @@ export interface MixRequest {
 }
 
 const ENTITY = `
-query Entity($slug: String!) {
-  entity(slug: $slug) {
+query Entity($slug: ID!) {
+  entity(id: $slug) {
     slug kind name description aliases
     citations { quote document { title } }
     links(first: 10) { totalCount edges { type node { slug kind name } } }
@@ -28,7 +28,7 @@ query Search($text: String!) {
 }`;
 
 const TREATIES = `
-query Treaties($party: String!) {
+query Treaties($party: ID!) {
   treaties(party: $party, first: 10) {
     totalCount
     edges { node { slug name signed { value } parties(first: 10) { edges { node { slug name } } } } }
@@ -45,7 +45,7 @@ query Timeline($from: PartialDate, $after: String) {
 }`;
 
 const BILATERAL = `
-query Bilateral($a: String!, $b: String!, $asOf: Date!) {
+query Bilateral($a: ID!, $b: ID!, $asOf: PartialDate!) {
   bilateralRelation(a: $a, b: $b) {
     a { slug name }
     b { slug name }
@@ -55,7 +55,7 @@ query Bilateral($a: String!, $b: String!, $asOf: Date!) {
 }`;
 
 const NEIGHBORHOOD = `
-query Neighborhood($id: String!) {
+query Neighborhood($id: ID!) {
   neighborhood(id: $id, depth: 1, limit: 50) {
     truncated
     nodes { slug kind name }
@@ -64,7 +64,7 @@ query Neighborhood($id: String!) {
 }`;
 
 const PATH = `
-query Path($from: String!, $to: String!) {
+query Path($from: ID!, $to: ID!) {
   path(from: $from, to: $to, maxHops: 4) {
     length
     nodes { slug kind name }
@@ -150,7 +150,7 @@ async function discover(post: Post): Promise<Fixtures> {
   for (const [i, a] of countries.entries()) {
     for (const b of countries.slice(i + 1)) {
       const answer = await post(
-        'query ($a: String!, $b: String!) { bilateralRelation(a: $a, b: $b) { history { status } } }',
+        'query ($a: ID!, $b: ID!) { bilateralRelation(a: $a, b: $b) { history { status } } }',
         { a, b },
       );
       if (answer.body.errors || !answer.body.data) continue; // one line of states, e.g. USSR–Russia

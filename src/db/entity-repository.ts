@@ -2,10 +2,9 @@ import type { EntityKind } from '../knowledge/vocabulary.ts';
 import type { Database } from './database.ts';
 import { dateKey, type EntityRow, entityProjection, MAX_SCAN } from './entity-row.ts';
 import { type ExpandedEntity, type Expansion, readExpanded } from './expansion.ts';
+import { BY_DATE, type EntityOrder, orderKeys } from './order.ts';
 import { type Page, type PageWindow, SLICE_CYPHER, windowParams } from './page.ts';
 import { int } from './values.ts';
-
-export type EntityOrder = 'NAME' | 'DATE';
 
 export interface TreatyFilter {
   party?: string | null;
@@ -46,29 +45,31 @@ export class EntityRepository {
     return readExpanded(this.db, ids, expansion);
   }
 
-  /** A page of the entities of one kind, by name or by date. */
+  /** A page of the entities of one kind, by name or by date, either way. */
   async list(
     kind: EntityKind,
     window: PageWindow,
     order: EntityOrder,
     category: string | null = null,
   ): Promise<Page<EntityRow>> {
-    const match = `MATCH (n:Entity {kind: $kind}) WHERE $category IS NULL OR n.category = $category`;
-    const cypher =
-      order === 'DATE'
-        ? `${match} WITH n ORDER BY ${dateKey('n')}, n.name`
-        : `${match} WITH n ORDER BY n.name`;
+    const cypher = `
+      MATCH (n:Entity {kind: $kind}) WHERE $category IS NULL OR n.category = $category
+      WITH n ORDER BY ${orderKeys(order, dateKey('n'), 'n.name')}, n.id`;
     return this.page(pageOf(cypher), { kind, category }, window);
   }
 
-  /** Treaties in date order, filtered by a party and a range of signing dates (ISO days). */
-  async treaties(filter: TreatyFilter, window: PageWindow): Promise<Page<EntityRow>> {
+  /** Treaties (in date order by default), filtered by a party and a range of signing dates. */
+  async treaties(
+    filter: TreatyFilter,
+    window: PageWindow,
+    order: EntityOrder = BY_DATE,
+  ): Promise<Page<EntityRow>> {
     const cypher = `
       MATCH (n:Entity {kind: 'Treaty'})
       WHERE ($party IS NULL OR EXISTS { (:Entity {id: $party})-[:PARTY_TO]->(n) })
         AND ($signedFrom IS NULL OR n.signedEnd >= $signedFrom)
         AND ($signedTo IS NULL OR n.signedStart <= $signedTo)
-      WITH n ORDER BY ${dateKey('n')}, n.name`;
+      WITH n ORDER BY ${orderKeys(order, dateKey('n'), 'n.name')}, n.id`;
     return this.page(
       pageOf(cypher),
       {

@@ -14,6 +14,7 @@ import {
   propertyProjection,
 } from './entity-row.ts';
 import type { LinkSpec } from './link-repository.ts';
+import { BY_DATE, orderKeys } from './order.ts';
 import { type Page, type PageWindow, sliceCypher, windowParams } from './page.ts';
 import { int } from './values.ts';
 
@@ -141,7 +142,7 @@ CALL (${node}) {
       node: ${entityProjection(m, link.expansion.properties)},
       extras: ${inner.extras}
     }`;
-    const order = `ORDER BY ${dateKey('m', 'r')}, m.name, type(r)`;
+    const order = `ORDER BY ${orderKeys(link.spec.order ?? BY_DATE, dateKey('m', 'r'), 'm.name')}, type(r)`;
     const { window } = link;
     if (window.last === null && window.end === null && window.first !== null) {
       // A page counted from the start: Neo4j skips and keeps just the page (SKIP/LIMIT).

@@ -2,6 +2,7 @@ import type { EntityKind, LinkType } from '../knowledge/vocabulary.ts';
 import type { Database } from './database.ts';
 import type { EntityRow } from './entity-row.ts';
 import { type ExpandedLink, type Expansion, NO_EXPANSION, readExpanded } from './expansion.ts';
+import type { EntityOrder } from './order.ts';
 import type { Page, PageWindow } from './page.ts';
 
 export type LinkDirection = 'OUTGOING' | 'INCOMING' | 'BOTH';
@@ -12,6 +13,8 @@ export interface LinkSpec {
   direction: LinkDirection;
   /** Only links whose other end is of these kinds; all kinds when absent. */
   kinds?: readonly EntityKind[];
+  /** The list's order; by date when absent. */
+  order?: EntityOrder;
 }
 
 /** A link seen from one of its ends: the relationship's properties and the entity at the other end. */

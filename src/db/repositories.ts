@@ -1,5 +1,6 @@
 import { CitationRepository } from './citation-repository.ts';
 import type { Database } from './database.ts';
+import { DocumentFactsRepository } from './document-facts-repository.ts';
 import { DocumentRepository } from './document-repository.ts';
 import { EntityRepository } from './entity-repository.ts';
 import { GraphRepository } from './graph-repository.ts';
@@ -11,6 +12,7 @@ import { TimelineRepository } from './timeline-repository.ts';
 /** Every repository the API reads through. */
 export interface Repositories {
   documents: DocumentRepository;
+  documentFacts: DocumentFactsRepository;
   entities: EntityRepository;
   links: LinkRepository;
   citations: CitationRepository;
@@ -23,6 +25,7 @@ export interface Repositories {
 export function createRepositories(db: Database): Repositories {
   return {
     documents: new DocumentRepository(db),
+    documentFacts: new DocumentFactsRepository(db),
     entities: new EntityRepository(db),
     links: new LinkRepository(db),
     citations: new CitationRepository(db),

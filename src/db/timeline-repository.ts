@@ -121,7 +121,7 @@ export class TimelineRepository {
     );
     if (row && row.missing.length > 0) {
       const names = row.missing.map((slug) => `"${slug}"`).join(', ');
-      throw new NotFoundError(`involving: no entity with slug ${names}`);
+      throw new NotFoundError(`involving: no entity has the id ${names}`);
     }
     return row ?? { rows: [], offset: 0, total: 0 };
   }

@@ -1,17 +1,19 @@
 import { builder } from '../builder.ts';
+import { BY_NAME } from '../db/order.ts';
 import { EntityRef } from './entity.ts';
 import { stringField } from './entity-fields.ts';
-import { entityKind } from './entity-kind.ts';
 import { entityList } from './entity-list.ts';
+import {
+  CountryRef,
+  EventRef,
+  IncidentRef,
+  OrganizationRef,
+  PersonRef,
+  StatusPeriodRef,
+  TreatyRef,
+} from './kinds.ts';
 import { linkConnection } from './link-connection.ts';
 import { readsExtension } from './lookahead.ts';
-
-export const CountryRef = entityKind('Country', 'A state, including former ones (the USSR).');
-export const PersonRef = entityKind('Person', 'A person: a leader, minister, spokesman, …');
-export const OrganizationRef = entityKind(
-  'Organization',
-  'An organisation: an international body, a ministry, armed forces, a group, a commission.',
-);
 
 builder.objectFields(CountryRef, (t) => ({
   isoAlpha2: stringField(
@@ -35,37 +37,37 @@ builder.objectFields(CountryRef, (t) => ({
     resolve: (row) => (typeof row.isoFormer === 'boolean' ? row.isoFormer : null),
   }),
   treaties: linkConnection(t, {
-    target: EntityRef,
+    target: TreatyRef,
     description: 'Treaties and agreements this country is a party to, in date order.',
     spec: () => ({ types: ['PARTY_TO'], direction: 'OUTGOING', kinds: ['Treaty'] }),
   }),
   events: linkConnection(t, {
-    target: EntityRef,
+    target: EventRef,
     description: 'Events this country took part in, in date order.',
     spec: () => ({ types: ['PARTICIPATED_IN'], direction: 'OUTGOING', kinds: ['Event'] }),
   }),
   incidents: linkConnection(t, {
-    target: EntityRef,
+    target: IncidentRef,
     description: 'Incidents this country was involved in, in date order.',
     spec: () => ({ types: ['PARTICIPATED_IN'], direction: 'OUTGOING', kinds: ['Incident'] }),
   }),
   leaders: linkConnection(t, {
-    target: EntityRef,
+    target: PersonRef,
     description: 'People who held an office of this country (the edge role names the office).',
     spec: () => ({ types: ['HELD_OFFICE'], direction: 'INCOMING', kinds: ['Person'] }),
   }),
   memberships: linkConnection(t, {
-    target: EntityRef,
+    target: OrganizationRef,
     description: 'Organisations and groups this country is a member of.',
-    spec: () => ({ types: ['MEMBER_OF'], direction: 'OUTGOING' }),
+    spec: () => ({ types: ['MEMBER_OF'], direction: 'OUTGOING', kinds: ['Organization'] }),
   }),
   statusPeriods: linkConnection(t, {
-    target: EntityRef,
+    target: StatusPeriodRef,
     description: 'Periods of diplomatic status this country is party to, in date order.',
     spec: () => ({ types: ['BETWEEN'], direction: 'INCOMING', kinds: ['StatusPeriod'] }),
   }),
   successions: linkConnection(t, {
-    target: EntityRef,
+    target: CountryRef,
     description: 'States this one succeeded, or that succeeded it (see the edge direction).',
     spec: () => ({ types: ['SUCCESSOR_OF'], direction: 'BOTH', kinds: ['Country'] }),
   }),
@@ -76,13 +78,23 @@ builder.objectFields(PersonRef, (t) => ({
   offices: linkConnection(t, {
     target: EntityRef,
     description:
-      'Offices this person held: the edge role names the office, its date when attested.',
-    spec: () => ({ types: ['HELD_OFFICE'], direction: 'OUTGOING' }),
+      'Offices this person held, of a country or an organisation: the edge role names the ' +
+      'office, its date when attested.',
+    spec: () => ({
+      types: ['HELD_OFFICE'],
+      direction: 'OUTGOING',
+      kinds: ['Country', 'Organization'],
+    }),
   }),
   events: linkConnection(t, {
-    target: EntityRef,
-    description: 'Events and incidents this person took part in, in date order.',
-    spec: () => ({ types: ['PARTICIPATED_IN'], direction: 'OUTGOING' }),
+    target: EventRef,
+    description: 'Events this person took part in, in date order.',
+    spec: () => ({ types: ['PARTICIPATED_IN'], direction: 'OUTGOING', kinds: ['Event'] }),
+  }),
+  incidents: linkConnection(t, {
+    target: IncidentRef,
+    description: 'Incidents this person took part in, in date order.',
+    spec: () => ({ types: ['PARTICIPATED_IN'], direction: 'OUTGOING', kinds: ['Incident'] }),
   }),
 }));
 
@@ -94,11 +106,11 @@ builder.objectFields(OrganizationRef, (t) => ({
   }),
   members: linkConnection(t, {
     target: EntityRef,
-    description: 'Members of this organisation or group.',
+    description: 'Members of this organisation or group: countries and organisations.',
     spec: () => ({ types: ['MEMBER_OF'], direction: 'INCOMING' }),
   }),
   officeHolders: linkConnection(t, {
-    target: EntityRef,
+    target: PersonRef,
     description: 'People who held an office of this organisation.',
     spec: () => ({ types: ['HELD_OFFICE'], direction: 'INCOMING', kinds: ['Person'] }),
   }),
@@ -112,24 +124,28 @@ builder.objectFields(OrganizationRef, (t) => ({
 builder.queryFields((t) => ({
   countries: entityList(t, {
     type: CountryRef,
-    description: 'Countries, by name.',
-    load: (_args, window, ctx) => ctx.repos.entities.list('Country', window, 'NAME'),
+    description: 'Countries, by name unless `orderBy` says otherwise.',
+    order: BY_NAME,
+    load: (_args, window, ctx, order) => ctx.repos.entities.list('Country', window, order),
   }),
   people: entityList(t, {
     type: PersonRef,
-    description: 'People, by name.',
-    load: (_args, window, ctx) => ctx.repos.entities.list('Person', window, 'NAME'),
+    description: 'People, by name unless `orderBy` says otherwise.',
+    order: BY_NAME,
+    load: (_args, window, ctx, order) => ctx.repos.entities.list('Person', window, order),
   }),
   organizations: entityList(t, {
     type: OrganizationRef,
-    description: 'Organisations, by name, optionally of one category.',
+    description:
+      'Organisations, by name unless `orderBy` says otherwise, optionally of one category.',
+    order: BY_NAME,
     args: {
       category: t.arg.string({
         required: false,
         description: 'Only this category, e.g. "armed forces", "militant group".',
       }),
     },
-    load: (args, window, ctx) =>
-      ctx.repos.entities.list('Organization', window, 'NAME', args.category ?? null),
+    load: (args, window, ctx, order) =>
+      ctx.repos.entities.list('Organization', window, order, args.category ?? null),
   }),
 }));

@@ -1,16 +1,12 @@
 import { z } from 'zod';
 import { builder } from '../builder.ts';
+import { BY_DATE } from '../db/order.ts';
 import { EntityRef } from './entity.ts';
+import { ENTITY_ARG_FORMS, namedEntity } from './entity-arg.ts';
 import { dateField, stringField } from './entity-fields.ts';
-import { entityKind } from './entity-kind.ts';
 import { entityList } from './entity-list.ts';
+import { ResolutionRef, TreatyRef } from './kinds.ts';
 import { linkConnection } from './link-connection.ts';
-
-export const TreatyRef = entityKind(
-  'Treaty',
-  'A treaty, agreement, initiative or other document signed or proposed.',
-);
-export const ResolutionRef = entityKind('UNResolution', 'A resolution of a United Nations organ.');
 
 builder.objectFields(TreatyRef, (t) => ({
   subject: stringField(t, 'subject', 'What the agreement is about.'),
@@ -54,11 +50,14 @@ builder.objectFields(ResolutionRef, (t) => ({
 builder.queryFields((t) => ({
   treaties: entityList(t, {
     type: TreatyRef,
-    description: 'Treaties and agreements in date order, filtered by party and signing date.',
+    description:
+      'Treaties and agreements, in date order unless `orderBy` says otherwise, filtered by ' +
+      'party and signing date. Fails with NOT_FOUND when `party` names no entity.',
+    order: BY_DATE,
     args: {
-      party: t.arg.string({
+      party: t.arg.id({
         required: false,
-        description: 'Slug of a party, e.g. "russia".',
+        description: `A party: ${ENTITY_ARG_FORMS}.`,
       }),
       signedFrom: t.arg({
         type: 'PartialDate',
@@ -71,26 +70,33 @@ builder.queryFields((t) => ({
         description: 'Signed on or before this date (a year such as "1994" means to 31 December).',
       }),
     },
-    load: (args, window, ctx) =>
-      ctx.repos.entities.treaties(
-        { party: args.party, signedFrom: args.signedFrom?.start, signedTo: args.signedTo?.end },
-        window,
-      ),
+    load: async (args, window, ctx, order) => {
+      const party = args.party ? (await namedEntity(ctx, String(args.party), 'party')).id : null;
+      const filter = { party, signedFrom: args.signedFrom?.start, signedTo: args.signedTo?.end };
+      return ctx.repos.entities.treaties(filter, window, order);
+    },
   }),
   unResolutions: entityList(t, {
     type: ResolutionRef,
-    description: 'UN resolutions in number order, filtered by number and by who cites them.',
+    description:
+      'UN resolutions in number order, filtered by number and by who cites them. Fails with ' +
+      'NOT_FOUND when `citedBy` names no entity.',
     args: {
       number: t.arg.string({
         required: false,
         description: 'The resolution number, e.g. "242".',
         validate: z.string().regex(/^\d{1,6}$/, 'number must be digits, e.g. "242"'),
       }),
-      citedBy: t.arg.string({
+      citedBy: t.arg.id({
         required: false,
-        description: 'Slug of an entity that cites it, e.g. "russia".',
+        description: `An entity that cites it: ${ENTITY_ARG_FORMS}.`,
       }),
     },
-    load: (args, window, ctx) => ctx.repos.entities.resolutions(args, window),
+    load: async (args, window, ctx) => {
+      const citedBy = args.citedBy
+        ? (await namedEntity(ctx, String(args.citedBy), 'citedBy')).id
+        : null;
+      return ctx.repos.entities.resolutions({ number: args.number, citedBy }, window);
+    },
   }),
 }));

@@ -10,15 +10,20 @@ import type {
   RelationPair,
   StatusAsk,
 } from '../db/relation-repository.ts';
-import { NotFoundError, ValidationError } from '../errors.ts';
-import { CountryRef } from './actors.ts';
-import { TreatyRef } from './agreements.ts';
-import { EventRef, IncidentRef } from './happenings.ts';
+import { AppError, NotFoundError, ValidationError } from '../errors.ts';
+import type { PartialDate } from '../knowledge/partial-date.ts';
+import { listConnection } from './connections.ts';
+import { ENTITY_ARG_FORMS, matchesName, parseEntityName } from './entity-arg.ts';
+import {
+  CountryRef,
+  EventRef,
+  FigureRef,
+  IncidentRef,
+  StatusPeriodRef,
+  TreatyRef,
+} from './kinds.ts';
 import { argumentsOf, selectsField } from './lookahead.ts';
 import { connectionOf, windowOf } from './pagination.ts';
-import { DateScalar } from './scalars.ts';
-import { StatusPeriodRef } from './status-period.ts';
-import { FigureRef } from './things.ts';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
@@ -78,14 +83,65 @@ const historyLoader = (ctx: Context) =>
     [],
   );
 
-async function countryLine(ctx: Context, slug: string): Promise<CountryLine> {
-  const found = await lineLoader(ctx).load({ key: slug });
-  if (!found.row) throw new NotFoundError(`No country with slug "${slug}"`);
+async function countryLine(
+  ctx: Context,
+  value: string,
+  name: ReturnType<typeof parseEntityName>,
+): Promise<CountryLine> {
+  const found = await lineLoader(ctx).load({ key: name.slug });
+  if (!found.row || !matchesName(found.row, name)) {
+    throw new NotFoundError(`No country has the id "${value}"`);
+  }
   if (found.row.kind !== 'Country') {
-    throw new NotFoundError(`"${slug}" is a ${found.row.kind}, not a Country`);
+    throw new NotFoundError(`"${value}" is a ${found.row.kind}, not a Country`);
   }
   return found;
 }
+
+/** What the client selected of a relation, read along with its two sides. */
+interface RelationWants {
+  history: boolean;
+  days: readonly string[];
+}
+
+/**
+ * The relation between the countries `a` and `b` name (slugs or global ids): both lines, and
+ * the history and statuses `wants` asks for, in one query. NOT_FOUND for an unknown country,
+ * BAD_USER_INPUT when both are one line of states.
+ */
+async function relationOf(
+  ctx: Context,
+  a: string,
+  b: string,
+  wants: RelationWants,
+): Promise<Relation> {
+  const nameA = parseEntityName(a, 'a');
+  const nameB = parseEntityName(b, 'b');
+  if (nameA.slug === nameB.slug) {
+    throw new ValidationError(`a and b must be two countries; got "${nameA.slug}" twice`);
+  }
+  const facts = await ctx.repos.relations.relation(nameA.slug, nameB.slug, wants);
+  for (const side of facts.sides) lineLoader(ctx).prime({ key: side.id }, side);
+  const [first, second] = await Promise.all([
+    countryLine(ctx, a, nameA),
+    countryLine(ctx, b, nameB),
+  ]);
+  const lineA = first.line.map((row) => row.id);
+  const lineB = second.line.map((row) => row.id);
+  // USSR–Russia is not a relation between two states: they are one line.
+  if (lineA.some((id) => lineB.includes(id))) {
+    throw new ValidationError(`"${a}" and "${b}" are one line of states (SUCCESSOR_OF)`);
+  }
+  const pair = { key: `${nameA.slug}|${nameB.slug}`, a: lineA, b: lineB };
+  if (wants.history) historyLoader(ctx).prime(pair, facts.history);
+  for (const { day, period } of facts.statuses) {
+    statusLoader(ctx).prime({ ...pair, key: statusKey(pair, day), day }, period);
+  }
+  return { a: first, b: second, pair };
+}
+
+/** A relation's global id names its two countries, in order: "BilateralRelation:russia:israel". */
+const relationId = (r: Relation) => `${r.a.row?.id}:${r.b.row?.id}`;
 
 function listField(
   t: PothosSchemaTypes.ObjectFieldBuilder<Types, Relation>,
@@ -108,24 +164,29 @@ function listField(
         return connectionOf(await loader.load(relation.pair), (row) => ({ node: row }));
       },
     },
-    {
-      description: `A page of the ${list} two countries share.`,
-      fields: (c) => ({
-        totalCount: c.int({
-          description: 'How many entities the list has in all.',
-          resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
-        }),
-      }),
-    },
-    { description: `One of the ${list} two countries share.` },
+    listConnection(type),
   );
 }
 
-export const BilateralRelationRef = builder.objectRef<Relation>('BilateralRelation').implement({
+export const BilateralRelationRef = builder.node(builder.objectRef<Relation>('BilateralRelation'), {
   description:
     'What two countries share: their diplomatic status over time, agreements, events, incidents ' +
     'and figures. Each side is a line of states: a country with its predecessors and successors ' +
-    '(SUCCESSOR_OF, e.g. Russia and the USSR), so Russia–Israel includes USSR–Israel.',
+    '(SUCCESSOR_OF, e.g. Russia and the USSR), so Russia–Israel includes USSR–Israel. Its ' +
+    'global id names the two countries in order, so `node(id:)` refetches it.',
+  id: { resolve: relationId },
+  isTypeOf: (value) => typeof value === 'object' && value !== null && 'pair' in value,
+  loadOne: async (id, ctx) => {
+    const [a, b, ...rest] = id.split(':');
+    if (!a || !b || rest.length > 0) return null;
+    try {
+      return await relationOf(ctx, a, b, { history: false, days: [] });
+    } catch (error) {
+      // An id naming no relation is unknown to node(id:), which answers null.
+      if (error instanceof AppError && error.code !== 'DATABASE_UNAVAILABLE') return null;
+      throw error;
+    }
+  },
   fields: (t) => ({
     a: t.field({
       type: CountryRef,
@@ -151,13 +212,23 @@ export const BilateralRelationRef = builder.objectRef<Relation>('BilateralRelati
       type: StatusPeriodRef,
       nullable: true,
       description:
-        'The status period holding on a day (validFrom <= asOf < validTo), with its citations; ' +
-        'null when the sources record none.',
+        'The status period holding on a day (validFrom <= asOf < validTo, each bound at the ' +
+        'first day it may mean), with its citations; null when the sources record none.',
       args: {
-        asOf: t.arg({ type: DateScalar, required: true, description: 'The day, YYYY-MM-DD.' }),
+        asOf: t.arg({
+          type: 'PartialDate',
+          required: true,
+          description:
+            'The day: a full date, or a partial date standing for its first day ("1970" is ' +
+            '1970-01-01, "1953-02" 1953-02-01), as period bounds are compared.',
+        }),
       },
       resolve: (r, { asOf }, ctx) =>
-        statusLoader(ctx).load({ ...r.pair, key: statusKey(r.pair, asOf), day: asOf }),
+        statusLoader(ctx).load({
+          ...r.pair,
+          key: statusKey(r.pair, asOf.start),
+          day: asOf.start,
+        }),
     }),
     history: t.field({
       type: [StatusPeriodRef],
@@ -206,33 +277,23 @@ export const BilateralRelationRef = builder.objectRef<Relation>('BilateralRelati
 builder.queryFields((t) => ({
   bilateralRelation: t.field({
     type: BilateralRelationRef,
+    nullable: true,
     description:
-      'The relation between two countries, by slug. Fails with NOT_FOUND for an unknown slug or ' +
-      'one that is not a country, and with BAD_USER_INPUT when both are one line of states.',
+      'The relation between two countries; null with an error (NOT_FOUND) for an unknown ' +
+      'country or an entity that is not a country, and with BAD_USER_INPUT when both are one ' +
+      'line of states.',
     args: {
-      a: t.arg.string({ required: true, description: 'Slug of a country, e.g. "russia".' }),
-      b: t.arg.string({ required: true, description: 'Slug of another country, e.g. "israel".' }),
+      a: t.arg.id({ required: true, description: `A country: ${ENTITY_ARG_FORMS}.` }),
+      b: t.arg.id({
+        required: true,
+        description: `Another country: ${ENTITY_ARG_FORMS}, e.g. "israel".`,
+      }),
     },
-    resolve: async (_root, { a, b }, ctx, info) => {
-      if (a === b) throw new ValidationError(`a and b must be two countries; got "${a}" twice`);
+    resolve: (_root, { a, b }, ctx, info) => {
       // Both lines, and the history and statuses the client selected, in one query.
-      const days = argumentsOf(info, 'status').map((args) => String(args.asOf));
+      const days = argumentsOf(info, 'status').map((args) => (args.asOf as PartialDate).start);
       const history = selectsField(info, 'history');
-      const facts = await ctx.repos.relations.relation(a, b, { history, days });
-      for (const side of facts.sides) lineLoader(ctx).prime({ key: side.id }, side);
-      const [first, second] = await Promise.all([countryLine(ctx, a), countryLine(ctx, b)]);
-      const lineA = first.line.map((row) => row.id);
-      const lineB = second.line.map((row) => row.id);
-      // USSR–Russia is not a relation between two states: they are one line.
-      if (lineA.some((id) => lineB.includes(id))) {
-        throw new ValidationError(`"${a}" and "${b}" are one line of states (SUCCESSOR_OF)`);
-      }
-      const pair = { key: `${a}|${b}`, a: lineA, b: lineB };
-      if (history) historyLoader(ctx).prime(pair, facts.history);
-      for (const { day, period } of facts.statuses) {
-        statusLoader(ctx).prime({ ...pair, key: statusKey(pair, day), day }, period);
-      }
-      return { a: first, b: second, pair };
+      return relationOf(ctx, String(a), String(b), { history, days });
     },
   }),
 }));

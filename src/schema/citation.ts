@@ -1,5 +1,7 @@
 import { builder } from '../builder.ts';
+import type { Context } from '../context.ts';
 import type { CitationRow } from '../db/citation-repository.ts';
+import { quotePosition } from '../knowledge/quote-position.ts';
 import { DocumentRef } from './document.ts';
 
 /** A source for a fact: which document says it, in which words. */
@@ -18,8 +20,27 @@ export const CitationRef = builder.objectRef<CitationRow>('Citation').implement(
       description: 'The document quoted.',
       resolve: (citation) => citation.document ?? citation.documentId,
     }),
+    start: t.int({
+      nullable: true,
+      description:
+        'Where the quote begins in the document’s `text` (its first occurrence), as an offset ' +
+        'in UTF-16 code units, as JavaScript indexes strings: `text.slice(start, end)` is the ' +
+        'quote. Null if the text does not hold it.',
+      resolve: async (citation, _args, ctx) => (await positionOf(citation, ctx))?.start ?? null,
+    }),
+    end: t.int({
+      nullable: true,
+      description: 'Where the quote ends in the document’s `text`: the offset just after it.',
+      resolve: async (citation, _args, ctx) => (await positionOf(citation, ctx))?.end ?? null,
+    }),
   }),
 });
+
+/** Where a citation's quote lies in its document's text; null when the text lacks it. */
+async function positionOf(citation: CitationRow, ctx: Context) {
+  const document = await DocumentRef.getDataloader(ctx).load(citation.documentId);
+  return quotePosition(document.text ?? '', citation.quote);
+}
 
 /** The citations a relationship carries as parallel lists `sources`, `quotes` and `notes`. */
 export function linkCitations(properties: Record<string, unknown>): CitationRow[] {

@@ -1,6 +1,8 @@
+import { decodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import type { DocumentSummary } from '../db/citation-repository.ts';
 import type { DocumentRow } from '../db/document-repository.ts';
+import { NotFoundError } from '../errors.ts';
 
 /** A source document: every fact in the graph cites one. */
 export const DocumentRef = builder.loadableNode('Document', {
@@ -28,7 +30,37 @@ builder.objectField(DocumentRef, 'text', (t) =>
   }),
 );
 
+/** The slug a `document(id:)` argument names: a slug, or a Document's global id. */
+function documentSlug(value: string): string {
+  try {
+    const { typename, id } = decodeGlobalID(value);
+    if (typename === 'Document') return id;
+  } catch {
+    // Not a global id: a slug.
+  }
+  return value;
+}
+
 builder.queryFields((t) => ({
+  document: t.field({
+    type: DocumentRef,
+    nullable: true,
+    description:
+      'A source document by its slug ("tass-russian-israeli-relations") or its global id; null ' +
+      'with a NOT_FOUND error (at its path) when there is none.',
+    args: {
+      id: t.arg.id({
+        required: true,
+        description: 'The document: its slug or its global id (`id`).',
+      }),
+    },
+    resolve: async (_root, { id }, ctx) => {
+      const slug = documentSlug(String(id));
+      const [found] = await ctx.repos.documents.byIds([slug]);
+      if (!found) throw new NotFoundError(`No document has the id "${id}".`);
+      return found;
+    },
+  }),
   documents: t.field({
     type: [DocumentRef],
     description: 'Every source document, in title order.',

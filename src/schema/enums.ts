@@ -21,11 +21,23 @@ const KIND_DESCRIPTIONS: Record<EntityKind, string> = {
   StatusPeriod: 'A period of one diplomatic status between two countries.',
 };
 
+/** A kind's enum name, as GraphQL names enum values: `UNResolution` → `UN_RESOLUTION`. */
+export const kindEnumName = (kind: EntityKind) =>
+  kind
+    .replace(/([a-z])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .toUpperCase();
+
 export const EntityKindEnum = builder.enumType('EntityKind', {
-  description: 'The kinds of entity in the graph.',
+  description:
+    'The kinds of entity in the graph. Each value names the GraphQL type of that kind ' +
+    '(COUNTRY: Country, UN_RESOLUTION: UNResolution, …), which `__typename` gives.',
   values: Object.fromEntries(
-    ENTITY_KINDS.map((kind) => [kind, { description: KIND_DESCRIPTIONS[kind] }]),
-  ) as Record<EntityKind, { description: string }>,
+    ENTITY_KINDS.map((kind) => [
+      kindEnumName(kind),
+      { value: kind, description: KIND_DESCRIPTIONS[kind] },
+    ]),
+  ) as Record<string, { value: EntityKind; description: string }>,
 });
 
 export const LinkTypeEnum = builder.enumType('LinkType', {

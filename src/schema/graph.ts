@@ -11,6 +11,7 @@ import { NotFoundError, ValidationError } from '../errors.ts';
 import { CitationRef, linkCitations } from './citation.ts';
 import { DateDetailRef, dateDetailOf } from './date-detail.ts';
 import { EntityRef } from './entity.ts';
+import { ENTITY_ARG_FORMS, namedSlug } from './entity-arg.ts';
 import { LinkDirectionEnum, LinkTypeEnum } from './enums.ts';
 import { asksBeyond, entityPropertiesUnder } from './lookahead.ts';
 
@@ -160,10 +161,10 @@ builder.queryFields((t) => ({
     nullable: true,
     description:
       'A shortest path of links between two entities, whatever their direction; null when none ' +
-      'is within `maxHops`. Fails with NOT_FOUND for an unknown slug.',
+      'is within `maxHops`. Null with a NOT_FOUND error when `from` or `to` names no entity.',
     args: {
-      from: t.arg.string({ required: true, description: 'Slug of the first entity.' }),
-      to: t.arg.string({ required: true, description: 'Slug of the last entity.' }),
+      from: t.arg.id({ required: true, description: `The first entity: ${ENTITY_ARG_FORMS}.` }),
+      to: t.arg.id({ required: true, description: `The last entity: ${ENTITY_ARG_FORMS}.` }),
       maxHops: t.arg.int({
         defaultValue: DEFAULT_HOPS,
         description: `Most links the path may have, 1 to ${MAX_HOPS}.`,
@@ -171,9 +172,13 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, { from, to, maxHops }, ctx) => {
       const hops = checkRange('maxHops', maxHops, DEFAULT_HOPS, MAX_HOPS);
-      const found = await ctx.repos.graph.path(from, to, hops);
+      const [fromSlug, toSlug] = await Promise.all([
+        namedSlug(ctx, String(from), 'from'),
+        namedSlug(ctx, String(to), 'to'),
+      ]);
+      const found = await ctx.repos.graph.path(fromSlug, toSlug, hops);
       const unknown = found.fromFound ? (found.toFound ? null : to) : from;
-      if (unknown !== null) throw new NotFoundError(`No entity with slug "${unknown}"`);
+      if (unknown !== null) throw new NotFoundError(`No entity has the id "${unknown}"`);
       if (!found.path) return null;
       const { nodes, links } = found.path;
       const edges = links.map((link, i) => ({ ...link, forward: link.from === nodes[i]?.id }));
@@ -182,11 +187,12 @@ builder.queryFields((t) => ({
   }),
   neighborhood: t.field({
     type: NeighborhoodRef,
+    nullable: true,
     description:
       'The entities within `depth` links of one, nearest first, and the links among them. ' +
-      'Fails with NOT_FOUND for an unknown slug.',
+      'Null with a NOT_FOUND error when `id` names no entity.',
     args: {
-      id: t.arg.string({ required: true, description: 'Slug of the center entity.' }),
+      id: t.arg.id({ required: true, description: `The center entity: ${ENTITY_ARG_FORMS}.` }),
       depth: t.arg.int({
         defaultValue: DEFAULT_DEPTH,
         description: `How many links away to reach, 1 to ${MAX_DEPTH}.`,
@@ -202,13 +208,11 @@ builder.queryFields((t) => ({
         properties: entityPropertiesUnder(info, ['center', 'nodes']),
         linkProperties: asksBeyond(info, 'edges', PLAIN_EDGE_FIELDS),
       };
-      const found = await ctx.repos.graph.neighborhood(
-        id,
-        checkRange('depth', depth, DEFAULT_DEPTH, MAX_DEPTH),
-        checkRange('limit', limit, DEFAULT_LIMIT, MAX_NODES),
-        read,
-      );
-      if (!found) throw new NotFoundError(`No entity with slug "${id}"`);
+      const reach = checkRange('depth', depth, DEFAULT_DEPTH, MAX_DEPTH);
+      const most = checkRange('limit', limit, DEFAULT_LIMIT, MAX_NODES);
+      const slug = await namedSlug(ctx, String(id), 'id');
+      const found = await ctx.repos.graph.neighborhood(slug, reach, most, read);
+      if (!found) throw new NotFoundError(`No entity has the id "${id}"`);
       return { ...found, edges: found.links };
     },
   }),

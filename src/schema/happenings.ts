@@ -1,10 +1,10 @@
 import { builder } from '../builder.ts';
+import { BY_DATE } from '../db/order.ts';
 import { EVENT_CATEGORIES, type OCCURRENCES } from '../knowledge/source-file.ts';
 import { EntityRef } from './entity.ts';
 import { dateField } from './entity-fields.ts';
-import { entityKind } from './entity-kind.ts';
 import { entityList } from './entity-list.ts';
-import { EntityOrderEnum } from './entity-order.ts';
+import { ConflictRef, EquipmentRef, EventRef, IncidentRef } from './kinds.ts';
 import { linkConnection } from './link-connection.ts';
 import { readsExtension } from './lookahead.ts';
 
@@ -30,13 +30,6 @@ export const EventOccurrenceEnum = builder.enumType('EventOccurrence', {
   } as const,
 });
 
-export const EventRef = entityKind(
-  'Event',
-  'Something that happened: a visit, meeting, opening, recognition, break or restoration of ties, statement, …',
-);
-export const IncidentRef = entityKind('Incident', 'An incident: a blast, an aircraft downed, …');
-export const ConflictRef = entityKind('Conflict', 'A war or armed conflict.');
-
 for (const ref of [EventRef, IncidentRef]) {
   builder.objectFields(ref, (t) => ({
     date: dateField(t, 'date', 'When it happened, as precisely as the source says.'),
@@ -51,7 +44,7 @@ for (const ref of [EventRef, IncidentRef]) {
       spec: () => ({ types: ['LOCATED_IN'], direction: 'OUTGOING' }),
     }),
     equipment: linkConnection(t, {
-      target: EntityRef,
+      target: EquipmentRef,
       description: 'Equipment involved (aircraft, weapon systems).',
       spec: () => ({
         types: ['PARTICIPATED_IN', 'CONCERNS', 'SUPPLIED', 'USES', 'DOWNED_BY', 'TARGETED'],
@@ -65,9 +58,9 @@ for (const ref of [EventRef, IncidentRef]) {
       spec: () => ({ types: ['CAUSED'], direction: 'OUTGOING' }),
     }),
     followedBy: linkConnection(t, {
-      target: EntityRef,
+      target: EventRef,
       description: 'What the sources say came after it, without saying it was the cause.',
-      spec: () => ({ types: ['FOLLOWED'], direction: 'INCOMING' }),
+      spec: () => ({ types: ['FOLLOWED'], direction: 'INCOMING', kinds: ['Event'] }),
     }),
     causes: linkConnection(t, {
       target: EntityRef,
@@ -110,31 +103,30 @@ builder.objectFields(ConflictRef, (t) => ({
 builder.queryFields((t) => ({
   events: entityList(t, {
     type: EventRef,
-    description: 'Events in date order (undated last) or by name, optionally of one category.',
+    description:
+      'Events in date order (undated last) unless `orderBy` says otherwise, optionally of one ' +
+      'category.',
+    order: BY_DATE,
     args: {
       category: t.arg({
         type: EventCategoryEnum,
         required: false,
         description: 'Only events of this category.',
       }),
-      orderBy: t.arg({
-        type: EntityOrderEnum,
-        required: false,
-        defaultValue: 'DATE',
-        description: 'DATE (default) or NAME.',
-      }),
     },
-    load: (args, window, ctx) =>
-      ctx.repos.entities.list('Event', window, args.orderBy ?? 'DATE', args.category ?? null),
+    load: (args, window, ctx, order) =>
+      ctx.repos.entities.list('Event', window, order, args.category ?? null),
   }),
   incidents: entityList(t, {
     type: IncidentRef,
-    description: 'Incidents in date order.',
-    load: (_args, window, ctx) => ctx.repos.entities.list('Incident', window, 'DATE'),
+    description: 'Incidents in date order unless `orderBy` says otherwise.',
+    order: BY_DATE,
+    load: (_args, window, ctx, order) => ctx.repos.entities.list('Incident', window, order),
   }),
   conflicts: entityList(t, {
     type: ConflictRef,
-    description: 'Wars and conflicts in date order.',
-    load: (_args, window, ctx) => ctx.repos.entities.list('Conflict', window, 'DATE'),
+    description: 'Wars and conflicts in date order unless `orderBy` says otherwise.',
+    order: BY_DATE,
+    load: (_args, window, ctx, order) => ctx.repos.entities.list('Conflict', window, order),
   }),
 }));

@@ -1,5 +1,6 @@
 import { builder } from '../builder.ts';
 import './document.ts';
+import './document-facts.ts';
 import './entity.ts';
 import './lookup.ts';
 import './actors.ts';

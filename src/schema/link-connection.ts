@@ -1,10 +1,10 @@
-import type { InputFieldMap, InputShapeFromFields, InterfaceRef, ObjectRef } from '@pothos/core';
+import type { InputFieldMap, InputShapeFromFields, ObjectRef } from '@pothos/core';
 import type { builder } from '../builder.ts';
 import type { EntityRow } from '../db/entity-row.ts';
-import type { LinkRow, LinkSpec } from '../db/link-repository.ts';
-import { CitationRef, linkCitations } from './citation.ts';
-import { DateDetailRef, dateDetailOf, dateDetailProperties } from './date-detail.ts';
-import { LinkDirectionEnum, LinkTypeEnum } from './enums.ts';
+import type { LinkSpec } from '../db/link-repository.ts';
+import { BY_DATE, type EntityOrder } from '../db/order.ts';
+import { type EntityTypeRef, linkConnectionType } from './connections.ts';
+import { orderByArg } from './entity-order.ts';
 import { linkPageLoader } from './loaders.ts';
 import { connectionExpansion, readsExtension } from './lookahead.ts';
 import { connectionOf, windowOf } from './pagination.ts';
@@ -12,38 +12,39 @@ import { connectionOf, windowOf } from './pagination.ts';
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 type EntityFieldBuilder = PothosSchemaTypes.FieldBuilder<Types, EntityRow, 'Object' | 'Interface'>;
 
-/** An edge of a link list: the entity at the other end, and what the link says. */
-export interface LinkEdge {
-  node: EntityRow;
-  link: LinkRow;
-}
-
 interface LinkConnectionOptions<Args extends InputFieldMap> {
-  target: ObjectRef<Types, EntityRow> | InterfaceRef<Types, EntityRow>;
+  /** The entity type at the other end: one kind, or Entity when kinds are mixed. */
+  target: EntityTypeRef;
   description: string;
-  spec: (args: InputShapeFromFields<Args>) => LinkSpec;
+  spec: (args: InputShapeFromFields<Args>) => Omit<LinkSpec, 'order'>;
   args?: Args;
 }
 
+/** The order a link list's `orderBy` argument asks for. */
+const orderOf = (args: Record<string, unknown>): EntityOrder =>
+  (args.orderBy as EntityOrder | null | undefined) ?? BY_DATE;
+
 /**
- * A Relay connection over an entity's links, each edge carrying the link's type, direction, role,
- * time and citations. Batched: one query for all the parents of a level, and that query also reads
- * what the client selected below it (see lookahead.ts).
+ * A Relay connection over an entity's links, typed by the entity at the other end, each edge
+ * carrying the link's type, direction, role, time and citations. Batched: one query for all the
+ * parents of a level, and that query also reads what the client selected below it (lookahead.ts).
  */
 export function linkConnection<Args extends InputFieldMap>(
   t: EntityFieldBuilder,
   options: LinkConnectionOptions<Args>,
 ) {
+  const specOf = (args: Record<string, unknown>): LinkSpec => ({
+    ...options.spec(args as InputShapeFromFields<Args>),
+    order: orderOf(args),
+  });
   return t.connection(
     {
       type: options.target as ObjectRef<Types, EntityRow>,
       description: options.description,
-      args: options.args ?? ({} as Args),
-      extensions: readsExtension({
-        links: (args) => options.spec(args as InputShapeFromFields<Args>),
-      }),
+      args: { ...(options.args ?? ({} as Args)), orderBy: t.arg(orderByArg(BY_DATE)) },
+      extensions: readsExtension({ links: specOf }),
       resolve: async (parent, args, ctx, info) => {
-        const spec = options.spec(args as InputShapeFromFields<Args>);
+        const spec = specOf(args);
         const { expansion, edgeProperties, counted } = connectionExpansion(info);
         const window = windowOf(args);
         const loader = linkPageLoader(ctx, spec, window, expansion, edgeProperties, counted);
@@ -51,87 +52,6 @@ export function linkConnection<Args extends InputFieldMap>(
         return connectionOf(page, (link) => ({ node: link.node, link }));
       },
     },
-    {
-      description: `A page of links: ${options.description}`,
-      fields: (c) => ({
-        totalCount: c.int({
-          description: 'How many links the list has in all.',
-          resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
-        }),
-      }),
-    },
-    {
-      description: 'A link to another entity: what it means, when it holds, and who says so.',
-      fields: (e) => ({
-        type: e.field({
-          type: LinkTypeEnum,
-          description: 'What the link means.',
-          resolve: (edge) => (edge as unknown as LinkEdge).link.type,
-        }),
-        direction: e.field({
-          type: LinkDirectionEnum,
-          description: 'OUTGOING when the link points from the parent entity to this node.',
-          resolve: (edge) => (edge as unknown as LinkEdge).link.direction,
-        }),
-        role: e.string({
-          nullable: true,
-          description: 'How the entity takes part: an office, a role, "de jure", …',
-          extensions: readsExtension({ properties: ['role'] }),
-          resolve: (edge) => linkProperty(edge, 'role'),
-        }),
-        accordingToSlug: e.string({
-          nullable: true,
-          description:
-            'Slug of the statement or actor the document attributes the link to ("according to …", ' +
-            '"… said"); null when the document states it itself. See `accordingTo`.',
-          extensions: readsExtension({ properties: ['accordingTo'] }),
-          resolve: (edge) => linkProperty(edge, 'accordingTo'),
-        }),
-        date: e.field({
-          type: DateDetailRef,
-          nullable: true,
-          description: 'When the linked fact happened, if dated.',
-          extensions: readsExtension({ properties: dateDetailProperties('date') }),
-          resolve: (edge) => dateDetailOf((edge as unknown as LinkEdge).link.properties, 'date'),
-        }),
-        validFrom: e.field({
-          type: DateDetailRef,
-          nullable: true,
-          description: 'From when the link holds, if stated.',
-          extensions: readsExtension({ properties: dateDetailProperties('validFrom') }),
-          resolve: (edge) =>
-            dateDetailOf((edge as unknown as LinkEdge).link.properties, 'validFrom'),
-        }),
-        validTo: e.field({
-          type: DateDetailRef,
-          nullable: true,
-          description: 'Until when the link holds, if stated (periods are half-open).',
-          extensions: readsExtension({ properties: dateDetailProperties('validTo') }),
-          resolve: (edge) => dateDetailOf((edge as unknown as LinkEdge).link.properties, 'validTo'),
-        }),
-        note: e.string({
-          nullable: true,
-          description: "A curator's note on the link, if any.",
-          extensions: readsExtension({ properties: ['notes'] }),
-          resolve: (edge) => {
-            const notes = (edge as unknown as LinkEdge).link.properties.notes as
-              | string[]
-              | undefined;
-            return notes?.filter((note) => note !== '').join(' ') || null;
-          },
-        }),
-        citations: e.field({
-          type: [CitationRef],
-          description: 'The documents and verbatim quotes that state the link.',
-          extensions: readsExtension({ properties: ['sources', 'quotes', 'notes'] }),
-          resolve: (edge) => linkCitations((edge as unknown as LinkEdge).link.properties),
-        }),
-      }),
-    },
+    linkConnectionType(options.target),
   );
-}
-
-function linkProperty(edge: unknown, name: string): string | null {
-  const value = (edge as LinkEdge).link.properties[name];
-  return typeof value === 'string' ? value : null;
 }

@@ -2,6 +2,7 @@ import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import type { Context } from '../context.ts';
 import type { CitationRow } from '../db/citation-repository.ts';
+import type { StatedEntityRow, StatedLinkRow } from '../db/document-facts-repository.ts';
 import type { EntityRow } from '../db/entity-row.ts';
 import { type ExpandedLink, type Expansion, type Extras, NO_EXPANSION } from '../db/expansion.ts';
 import type { LinkSpec } from '../db/link-repository.ts';
@@ -50,6 +51,37 @@ export function linkPageLoader(
   return loader;
 }
 
+type Fact = 'entities' | 'links';
+type FactRow<F extends Fact> = F extends 'entities' ? StatedEntityRow : StatedLinkRow;
+
+const factsLoaders = createContextCache(() => new Map<string, DataLoader<string, Page<unknown>>>());
+
+/** The per-request loader of what documents state, for one list and page window. */
+export function factsLoader<F extends Fact>(ctx: Context, fact: F, window: PageWindow) {
+  const key = JSON.stringify([fact, window]);
+  const loaders = factsLoaders(ctx);
+  let loader = loaders.get(key);
+  if (!loader) {
+    loader = new DataLoader(async (ids: readonly string[]) => {
+      const pages = await ctx.repos.documentFacts[fact](ids, window);
+      return ids.map((id) => pages.get(id) ?? { rows: [], offset: 0, total: 0 });
+    });
+    loaders.set(key, loader);
+  }
+  return loader as DataLoader<string, Page<FactRow<F>>>;
+}
+
+const entityLoaders = createContextCache(
+  (ctx: Context) =>
+    new DataLoader<string, EntityRow | null>(async (ids) => {
+      const rows = new Map((await ctx.repos.entities.byIds(ids)).map((row) => [row.id, row]));
+      return ids.map((id) => rows.get(id) ?? null);
+    }),
+);
+
+/** The per-request loader of entities by slug, any kind; null for an unknown slug. */
+export const entityLoader = (ctx: Context) => entityLoaders(ctx);
+
 const citationLoaders = createContextCache(
   (ctx: Context) =>
     new DataLoader<string, CitationRow[]>(async (ids) => {
@@ -60,17 +92,6 @@ const citationLoaders = createContextCache(
 
 /** The per-request loader of entities' citations. */
 export const citationLoader = (ctx: Context) => citationLoaders(ctx);
-
-const entityLoaders = createContextCache(
-  (ctx: Context) =>
-    new DataLoader<string, EntityRow | null>(async (ids) => {
-      const rows = await ctx.repos.entities.byIds(ids);
-      return ids.map((id) => rows.find((row) => row.id === id) ?? null);
-    }),
-);
-
-/** The per-request loader of entities of any kind by slug (null when there is none). */
-export const entityLoader = (ctx: Context) => entityLoaders(ctx);
 
 /**
  * Hands what an expansion read with an entity to the loaders its fields will ask, so that nested

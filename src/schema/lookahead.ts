@@ -72,7 +72,7 @@ const selectedHere = (info: GraphQLResolveInfo, scope: DocumentScope) =>
 type Selections = { set: SelectionSetNode | undefined; type: GraphQLNamedType }[];
 
 /**
- * The selections of the entities a connection's fields reach through `edges { node }`, the links'
+ * The selections of the entities a connection's fields reach through `edges { node }` or `nodes`, the links'
  * own properties its edges need (null: all of them), and whether its total is asked for.
  */
 function connectionSelections(
@@ -86,6 +86,9 @@ function connectionSelections(
   for (const field of fields) {
     for (const edges of fieldsOf(scope, field.selectionSet, type)) {
       if (COUNTED_FIELDS.has(edges.node.name.value)) counted = true;
+      if (edges.node.name.value === 'nodes') {
+        nodes.push({ set: edges.node.selectionSet, type: getNamedType(edges.definition.type) });
+      }
       if (edges.node.name.value !== 'edges') continue;
       const edgeType = getNamedType(edges.definition.type);
       for (const selected of fieldsOf(scope, edges.node.selectionSet, edgeType)) {

@@ -1,20 +1,27 @@
 import { builder } from '../builder.ts';
 import { NotFoundError } from '../errors.ts';
 import { EntityRef } from './entity.ts';
+import { ENTITY_ARG_FORMS, matchesName, parseEntityName } from './entity-arg.ts';
 import { primeExpansion } from './loaders.ts';
 import { entityExpansion } from './lookahead.ts';
 
 builder.queryFields((t) => ({
   entity: t.field({
     type: EntityRef,
+    nullable: true,
     description:
-      'An entity by its slug, e.g. "russia" or "il-20-incident-2018". Errors with NOT_FOUND.',
-    args: { slug: t.arg.string({ required: true, description: 'The entity’s slug.' }) },
-    resolve: async (_root, { slug }, ctx, info) => {
+      'An entity by its slug ("russia", "il-20-incident-2018") or its global id; null with a ' +
+      'NOT_FOUND error (at its path) when there is none, other fields of the request keeping ' +
+      'their data.',
+    args: { id: t.arg.id({ required: true, description: `The entity: ${ENTITY_ARG_FORMS}.` }) },
+    resolve: async (_root, { id }, ctx, info) => {
+      const name = parseEntityName(String(id), 'id');
       // The entity and what the client selected below it, in one query.
       const expansion = entityExpansion(info);
-      const found = (await ctx.repos.entities.expanded([slug], expansion)).get(slug);
-      if (!found) throw new NotFoundError(`No entity has the slug "${slug}".`);
+      const found = (await ctx.repos.entities.expanded([name.slug], expansion)).get(name.slug);
+      if (!found || !matchesName(found.node, name)) {
+        throw new NotFoundError(`No entity has the id "${id}".`);
+      }
       primeExpansion(ctx, expansion, found.node, found.extras);
       return found.node;
     },

@@ -44,6 +44,7 @@ builder.queryFields((t) => ({
       },
     },
     {
+      name: 'SearchResultConnection',
       description: 'A page of search results, most relevant first.',
       fields: (c) => ({
         totalCount: c.int({
@@ -53,6 +54,7 @@ builder.queryFields((t) => ({
       }),
     },
     {
+      name: 'SearchResultEdge',
       description: 'A search result: the entity and how well it matches.',
       fields: (e) => ({
         score: e.float({

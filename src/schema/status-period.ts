@@ -1,16 +1,8 @@
 import { builder } from '../builder.ts';
 import { DIPLOMATIC_STATUS_MEANINGS } from '../knowledge/vocabulary.ts';
-import { EntityRef } from './entity.ts';
 import { dateField } from './entity-fields.ts';
-import { entityKind } from './entity-kind.ts';
+import { CountryRef, EventRef, StatusPeriodRef } from './kinds.ts';
 import { linkConnection } from './link-connection.ts';
-
-export const StatusPeriodRef = entityKind(
-  'StatusPeriod',
-  'A period during which two countries had one diplomatic status (full, severed, consular, …). ' +
-    'Each is between exactly two countries: when a state succeeds another, the predecessor’s period ' +
-    'ends and the successor’s begins.',
-);
 
 export const DiplomaticStatusEnum = builder.enumType('DiplomaticStatus', {
   description: 'The state of diplomatic relations between two countries.',
@@ -35,18 +27,18 @@ builder.objectFields(StatusPeriodRef, (t) => ({
     'When it ended (the first day of the next period); null while it holds.',
   ),
   countries: linkConnection(t, {
-    target: EntityRef,
+    target: CountryRef,
     description: 'The countries whose relation this is.',
-    spec: () => ({ types: ['BETWEEN'], direction: 'OUTGOING' }),
+    spec: () => ({ types: ['BETWEEN'], direction: 'OUTGOING', kinds: ['Country'] }),
   }),
   openedBy: linkConnection(t, {
-    target: EntityRef,
+    target: EventRef,
     description: 'The events that began the period.',
-    spec: () => ({ types: ['OPENED'], direction: 'INCOMING' }),
+    spec: () => ({ types: ['OPENED'], direction: 'INCOMING', kinds: ['Event'] }),
   }),
   closedBy: linkConnection(t, {
-    target: EntityRef,
+    target: EventRef,
     description: 'The events that ended the period.',
-    spec: () => ({ types: ['CLOSED'], direction: 'INCOMING' }),
+    spec: () => ({ types: ['CLOSED'], direction: 'INCOMING', kinds: ['Event'] }),
   }),
 }));

@@ -1,20 +1,11 @@
 import { builder } from '../builder.ts';
+import { BY_DATE, BY_NAME } from '../db/order.ts';
 import { EntityRef } from './entity.ts';
 import { dateField, stringField } from './entity-fields.ts';
-import { entityKind } from './entity-kind.ts';
 import { entityList } from './entity-list.ts';
+import { EquipmentRef, FigureRef, OrganizationRef, PlaceRef } from './kinds.ts';
 import { linkConnection } from './link-connection.ts';
 import { readsExtension } from './lookahead.ts';
-
-export const PlaceRef = entityKind('Place', 'A place: a city, region, sea, base, monument.');
-export const EquipmentRef = entityKind(
-  'Equipment',
-  'Equipment: an aircraft, an air-defence system.',
-);
-export const FigureRef = entityKind(
-  'Figure',
-  'A number the sources state, with its unit and period.',
-);
 
 builder.objectFields(PlaceRef, (t) => ({
   locatedIn: linkConnection(t, {
@@ -39,14 +30,14 @@ builder.objectFields(EquipmentRef, (t) => ({
   }),
   quantityAsWritten: stringField(t, 'quantityAsWritten', 'The quantity in the source’s words.'),
   ofType: linkConnection(t, {
-    target: EntityRef,
+    target: EquipmentRef,
     description: 'The type of an individual item (OF_TYPE): the Il-20 of a downed aircraft.',
-    spec: () => ({ types: ['OF_TYPE'], direction: 'OUTGOING' }),
+    spec: () => ({ types: ['OF_TYPE'], direction: 'OUTGOING', kinds: ['Equipment'] }),
   }),
   items: linkConnection(t, {
-    target: EntityRef,
+    target: EquipmentRef,
     description: 'Individual items of this type (OF_TYPE).',
-    spec: () => ({ types: ['OF_TYPE'], direction: 'INCOMING' }),
+    spec: () => ({ types: ['OF_TYPE'], direction: 'INCOMING', kinds: ['Equipment'] }),
   }),
 }));
 
@@ -63,9 +54,9 @@ builder.objectFields(FigureRef, (t) => ({
   ),
   measure: t.string({ description: 'What it measures.', resolve: (r) => r.measure as string }),
   sources: linkConnection(t, {
-    target: EntityRef,
-    description: 'Where the figure comes from (SOURCED_FROM): "according to …".',
-    spec: () => ({ types: ['SOURCED_FROM'], direction: 'OUTGOING' }),
+    target: OrganizationRef,
+    description: 'The agencies the figure comes from (SOURCED_FROM): "according to …".',
+    spec: () => ({ types: ['SOURCED_FROM'], direction: 'OUTGOING', kinds: ['Organization'] }),
   }),
   period: dateField(t, 'period', 'The period it covers, where stated.'),
   measures: linkConnection(t, {
@@ -78,17 +69,20 @@ builder.objectFields(FigureRef, (t) => ({
 builder.queryFields((t) => ({
   places: entityList(t, {
     type: PlaceRef,
-    description: 'Places, by name.',
-    load: (_args, window, ctx) => ctx.repos.entities.list('Place', window, 'NAME'),
+    description: 'Places, by name unless `orderBy` says otherwise.',
+    order: BY_NAME,
+    load: (_args, window, ctx, order) => ctx.repos.entities.list('Place', window, order),
   }),
   equipment: entityList(t, {
     type: EquipmentRef,
-    description: 'Equipment, by name.',
-    load: (_args, window, ctx) => ctx.repos.entities.list('Equipment', window, 'NAME'),
+    description: 'Equipment, by name unless `orderBy` says otherwise.',
+    order: BY_NAME,
+    load: (_args, window, ctx, order) => ctx.repos.entities.list('Equipment', window, order),
   }),
   figures: entityList(t, {
     type: FigureRef,
-    description: 'Figures, in date order of their period.',
-    load: (_args, window, ctx) => ctx.repos.entities.list('Figure', window, 'DATE'),
+    description: 'Figures, in date order of their period unless `orderBy` says otherwise.',
+    order: BY_DATE,
+    load: (_args, window, ctx, order) => ctx.repos.entities.list('Figure', window, order),
   }),
 }));

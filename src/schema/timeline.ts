@@ -5,6 +5,7 @@ import { DEFAULT_TIMELINE_KINDS, type TimelineRow } from '../db/timeline-reposit
 import { ValidationError } from '../errors.ts';
 import { DateDetailRef, dateDetailOf } from './date-detail.ts';
 import { EntityRef } from './entity.ts';
+import { ENTITY_ARG_FORMS, namedSlug } from './entity-arg.ts';
 import { EntityKindEnum } from './enums.ts';
 import { connectionExpansion, selectsField } from './lookahead.ts';
 import { connectionOf, windowOf } from './pagination.ts';
@@ -37,20 +38,21 @@ builder.queryFields((t) => ({
           description:
             'Only items whose date may fall on or before this date ("1953" means to 31 December).',
         }),
-        involving: t.arg.stringList({
+        involving: t.arg.idList({
           required: false,
           description:
-            `Slugs of up to ${MAX_INVOLVING} entities, e.g. ["benjamin-netanyahu"]: only items ` +
-            'linked directly (any link, either way) to every one of them.',
+            `Up to ${MAX_INVOLVING} entities, each by ${ENTITY_ARG_FORMS}, e.g. ` +
+            '["benjamin-netanyahu"]: only items linked directly (any link, either way) to every ' +
+            'one of them. Fails with NOT_FOUND when one names no entity.',
         }),
         kinds: t.arg({
           type: [EntityKindEnum],
           required: false,
           description:
-            'Only these kinds, each at its own date: Event, Incident and UNResolution at their ' +
-            'date, Treaty when signed, Conflict at its start, StatusPeriod from its validFrom, ' +
-            'Figure at its period. Kinds without a date never appear. Default: Event, Incident, ' +
-            'Treaty, UNResolution.',
+            'Only these kinds, each at its own date: EVENT, INCIDENT and UN_RESOLUTION at their ' +
+            'date, TREATY when signed, CONFLICT at its start, STATUS_PERIOD from its validFrom, ' +
+            'FIGURE at its period. Kinds without a date never appear. Default: EVENT, INCIDENT, ' +
+            'TREATY, UN_RESOLUTION.',
         }),
       },
       resolve: async (_root, args, ctx, info) => {
@@ -60,10 +62,13 @@ builder.queryFields((t) => ({
         if (from && to && from > to) {
           throw new ValidationError(`from (${args.from?.value}) is after to (${args.to?.value})`);
         }
-        const involving = args.involving ?? [];
-        if (involving.length > MAX_INVOLVING) {
-          throw new ValidationError(`involving takes at most ${MAX_INVOLVING} slugs`);
+        const given = (args.involving ?? []).map(String);
+        if (given.length > MAX_INVOLVING) {
+          throw new ValidationError(`involving takes at most ${MAX_INVOLVING} entities`);
         }
+        const involving = await Promise.all(
+          given.map((value) => namedSlug(ctx, value, 'involving')),
+        );
         const kinds = args.kinds?.length ? args.kinds : DEFAULT_TIMELINE_KINDS;
         // Counting every item costs a scan; a page alone is read from the date indexes.
         const counted = selectsField(info, 'totalCount');
@@ -75,6 +80,7 @@ builder.queryFields((t) => ({
       },
     },
     {
+      name: 'TimelineConnection',
       description: 'A page of the timeline, in date order.',
       fields: (c) => ({
         totalCount: c.int({
@@ -84,6 +90,7 @@ builder.queryFields((t) => ({
       }),
     },
     {
+      name: 'TimelineEdge',
       description: 'An item of the timeline and the date it is placed at.',
       fields: (e) => ({
         date: e.field({

@@ -88,11 +88,14 @@ const hasFields = (type: GraphQLCompositeType, ...names: string[]) =>
   isObjectType(type) && names.every((name) => name in type.getFields());
 
 /**
- * True for the Relay plumbing between two levels of data: `edges` and `pageInfo` of a connection
- * (a type with both), and `node` of an edge (a type with `node` and `cursor`).
+ * True for the Relay plumbing between two levels of data: `edges`, `nodes` and `pageInfo` of a
+ * connection (a type with edges and pageInfo), and `node` of an edge (a type with `node` and
+ * `cursor`).
  */
 export function isConnectionWrapper(parent: GraphQLCompositeType, field: string): boolean {
-  if (field === 'edges' || field === 'pageInfo') return hasFields(parent, 'edges', 'pageInfo');
+  if (field === 'edges' || field === 'nodes' || field === 'pageInfo') {
+    return hasFields(parent, 'edges', 'pageInfo');
+  }
   if (field === 'node') return hasFields(parent, 'node', 'cursor');
   return false;
 }

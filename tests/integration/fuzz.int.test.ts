@@ -386,13 +386,13 @@ function pageArgs(rng: Random): string {
 
 function kindsLiteral(rng: Random): string {
   return rng.pick([
-    '[Country]',
-    '[Country, Person]',
+    '[COUNTRY]',
+    '[COUNTRY, PERSON]',
     '[]',
     '[NOPE]',
-    '[country]',
-    'Country',
-    '["Country"]',
+    '[Country]',
+    'COUNTRY',
+    '["COUNTRY"]',
     '[null]',
     'null',
     '[Entity]',
@@ -414,9 +414,9 @@ type FieldMaker = (rng: Random, fixtures: Fixtures) => string;
 
 const FIELDS: Record<string, FieldMaker> = {
   entity: (rng, f) =>
-    `entity(slug: ${slugLiteral(rng, f)}) { ${ENTITY_SELECTION} ... on Country { treaties${withArgs(
-      [pageArgs(rng)],
-    )} { totalCount edges { cursor node { slug } } } } links${withArgs([pageArgs(rng)])} { totalCount } }`,
+    `entity(id: ${slugLiteral(rng, f)}) { ${ENTITY_SELECTION} ... on Country { treaties${withArgs([
+      pageArgs(rng),
+    ])} { totalCount edges { cursor node { slug } } } } links${withArgs([pageArgs(rng)])} { totalCount } }`,
   node: (rng, f) =>
     `node(id: ${lit(rng.pick(badGlobalIds(rng, f)))}) { id ... on Entity { slug } }`,
   nodeNonString: (rng) =>
@@ -474,11 +474,11 @@ const FIELDS: Record<string, FieldMaker> = {
 const UNKNOWN_FIELDS = [
   '{ nope }',
   '{ __typename nope }',
-  '{ entity(slug: "russia") { nope } }',
-  '{ entity(slug: "russia") { slug ... on Country { nope } } }',
-  '{ entity(slug: "russia", bogus: 1) { slug } }',
+  '{ entity(id: "russia") { nope } }',
+  '{ entity(id: "russia") { slug ... on Country { nope } } }',
+  '{ entity(id: "russia", bogus: 1) { slug } }',
   '{ entity { slug } }',
-  '{ entity(slug: "russia") }',
+  '{ entity(id: "russia") }',
   '{ entity(id: "russia") { slug } }',
   '{ search(text: "russia", wat: true) { totalCount } }',
   '{ search { totalCount } }',
@@ -511,12 +511,12 @@ const UNKNOWN_FIELDS = [
   'query A { __typename } query A { __typename }',
   'query A { __typename } query B { __typename }',
   '{ a: __typename a: documents { slug } }',
-  '{ entity(slug: "russia") { slug } entity(slug: "israel") { slug } }',
+  '{ entity(id: "russia") { slug } entity(id: "israel") { slug } }',
   'query ($x: Nope) { __typename }',
-  'query ($x: String) { entity(slug: $x) { slug } }',
-  'query ($x: Int!) { entity(slug: $x) { slug } }',
-  'query ($x: String!, $x: String!) { entity(slug: $x) { slug } }',
-  '{ entity(slug: $undeclared) { slug } }',
+  'query ($x: String) { entity(id: $x) { slug } }',
+  'query ($x: Int!) { entity(id: $x) { slug } }',
+  'query ($x: ID!, $x: ID!) { entity(id: $x) { slug } }',
+  '{ entity(id: $undeclared) { slug } }',
   'query { node(id: "eA==") { ... on Country { slug } ... on Person { slug: name } } }',
   '{ countries(first: 1) { edges { node { slug: name } } } }',
 ];
@@ -527,12 +527,12 @@ const SYNTAX_ERRORS = [
   '{',
   '}',
   '{ }',
-  '{ entity(slug: "russia" { slug } }',
-  '{ entity(slug: "russia") { slug }',
-  '{ entity(slug: russia") { slug } }',
-  '{ entity(slug: "rus\\qsia") { slug } }',
-  '{ entity(slug: "\\ud800") { slug } }',
-  '{ entity(slug: """unterminated) { slug } }',
+  '{ entity(id: "russia" { slug } }',
+  '{ entity(id: "russia") { slug }',
+  '{ entity(id: russia") { slug } }',
+  '{ entity(id: "rus\\qsia") { slug } }',
+  '{ entity(id: "\\ud800") { slug } }',
+  '{ entity(id: """unterminated) { slug } }',
   'query',
   'query Q(',
   'query Q($) { __typename }',
@@ -543,9 +543,9 @@ const SYNTAX_ERRORS = [
   'MATCH (n) DETACH DELETE n',
   '<script>alert(1)</script>',
   '{ 123 }',
-  '{ entity(slug: 1e) { slug } }',
-  '{ entity(slug: 0x10) { slug } }',
-  '{ entity(slug: "russia",,,) { slug } }',
+  '{ entity(id: 1e) { slug } }',
+  '{ entity(id: 0x10) { slug } }',
+  '{ entity(id: "russia",,,) { slug } }',
   '\u0000{ __typename }',
   '{ __typename }\u0000',
 ];
@@ -554,7 +554,7 @@ const SYNTAX_ERRORS = [
 function validQuery(rng: Random, fixtures: Fixtures): string {
   const country = rng.pick(fixtures.countries);
   return rng.pick([
-    `{ entity(slug: ${lit(country)}) { slug name ... on Country { treaties(first: 5) { totalCount } } } }`,
+    `{ entity(id: ${lit(country)}) { slug name ... on Country { treaties(first: 5) { totalCount } } } }`,
     '{ search(text: "Netanyahu", first: 3) { totalCount edges { score node { slug } } } }',
     '{ timeline(from: "1948", first: 5) { edges { date { value } node { slug } } } }',
     '{ bilateralRelation(a: "russia", b: "israel") { status(asOf: "2019-01-01") { status } } }',
@@ -569,7 +569,7 @@ function deepQuery(levels: number): string {
   const open =
     '... on Country { treaties { edges { node { ... on Treaty { parties { edges { node { ';
   const close = '} } } } } } } } ';
-  return `{ entity(slug: "russia") { ${open.repeat(levels)}slug ${close.repeat(levels)}} }`;
+  return `{ entity(id: "russia") { ${open.repeat(levels)}slug ${close.repeat(levels)}} }`;
 }
 
 function mutate(rng: Random, text: string): string {
@@ -632,12 +632,12 @@ const WRONG_VALUES: unknown[] = [
 ];
 
 const VARIABLE_TEMPLATES: { query: string; name: string; extra?: unknown[] }[] = [
-  { query: 'query Q($v: String!) { entity(slug: $v) { slug } }', name: 'v' },
+  { query: 'query Q($v: ID!) { entity(id: $v) { slug } }', name: 'v' },
   { query: 'query Q($v: Int) { countries(first: $v) { totalCount } }', name: 'v' },
   { query: 'query Q($v: String) { countries(after: $v) { totalCount } }', name: 'v' },
   {
     query:
-      'query Q($v: Date!) { bilateralRelation(a: "russia", b: "israel") { status(asOf: $v) { status } history { status } } }',
+      'query Q($v: PartialDate!) { bilateralRelation(a: "russia", b: "israel") { status(asOf: $v) { status } history { status } } }',
     name: 'v',
     extra: BAD_DATES,
   },
@@ -672,9 +672,9 @@ const VARIABLE_TEMPLATES: { query: string; name: string; extra?: unknown[] }[] =
     query: 'query Q($v: Int) { path(from: "russia", to: "israel", maxHops: $v) { length } }',
     name: 'v',
   },
-  { query: 'query Q($v: [String!]) { timeline(involving: $v) { totalCount } }', name: 'v' },
+  { query: 'query Q($v: [ID!]) { timeline(involving: $v) { totalCount } }', name: 'v' },
   {
-    query: 'query Q($v: String!) { bilateralRelation(a: $v, b: "israel") { a { slug } } }',
+    query: 'query Q($v: ID!) { bilateralRelation(a: $v, b: "israel") { a { slug } } }',
     name: 'v',
     extra: BAD_SLUGS,
   },
@@ -863,12 +863,12 @@ const GENERATORS: Record<string, readonly [number, Generator]> = {
     (rng, f) => {
       const huge = 'x'.repeat(rng.hugeLength());
       return rng.weighted<() => Generated>([
-        [2, () => postQuery(`{ entity(slug: ${lit(huge)}) { slug } }`)],
+        [2, () => postQuery(`{ entity(id: ${lit(huge)}) { slug } }`)],
         [
           2,
           () => postQuery('query Q($v: String!) { search(text: $v) { totalCount } }', { v: huge }),
         ],
-        [1, () => postQuery('query Q($v: String!) { entity(slug: $v) { slug } }', { v: huge })],
+        [1, () => postQuery('query Q($v: ID!) { entity(id: $v) { slug } }', { v: huge })],
         [
           1,
           () =>
@@ -889,7 +889,7 @@ const GENERATORS: Record<string, readonly [number, Generator]> = {
           1,
           () =>
             postQuery(
-              `{ ${Array.from({ length: rng.pick([20, 200]) }, (_, i) => `a${i}: entity(slug: ${slugLiteral(rng, f)}) { slug }`).join(' ')} }`,
+              `{ ${Array.from({ length: rng.pick([20, 200]) }, (_, i) => `a${i}: entity(id: ${slugLiteral(rng, f)}) { slug }`).join(' ')} }`,
             ),
         ],
         [1, () => postQuery(`{ ${'a: __typename '.repeat(rng.pick([16, 1_000, 20_000]))} }`)],

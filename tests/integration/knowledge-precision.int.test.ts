@@ -19,7 +19,7 @@ const slugs = (links: Links) => links.edges.map((e) => e.node.slug);
 describe('why and in what order', () => {
   it('answers why ties were severed in 1967 with its cause, quoting the reason', async () => {
     const data = await helper.ask<{ entity: { causes: Links & { edges: any[] } } }>(`{
-      entity(slug: "ussr-severs-ties-with-israel-1967") {
+      entity(id: "ussr-severs-ties-with-israel-1967") {
         ... on Event { causes { edges { role node { slug } citations { quote } } } }
       }
     }`);
@@ -31,7 +31,7 @@ describe('why and in what order', () => {
 
   it('says the talks were cancelled after the Il-20 incident, not because of it', async () => {
     const data = await helper.ask<{ entity: { causes: Links; followedBy: Links } }>(`{
-      entity(slug: "il-20-incident-2018") {
+      entity(id: "il-20-incident-2018") {
         ... on Incident {
           causes { edges { role node { slug } } }
           consequences { edges { role node { slug } } }
@@ -51,7 +51,7 @@ describe('why and in what order', () => {
 });
 
 describe('bilateralRelation', () => {
-  const RELATION = `query($a: String!, $b: String!) {
+  const RELATION = `query($a: ID!, $b: ID!) {
     bilateralRelation(a: $a, b: $b) {
       visits(first: 100) { totalCount edges { node { slug occurrence date { start end } } } }
       history { slug status validFrom { start } validTo { start }
@@ -112,9 +112,9 @@ describe('bilateralRelation', () => {
 describe('names and identifiers', () => {
   it('gives countries their ISO 3166 codes, the USSR its former ones', async () => {
     const data = await helper.ask<Record<string, any>>(`{
-      russia: entity(slug: "russia") { ...Iso }
-      ussr: entity(slug: "ussr") { ...Iso }
-      israel: entity(slug: "israel") { ...Iso }
+      russia: entity(id: "russia") { ...Iso }
+      ussr: entity(id: "ussr") { ...Iso }
+      israel: entity(id: "israel") { ...Iso }
     }
     fragment Iso on Country { isoAlpha2 isoAlpha3 isoNumeric isoAlpha4 isoFormer }`);
     expect(data).toEqual({
@@ -163,14 +163,14 @@ describe('names and identifiers', () => {
 describe('what the documents state, and who says it', () => {
   it('keeps the downed aircraft, the missile and the jets apart from their types', async () => {
     const data = await helper.ask<Record<string, any>>(`{
-      jets: entity(slug: "israeli-f-16-jets-latakia-2018") {
+      jets: entity(id: "israeli-f-16-jets-latakia-2018") {
         ... on Equipment { quantity quantityAsWritten ofType { edges { node { slug } } } }
         accordingTo { slug }
       }
-      type: entity(slug: "il-20") {
+      type: entity(id: "il-20") {
         ... on Equipment { items { edges { node { slug } } } }
       }
-      downed: entity(slug: "russian-il-20-downed-2018") {
+      downed: entity(id: "russian-il-20-downed-2018") {
         links(types: [DOWNED_BY]) { edges { accordingToSlug node { slug } } }
       }
     }`);
@@ -191,7 +191,7 @@ describe('what the documents state, and who says it', () => {
 
   it('dates the nine-month trade figure January to September 2019 and names its source', async () => {
     const data = await helper.ask<Record<string, any>>(`{
-      entity(slug: "russia-israel-trade-change-2019") {
+      entity(id: "russia-israel-trade-change-2019") {
         ... on Figure {
           value period { precision start end }
           sources { edges { role node { slug } } }
@@ -216,13 +216,13 @@ describe('what the documents state, and who says it', () => {
 
   it('tells proposed from established, and a proposed outcome from what happened', async () => {
     const data = await helper.ask<Record<string, any>>(`{
-      roadmap: entity(slug: "middle-east-roadmap-2003") {
+      roadmap: entity(id: "middle-east-roadmap-2003") {
         ... on Treaty { proposed { value } proposedBy { edges { node { slug } } } }
         links(types: [ESTABLISHED]) { totalCount }
       }
-      initiative: entity(slug: "arab-peace-initiative-2002") { ... on Treaty { proposed { value } } }
-      state: entity(slug: "creation-of-independent-palestinian-state") { ... on Event { occurrence } }
-      government: entity(slug: "palestinian-national-unity-government") {
+      initiative: entity(id: "arab-peace-initiative-2002") { ... on Treaty { proposed { value } } }
+      state: entity(id: "creation-of-independent-palestinian-state") { ... on Event { occurrence } }
+      government: entity(id: "palestinian-national-unity-government") {
         links(types: [ESTABLISHED]) { totalCount }
       }
     }`);
@@ -240,17 +240,17 @@ describe('what the documents state, and who says it', () => {
 
   it('records facts the text states that were only in free text', async () => {
     const data = await helper.ask<Record<string, any>>(`{
-      konashenkov: entity(slug: "igor-konashenkov") { ... on Person { rank } }
-      israel: entity(slug: "israel") {
+      konashenkov: entity(id: "igor-konashenkov") { ... on Person { rank } }
+      israel: entity(id: "israel") {
         links(types: [ABSTAINS_FROM], direction: OUTGOING) { edges { role node { slug } } }
       }
-      islamicState: entity(slug: "islamic-state") {
+      islamicState: entity(id: "islamic-state") {
         links(types: [OUTLAWED]) { edges { node { slug } } }
       }
-      golan: entity(slug: "golan-heights-share-seized-1967") {
+      golan: entity(id: "golan-heights-share-seized-1967") {
         ... on Figure { value valueAsWritten }
       }
-      hezbollah: entity(slug: "hezbollah") {
+      hezbollah: entity(id: "hezbollah") {
         links(types: [TIES_WITH, SUPPORTS], direction: OUTGOING) { edges { type node { slug } } }
       }
     }`);

@@ -36,8 +36,8 @@ describe('links and pagination over HTTP', () => {
     expect(used.length).toBeGreaterThan(20);
     for (const { type, from, to } of used) {
       expect(LINK_TYPE_NAMES).toContain(type);
-      const query = `query ($slug: String!, $type: LinkType!, $direction: LinkDirection!) {
-        entity(slug: $slug) { links(types: [$type], direction: $direction, first: 100) {
+      const query = `query ($slug: ID!, $type: LinkType!, $direction: LinkDirection!) {
+        entity(id: $slug) { links(types: [$type], direction: $direction, first: 100) {
           edges { type direction node { slug } citations { quote document { slug } } } } } }`;
       const out = await ask<{ entity: { links: { edges: any[] } } }>(query, {
         slug: from,
@@ -125,7 +125,7 @@ describe('links and pagination over HTTP', () => {
     const dated = visits.events.edges.map((e) => e.node.date?.start).filter(Boolean) as string[];
     expect(dated).toEqual([...dated].sort());
     const byName = await ask<{ events: { edges: { node: { name: string } }[] } }>(
-      '{ events(category: VISIT, orderBy: NAME, first: 100) { edges { node { name } } } }',
+      '{ events(category: VISIT, orderBy: { field: NAME }, first: 100) { edges { node { name } } } }',
     );
     const names = byName.events.edges.map((e) => e.node.name);
     expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));

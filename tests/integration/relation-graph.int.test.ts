@@ -33,7 +33,7 @@ async function failure(query: string, variables: Record<string, unknown> = {}) {
 }
 
 describe('bilateralRelation', () => {
-  const RELATION = `query($a: String!, $b: String!) {
+  const RELATION = `query($a: ID!, $b: ID!) {
     bilateralRelation(a: $a, b: $b) {
       a { slug } b { slug } aLine { slug }
       history { ${PERIOD} }
@@ -159,8 +159,7 @@ describe('bilateralRelation', () => {
   });
 
   it('rejects unknown slugs, non-countries, a == b and one line of states', async () => {
-    const query =
-      'query($a: String!, $b: String!) { bilateralRelation(a: $a, b: $b) { a { slug } } }';
+    const query = 'query($a: ID!, $b: ID!) { bilateralRelation(a: $a, b: $b) { a { slug } } }';
     const ask = (a: string, b: string) => failure(query, { a, b });
     const unknown = await ask('atlantis', 'israel');
     expect(unknown.code).toBe('NOT_FOUND');
@@ -174,7 +173,7 @@ describe('bilateralRelation', () => {
 });
 
 describe('path', () => {
-  const PATH = `query($from: String!, $to: String!, $maxHops: Int) {
+  const PATH = `query($from: ID!, $to: ID!, $maxHops: Int) {
     path(from: $from, to: $to, maxHops: $maxHops) {
       length nodes { slug kind } edges { from to type direction citations { quote } }
     }
@@ -214,7 +213,7 @@ describe('path', () => {
 });
 
 describe('neighborhood', () => {
-  const HOOD = `query($id: String!, $depth: Int, $limit: Int) {
+  const HOOD = `query($id: ID!, $depth: Int, $limit: Int) {
     neighborhood(id: $id, depth: $depth, limit: $limit) {
       center { slug } nodes { slug kind } edges { id source target type } truncated
     }

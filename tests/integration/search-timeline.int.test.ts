@@ -22,7 +22,7 @@ query Search($text: String!, $kinds: [EntityKind!], $first: Int, $after: String,
 }`;
 
 const TIMELINE = `
-query Timeline($from: PartialDate, $to: PartialDate, $involving: [String!], $kinds: [EntityKind!],
+query Timeline($from: PartialDate, $to: PartialDate, $involving: [ID!], $kinds: [EntityKind!],
                $first: Int, $after: String, $last: Int, $before: String) {
   timeline(from: $from, to: $to, involving: $involving, kinds: $kinds, first: $first,
            after: $after, last: $last, before: $before) {
@@ -78,7 +78,7 @@ describe('search', () => {
     const result = await search({ text: 'Netanyahu' });
     expect(result.edges[0]?.node).toEqual({
       slug: 'benjamin-netanyahu',
-      kind: 'Person',
+      kind: 'PERSON',
       name: 'Benjamin Netanyahu',
     });
     expect(result.totalCount).toBe(result.edges.length);
@@ -95,17 +95,17 @@ describe('search', () => {
 
   it('finds the Soviet Union by its alias USSR', async () => {
     const result = await search({ text: 'ussr' });
-    expect(result.edges[0]?.node).toEqual({ slug: 'ussr', kind: 'Country', name: 'Soviet Union' });
+    expect(result.edges[0]?.node).toEqual({ slug: 'ussr', kind: 'COUNTRY', name: 'Soviet Union' });
   });
 
   it('finds Boris Pankov and his visit', async () => {
     const result = await search({ text: 'Pankov' });
     expect(result.totalCount).toBe(2);
     expect(result.edges.map((edge) => edge.node)).toEqual([
-      { slug: 'boris-pankov', kind: 'Person', name: 'Boris Pankov' },
+      { slug: 'boris-pankov', kind: 'PERSON', name: 'Boris Pankov' },
       {
         slug: 'boris-pankov-visit-1991',
-        kind: 'Event',
+        kind: 'EVENT',
         name: 'Visit of Soviet Foreign Minister Boris Pankov (1991)',
       },
     ]);
@@ -113,12 +113,12 @@ describe('search', () => {
 
   it('keeps only the kinds asked for, in the same relevance order', async () => {
     const all = await search({ text: 'Netanyahu' });
-    const events = await search({ text: 'Netanyahu', kinds: ['Event'] });
-    const expected = all.edges.filter((edge) => edge.node.kind === 'Event');
+    const events = await search({ text: 'Netanyahu', kinds: ['EVENT'] });
+    const expected = all.edges.filter((edge) => edge.node.kind === 'EVENT');
     expect(expected.length).toBeGreaterThan(1);
     expect(slugs(events)).toEqual(expected.map((edge) => edge.node.slug));
     expect(events.totalCount).toBe(expected.length);
-    expect(slugs(await search({ text: 'Netanyahu', kinds: ['Person', 'Country'] }))).toEqual([
+    expect(slugs(await search({ text: 'Netanyahu', kinds: ['PERSON', 'COUNTRY'] }))).toEqual([
       'benjamin-netanyahu',
     ]);
   });
@@ -179,7 +179,7 @@ describe('timeline', () => {
           date: { value: '1948-05-18', start: '1948-05-18', end: '1948-05-18' },
           node: {
             slug: 'ussr-recognizes-israel-1948',
-            kind: 'Event',
+            kind: 'EVENT',
             name: 'Soviet recognition of Israel',
           },
         },
@@ -187,7 +187,7 @@ describe('timeline', () => {
           date: { value: '~1948-05-22/1948-05-28', start: '1948-05-22', end: '1948-05-28' },
           node: {
             slug: 'ussr-israel-ties-established-1948',
-            kind: 'Event',
+            kind: 'EVENT',
             name: 'Establishment of Soviet-Israeli diplomatic relations',
           },
         },
@@ -195,7 +195,7 @@ describe('timeline', () => {
           date: { value: '1953-02', start: '1953-02-01', end: '1953-02-28' },
           node: {
             slug: 'ussr-severs-ties-with-israel-1953',
-            kind: 'Event',
+            kind: 'EVENT',
             name: 'Soviet Union severs ties with Israel (1953)',
           },
         },
@@ -203,7 +203,7 @@ describe('timeline', () => {
           date: { value: '1953-07', start: '1953-07-01', end: '1953-07-31' },
           node: {
             slug: 'ussr-israel-ties-restored-1953',
-            kind: 'Event',
+            kind: 'EVENT',
             name: 'Restoration of Soviet-Israeli diplomatic ties (1953)',
           },
         },
@@ -236,7 +236,7 @@ describe('timeline', () => {
   });
 
   it('places treaties at their signing, ties by name', async () => {
-    const result = await timeline({ kinds: ['Treaty'], from: '1994', to: '1994' });
+    const result = await timeline({ kinds: ['TREATY'], from: '1994', to: '1994' });
     expect(result.edges.map((edge) => [edge.date.value, edge.node.slug])).toEqual([
       ['1994', 'russia-israel-dual-taxation-agreement'],
       ['1994', 'russia-israel-science-and-technology-agreement'],
@@ -245,19 +245,19 @@ describe('timeline', () => {
   });
 
   it('places other kinds at their own date, and leaves undated kinds out', async () => {
-    const result = await timeline({ kinds: ['StatusPeriod', 'Country'], to: '1953' });
+    const result = await timeline({ kinds: ['STATUS_PERIOD', 'COUNTRY'], to: '1953' });
     expect(result.edges.map((edge) => [edge.date.value, edge.node.slug])).toEqual([
       ['~1948-05-22/1948-05-28', 'ussr-israel-full-relations-1948'],
       ['1953-02', 'ussr-israel-ties-severed-1953'],
       ['1953-07', 'ussr-israel-full-relations-1953'],
     ]);
-    expect(await timeline({ kinds: ['Country'] })).toMatchObject({ totalCount: 0, edges: [] });
+    expect(await timeline({ kinds: ['COUNTRY'] })).toMatchObject({ totalCount: 0, edges: [] });
   });
 
   it('sorts the whole timeline by first day, then last day, then name', async () => {
     const result = await timeline({});
     const kinds = new Set(result.edges.map((edge) => edge.node.kind));
-    expect([...kinds].sort()).toEqual(['Event', 'Incident', 'Treaty', 'UNResolution']);
+    expect([...kinds].sort()).toEqual(['EVENT', 'INCIDENT', 'TREATY', 'UN_RESOLUTION']);
     const keys = result.edges.map((e) => [e.date.start, e.date.end, e.node.name] as const);
     const sorted = [...keys].sort(
       (a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]) || (a[2] < b[2] ? -1 : 1),
@@ -277,13 +277,13 @@ describe('timeline', () => {
 
   it('reads pages without a totalCount from the date indexes, with the same items and hasNextPage', async () => {
     const kinds = [
-      'Event',
-      'Incident',
-      'Treaty',
-      'UNResolution',
-      'Conflict',
-      'StatusPeriod',
-      'Figure',
+      'EVENT',
+      'INCIDENT',
+      'TREATY',
+      'UN_RESOLUTION',
+      'CONFLICT',
+      'STATUS_PERIOD',
+      'FIGURE',
     ];
     // From mid-1994: items dated "1994" (to 31 December) still overlap it.
     const from = '1994-06-15';
@@ -312,7 +312,7 @@ describe('timeline', () => {
     });
     expect(result.errors).toEqual([
       expect.objectContaining({
-        message: 'involving: no entity with slug "no-such-entity"',
+        message: 'involving: no entity has the id "no-such-entity"',
         extensions: { code: 'NOT_FOUND' },
       }),
     ]);

@@ -61,7 +61,7 @@ describe('a new user exploring the graph', () => {
     expect(events).toContain('netanyahu-visit-to-moscow-2019-02');
     const countries = walk.node.events.edges.flatMap((e) =>
       (e.node.participants?.edges ?? [])
-        .filter((p) => p.node.kind === 'Country')
+        .filter((p) => p.node.kind === 'COUNTRY')
         .map((p) => p.node),
     );
     const israel = countries.find((c) => c.slug === 'israel');

@@ -1,6 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { printSchemaFile, SCHEMA_FILE } from '../../src/schema/print.ts';
+import {
+  POSSIBLE_TYPES_FILE,
+  possibleTypes,
+  printPossibleTypesFile,
+  printSchemaFile,
+  SCHEMA_FILE,
+} from '../../src/schema/print.ts';
 
 describe('schema.graphql', () => {
   it('is the schema the code builds (run `npm run build-schema` when this fails)', async () => {
@@ -9,5 +15,34 @@ describe('schema.graphql', () => {
       checkedIn === printSchemaFile(),
       'schema.graphql is stale: run `npm run build-schema`',
     ).toBe(true);
+  });
+});
+
+describe('possible-types.json', () => {
+  it('is the possibleTypes the schema implies (run `npm run build-schema` when this fails)', async () => {
+    const checkedIn = await readFile(POSSIBLE_TYPES_FILE, 'utf8');
+    expect(
+      checkedIn === printPossibleTypesFile(),
+      'possible-types.json is stale: run `npm run build-schema`',
+    ).toBe(true);
+  });
+
+  it('lists every kind under Entity, and every node type under Node', () => {
+    const types = possibleTypes();
+    expect(types.Entity).toEqual([
+      'Conflict',
+      'Country',
+      'Equipment',
+      'Event',
+      'Figure',
+      'Incident',
+      'Organization',
+      'Person',
+      'Place',
+      'StatusPeriod',
+      'Treaty',
+      'UNResolution',
+    ]);
+    expect(types.Node).toEqual([...(types.Entity ?? []), 'BilateralRelation', 'Document'].sort());
   });
 });

@@ -1,0 +1,84 @@
+import type { LinkType } from '../knowledge/vocabulary.ts';
+import type { Database } from './database.ts';
+import { type EntityRow, entityProjection, MAX_SCAN } from './entity-row.ts';
+import { type Page, type PageWindow, SLICE_CYPHER, windowParams } from './page.ts';
+import { int } from './values.ts';
+
+/** An entity a document states, with the quotes it states it in and the curator's note. */
+export interface StatedEntityRow {
+  node: EntityRow;
+  quotes: string[];
+  note: string | null;
+}
+
+/** A link a document states: its ends, type and properties (its citations among them). */
+export interface StatedLinkRow {
+  type: LinkType;
+  from: EntityRow;
+  to: EntityRow;
+  properties: Record<string, unknown>;
+}
+
+const project = (name: string) => `head([n IN [${name}] | ${entityProjection('n')}])`;
+
+// The entities a document states cite it (CITED_IN); nodes are collected as references and only
+// the page is projected.
+const ENTITIES = `
+UNWIND $ids AS key
+MATCH (d:Document {id: key})
+CALL (d) {
+  MATCH (e:Entity)-[c:CITED_IN]->(d)
+  WITH e, c ORDER BY e.name, e.id
+  LIMIT $scan
+  RETURN collect({e: e, quotes: c.quotes, note: c.note}) AS items
+}
+${SLICE_CYPHER}
+RETURN key, [x IN items[s1..e1] | {node: ${project('x.e')}, quotes: x.quotes, note: x.note}] AS rows,
+  s1 AS offset, total`;
+
+// A link's ends are entities of the same source file, so both cite the document: the links are
+// found from the document's entities, not by scanning every relationship.
+const LINKS = `
+UNWIND $ids AS key
+MATCH (d:Document {id: key})
+CALL (d) {
+  MATCH (a:Entity)-[:CITED_IN]->(d)
+  MATCH (a)-[r]->(b:Entity)
+  WHERE d.id IN r.sources
+  WITH a, r, b ORDER BY type(r), a.name, b.name, a.id, b.id
+  LIMIT $scan
+  RETURN collect({a: a, r: r, b: b}) AS items
+}
+${SLICE_CYPHER}
+RETURN key, [x IN items[s1..e1] | {
+    type: type(x.r), from: ${project('x.a')}, to: ${project('x.b')}, properties: properties(x.r)
+  }] AS rows,
+  s1 AS offset, total`;
+
+/** What documents state: the entities and links that cite them, a page per document. */
+export class DocumentFactsRepository {
+  constructor(private readonly db: Database) {}
+
+  /** A page of the entities each document states, by name. */
+  entities(ids: readonly string[], window: PageWindow) {
+    return this.pages<StatedEntityRow>(ENTITIES, ids, window);
+  }
+
+  /** A page of the links each document states, by type, then by the names of their ends. */
+  links(ids: readonly string[], window: PageWindow) {
+    return this.pages<StatedLinkRow>(LINKS, ids, window);
+  }
+
+  private async pages<Row>(
+    cypher: string,
+    ids: readonly string[],
+    window: PageWindow,
+  ): Promise<Map<string, Page<Row>>> {
+    const rows = await this.db.read<Page<Row> & { key: string }>(cypher, {
+      ids,
+      scan: int(MAX_SCAN),
+      window: windowParams(window),
+    });
+    return new Map(rows.map(({ key, ...page }) => [key, page]));
+  }
+}

@@ -1,0 +1,153 @@
+import type { InterfaceRef, ObjectRef } from '@pothos/core';
+import { builder } from '../builder.ts';
+import type { EntityRow } from '../db/entity-row.ts';
+import type { LinkRow } from '../db/link-repository.ts';
+import { CitationRef, linkCitations } from './citation.ts';
+import { DateDetailRef, dateDetailOf, dateDetailProperties } from './date-detail.ts';
+import { LinkDirectionEnum, LinkTypeEnum } from './enums.ts';
+import { readsExtension } from './lookahead.ts';
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/** An entity type: one kind (Country, …) or the Entity interface for lists of mixed kinds. */
+export type EntityTypeRef = ObjectRef<Types, EntityRow> | InterfaceRef<Types, EntityRow>;
+
+/** What a connection of this API resolves to (see pagination.ts `connectionOf`). */
+interface Counted {
+  totalCount: number;
+}
+
+/** An edge of a link list: the entity at the other end, and what the link says. */
+export interface LinkEdge {
+  cursor: string;
+  node: EntityRow;
+  link: LinkRow;
+}
+
+// One connection type per item type, shared by every field listing that type: a client writes one
+// fragment per list type, and the schema holds a pair of types per item type, not one per field.
+const listConnections = new Map<string, ReturnType<typeof listConnectionOf>>();
+const linkConnections = new Map<string, ReturnType<typeof linkConnectionOf>>();
+
+/** The `totalCount` field of a connection type, counting `what`. */
+export const totalCountField = (what: string) => ({
+  fields: (c: PothosSchemaTypes.ObjectFieldBuilder<Types, unknown>) => ({
+    totalCount: c.int({
+      description: `How many ${what} the list has in all.`,
+      resolve: (connection) => (connection as Counted).totalCount,
+    }),
+  }),
+});
+
+function listConnectionOf(type: EntityTypeRef) {
+  return builder.connectionObject(
+    {
+      type: type as ObjectRef<Types, EntityRow>,
+      name: `${type.name}Connection`,
+      description: `A page of a list of ${type.name} entities.`,
+      ...totalCountField('items'),
+    },
+    {
+      name: `${type.name}Edge`,
+      description: `A ${type.name} in a list, with its cursor.`,
+    },
+  );
+}
+
+/** The shared connection type `<Type>Connection` of plain lists of one entity type. */
+export function listConnection(type: EntityTypeRef) {
+  const found = listConnections.get(type.name) ?? listConnectionOf(type);
+  listConnections.set(type.name, found);
+  return found;
+}
+
+const linkOf = (edge: unknown) => (edge as LinkEdge).link;
+
+function linkProperty(edge: unknown, name: string): string | null {
+  const value = linkOf(edge).properties[name];
+  return typeof value === 'string' ? value : null;
+}
+
+function linkConnectionOf(type: EntityTypeRef) {
+  return builder.connectionObject(
+    {
+      type: type as ObjectRef<Types, EntityRow>,
+      name: `${type.name}LinkConnection`,
+      description: `A page of links to ${type.name} entities, each with what the link says.`,
+      ...totalCountField('links'),
+    },
+    {
+      name: `${type.name}LinkEdge`,
+      description: `A link to a ${type.name}: what it means, when it holds, and who says so.`,
+      fields: (e) => ({
+        type: e.field({
+          type: LinkTypeEnum,
+          description: 'What the link means.',
+          resolve: (edge) => linkOf(edge).type,
+        }),
+        direction: e.field({
+          type: LinkDirectionEnum,
+          description: 'OUTGOING when the link points from the parent entity to this node.',
+          resolve: (edge) => linkOf(edge).direction,
+        }),
+        role: e.string({
+          nullable: true,
+          description: 'How the entity takes part: an office, a role, "de jure", …',
+          extensions: readsExtension({ properties: ['role'] }),
+          resolve: (edge) => linkProperty(edge, 'role'),
+        }),
+        accordingToSlug: e.string({
+          nullable: true,
+          description:
+            'Slug of the statement or actor the document attributes the link to ("according to …", ' +
+            '"… said"); null when the document states it itself.',
+          extensions: readsExtension({ properties: ['accordingTo'] }),
+          resolve: (edge) => linkProperty(edge, 'accordingTo'),
+        }),
+        date: e.field({
+          type: DateDetailRef,
+          nullable: true,
+          description: 'When the linked fact happened, if dated.',
+          extensions: readsExtension({ properties: dateDetailProperties('date') }),
+          resolve: (edge) => dateDetailOf(linkOf(edge).properties, 'date'),
+        }),
+        validFrom: e.field({
+          type: DateDetailRef,
+          nullable: true,
+          description: 'From when the link holds, if stated.',
+          extensions: readsExtension({ properties: dateDetailProperties('validFrom') }),
+          resolve: (edge) => dateDetailOf(linkOf(edge).properties, 'validFrom'),
+        }),
+        validTo: e.field({
+          type: DateDetailRef,
+          nullable: true,
+          description: 'Until when the link holds, if stated (periods are half-open).',
+          extensions: readsExtension({ properties: dateDetailProperties('validTo') }),
+          resolve: (edge) => dateDetailOf(linkOf(edge).properties, 'validTo'),
+        }),
+        note: e.string({
+          nullable: true,
+          description: "A curator's note on the link, if any.",
+          extensions: readsExtension({ properties: ['notes'] }),
+          resolve: (edge) => {
+            const notes = linkOf(edge).properties.notes as string[] | undefined;
+            return notes?.filter((note) => note !== '').join(' ') || null;
+          },
+        }),
+        citations: e.field({
+          type: [CitationRef],
+          description: 'The documents and verbatim quotes that state the link.',
+          extensions: readsExtension({ properties: ['sources', 'quotes', 'notes'] }),
+          resolve: (edge) => linkCitations(linkOf(edge).properties),
+        }),
+      }),
+    },
+  );
+}
+
+/** The shared connection type `<Type>LinkConnection` of link lists to one entity type. */
+export function linkConnectionType(type: EntityTypeRef) {
+  const found = linkConnections.get(type.name) ?? linkConnectionOf(type);
+  linkConnections.set(type.name, found);
+  return found;
+}
