@@ -19,7 +19,8 @@ builder.queryFields((t) => ({
         'match the text, most relevant first (ties ' +
         'by name). Ignores case and accents and forgives one wrong letter per word of 4+ ' +
         'letters ("Netanyhu" finds Netanyahu, "ussr" the Soviet Union). Entities matching more ' +
-        'of the words rank higher. The text is plain words: Lucene syntax is searched as text.',
+        'of the words rank higher; an entity named or aliased exactly the text comes first. The ' +
+        'text is plain words: Lucene syntax is searched as text.',
       args: {
         text: t.arg.string({
           required: true,
@@ -38,7 +39,7 @@ builder.queryFields((t) => ({
         // The hits' properties the selection needs (a search box shows names, not texts).
         const { properties } = connectionExpansion(info).expansion;
         const page = query
-          ? await ctx.repos.search.search(query, kinds, window, properties)
+          ? await ctx.repos.search.search(query, kinds, window, properties, args.text)
           : { rows: [], offset: 0, total: 0 };
         return connectionOf(page, (row) => ({ node: row.node, score: row.score }));
       },

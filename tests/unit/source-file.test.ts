@@ -14,14 +14,19 @@ async function problemsOf(edit: (file: Record<string, any>) => void): Promise<st
 describe('readSourceFile', () => {
   it('accepts the fixture and normalises dates', async () => {
     const plan = await readSourceFile(await writeMiniFixture());
-    expect(plan.entities.map((e) => e.id)).toEqual(['ruritania', 'freedonia', 'friendship-treaty']);
+    expect(plan.entities.map((e) => e.id)).toEqual([
+      'ruritania',
+      'freedonia',
+      'friendship-treaty',
+      'rudolf',
+    ]);
     expect(plan.entities[2]?.properties).toMatchObject({
       signed: '1951',
       signedStart: '1951-01-01',
       signedEnd: '1951-12-31',
       signedPrecision: 'year',
     });
-    expect(plan.links[0]).toMatchObject({ type: 'RECOGNIZED', key: '@1950-05-01' });
+    expect(plan.links[0]).toMatchObject({ type: 'RECOGNIZED', key: '@1950-05-01@@' });
   });
 
   it('rejects a fact without a citation, naming the entry and field', async () => {
@@ -141,13 +146,13 @@ describe('readSourceFile', () => {
     const message = await problemsOf((f) => {
       f.entities.push({ ...figure });
     });
-    expect(message).toContain('entities[3] "treaty-parties" › value: value 2: no quote');
+    expect(message).toContain('entities[4] "treaty-parties" › value: value 2: no quote');
     const plan = await readSourceFile(
       await writeMiniFixture((f) => {
         f.entities.push({ ...figure, valueAsWritten: 'both' });
       }),
     );
-    expect(plan.entities[3]?.properties).toMatchObject({ value: 2, valueAsWritten: 'both' });
+    expect(plan.entities[4]?.properties).toMatchObject({ value: 2, valueAsWritten: 'both' });
   });
 
   it('stores ISO 3166 codes from the package, a former country with its ISO 3166-3 code', async () => {
@@ -228,7 +233,7 @@ describe('readSourceFile', () => {
         );
       }),
     );
-    expect(plan.entities.slice(3).map((e) => e.properties.occurrence)).toEqual([
+    expect(plan.entities.slice(4).map((e) => e.properties.occurrence)).toEqual([
       'happened',
       'planned',
     ]);
