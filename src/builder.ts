@@ -44,6 +44,11 @@ export const builder = new SchemaBuilder<{
   plugins: [ErrorsPlugin, DataloaderPlugin, RelayPlugin, ValidationPlugin],
   defaultFieldNullability: false,
   errors: { defaultTypes: [AppError] },
+  // An argument its schema refuses is the client's to fix: BAD_USER_INPUT, in the schema's words.
+  validation: {
+    validationError: ({ issues }) =>
+      new ValidationError(issues.map((issue) => issue.message).join('; ')),
+  },
   relay: {
     clientMutationId: 'omit',
     decodeGlobalID: decodeNodeId,

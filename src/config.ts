@@ -24,7 +24,7 @@ const schema = z.object({
   GRAPHQL_MAX_DIRECTIVES: limit(50),
   GRAPHQL_MAX_TOKENS: limit(1000),
   GRAPHQL_MAX_CHARACTERS: limit(15000),
-  GRAPHQL_MAX_COST: limit(5000),
+  GRAPHQL_MAX_COST: limit(25_000),
   GRAPHQL_MAX_BODY_BYTES: limit(100_000),
   /** Introspection and GraphiQL: on outside production unless set. */
   GRAPHQL_INTROSPECTION: flag.optional(),

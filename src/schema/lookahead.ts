@@ -11,10 +11,10 @@ import {
   isObjectType,
   type SelectionSetNode,
 } from 'graphql';
-import type { Expansion, LinkExpansion } from '../db/expansion.ts';
+import { type Expansion, type LinkExpansion, NO_EXPANSION } from '../db/expansion.ts';
 import type { LinkSpec } from '../db/link-repository.ts';
 import type { EntityKind } from '../knowledge/vocabulary.ts';
-import { type DocumentScope, type SelectedField, selectedFields } from '../security/selections.ts';
+import { type FieldGroup, SelectionWalk, typeOf } from '../security/selections.ts';
 import { windowOf } from './pagination.ts';
 
 /**
@@ -47,135 +47,152 @@ export const readsExtension = (reads: Reads) => ({ reads });
 const propertiesRead = (reads: Reads | undefined): readonly string[] | null =>
   reads && typeof reads === 'object' && 'properties' in reads ? reads.properties : null;
 
-/** The request's document, as the walks in security/selections.ts see it, with its variables. */
-const scopeOf = (info: GraphQLResolveInfo): DocumentScope => ({
-  schema: info.schema,
-  fragment: (name) => info.fragments[name],
-  variables: info.variableValues,
-});
+/** One walk per execution (its variables object), shared by every resolver of the request. */
+const walks = new WeakMap<object, SelectionWalk>();
 
-/** The fields a selection set selects on `type` (none when it has no fields to select). */
-function fieldsOf(
-  scope: DocumentScope,
-  set: SelectionSetNode | undefined,
-  type: GraphQLNamedType,
-): SelectedField[] {
-  return set && isCompositeType(type) ? selectedFields(scope, set, type) : [];
+/** The request's document, as the walks in security/selections.ts see it, with its variables. */
+function walkOf(info: GraphQLResolveInfo): SelectionWalk {
+  let walk = walks.get(info.variableValues);
+  if (!walk) {
+    walk = new SelectionWalk({
+      schema: info.schema,
+      fragment: (name) => info.fragments[name],
+      variables: info.variableValues,
+    });
+    walks.set(info.variableValues, walk);
+  }
+  return walk;
 }
 
-/** The fields selected directly on the field being resolved. */
-const selectedHere = (info: GraphQLResolveInfo, scope: DocumentScope) =>
-  info.fieldNodes.flatMap((field) =>
-    fieldsOf(scope, field.selectionSet, getNamedType(info.returnType)),
-  );
+/** Selection sets selected together on one type. */
+interface Selection {
+  sets: readonly SelectionSetNode[];
+  type: GraphQLNamedType;
+}
 
-type Selections = { set: SelectionSetNode | undefined; type: GraphQLNamedType }[];
+const setsOf = (nodes: readonly FieldNode[]) =>
+  nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+
+/** The field groups a selection selects (none when its type has no fields to select). */
+const fieldsOf = (walk: SelectionWalk, { sets, type }: Selection): FieldGroup[] =>
+  sets.length > 0 && isCompositeType(type) ? walk.fields(sets, type) : [];
+
+/** The fields selected directly on the field being resolved. */
+const selectedHere = (info: GraphQLResolveInfo, walk: SelectionWalk) =>
+  fieldsOf(walk, { sets: setsOf(info.fieldNodes), type: getNamedType(info.returnType) });
+
+/** A key for memoising what is read for these selections. */
+const keyOf = (walk: SelectionWalk, selections: readonly Selection[]) =>
+  selections.map(({ sets, type }) => `${type.name}:${walk.keyOf(sets)}`).join(';');
+
+interface ConnectionRead {
+  nodes: Selection[];
+  edgeProperties: readonly string[] | null;
+  counted: boolean;
+}
 
 /**
- * The selections of the entities a connection's fields reach through `edges { node }` or `nodes`, the links'
- * own properties its edges need (null: all of them), and whether its total is asked for.
+ * The selections of the entities a connection's fields reach through `edges { node }` or `nodes`,
+ * the links' own properties its edges need (null: all of them), and whether its total is asked for.
  */
 function connectionSelections(
-  scope: DocumentScope,
+  walk: SelectionWalk,
   fields: readonly FieldNode[],
   type: GraphQLNamedType,
-): { nodes: Selections; edgeProperties: readonly string[] | null; counted: boolean } {
-  const nodes: Selections = [];
+): ConnectionRead {
+  const nodes: Selection[] = [];
   let edgeProperties: Set<string> | null = new Set();
   let counted = false;
-  for (const field of fields) {
-    for (const edges of fieldsOf(scope, field.selectionSet, type)) {
-      if (COUNTED_FIELDS.has(edges.node.name.value)) counted = true;
-      if (edges.node.name.value === 'nodes') {
-        nodes.push({ set: edges.node.selectionSet, type: getNamedType(edges.definition.type) });
+  for (const group of fieldsOf(walk, { sets: setsOf(fields), type })) {
+    const name = group.definition.name;
+    if (COUNTED_FIELDS.has(name)) counted = true;
+    if (name === 'nodes') nodes.push({ sets: setsOf(group.nodes), type: typeOf(group) });
+    if (name !== 'edges') continue;
+    for (const selected of walk.below(group)) {
+      const field = selected.definition.name;
+      if (!EDGE_FIELDS_WITHOUT_PROPERTIES.has(field)) {
+        const read = propertiesRead(selected.definition.extensions.reads as Reads | undefined);
+        if (read === null) edgeProperties = null;
+        for (const property of read ?? []) edgeProperties?.add(property);
       }
-      if (edges.node.name.value !== 'edges') continue;
-      const edgeType = getNamedType(edges.definition.type);
-      for (const selected of fieldsOf(scope, edges.node.selectionSet, edgeType)) {
-        const name = selected.node.name.value;
-        if (!EDGE_FIELDS_WITHOUT_PROPERTIES.has(name)) {
-          const read = propertiesRead(selected.definition.extensions.reads as Reads | undefined);
-          if (read === null) edgeProperties = null;
-          for (const property of read ?? []) edgeProperties?.add(property);
-        }
-        if (name === 'node') {
-          nodes.push({
-            set: selected.node.selectionSet,
-            type: getNamedType(selected.definition.type),
-          });
-        }
-      }
+      if (field === 'node') nodes.push({ sets: setsOf(selected.nodes), type: typeOf(selected) });
     }
   }
   return { nodes, edgeProperties: edgeProperties && [...edgeProperties].sort(), counted };
 }
 
 /** What a field declares it reads: on the type selected on, else on the Entity interface. */
-function readsOf(scope: DocumentScope, selected: SelectedField): Reads | undefined {
+function readsOf(walk: SelectionWalk, selected: FieldGroup): Reads | undefined {
   const own = selected.definition.extensions.reads as Reads | undefined;
   if (own) return own;
-  const entity = scope.schema.getType('Entity');
-  const name = selected.node.name.value;
+  const entity = walk.scope.schema.getType('Entity');
+  const name = selected.definition.name;
   return isInterfaceType(entity)
     ? (entity.getFields()[name]?.extensions.reads as Reads | undefined)
     : undefined;
 }
 
-interface FieldGroup {
+interface LinkGroup {
   type: GraphQLCompositeType;
   definition: GraphQLField<unknown, unknown>;
   reads: Reads;
   nodes: FieldNode[];
 }
 
-/** What the selections of an entity read that an expansion can bring in the same query. */
-function expansionOf(scope: DocumentScope, selections: Selections): Expansion {
-  let citations = false;
-  let properties: Set<string> | null = new Set();
-  // Fields are grouped as graphql-js merges them: by response name, on the type selected on.
-  const groups = new Map<string, FieldGroup>();
-  for (const { set, type } of selections) {
-    for (const selected of fieldsOf(scope, set, type)) {
-      const { node, parent, definition } = selected;
-      if (FREE_FIELDS.has(node.name.value)) continue;
-      const reads = readsOf(scope, selected);
-      if (reads === 'citations') citations = true;
-      const read = propertiesRead(reads);
-      if (!reads) properties = null;
-      for (const property of read ?? []) properties?.add(property);
-      if (!reads || reads === 'citations' || read) continue;
-      const key = `${parent.name}.${node.alias?.value ?? node.name.value}`;
-      const group = groups.get(key) ?? { type: parent, definition, reads, nodes: [] };
-      group.nodes.push(node);
-      groups.set(key, group);
+/**
+ * What the selections of an entity read that an expansion can bring in the same query; memoised
+ * on the walk, so a fragment spread in many places is read once.
+ */
+function expansionOf(walk: SelectionWalk, selections: readonly Selection[]): Expansion {
+  return walk.remember(`expansion:${keyOf(walk, selections)}`, NO_EXPANSION, () => {
+    let citations = false;
+    let properties: Set<string> | null = new Set();
+    // Fields are grouped as graphql-js merges them: by response name, on the type selected on.
+    const groups = new Map<string, LinkGroup>();
+    for (const selection of selections) {
+      for (const selected of fieldsOf(walk, selection)) {
+        const { nodes, parent, definition } = selected;
+        if (FREE_FIELDS.has(definition.name)) continue;
+        const reads = readsOf(walk, selected);
+        if (reads === 'citations') citations = true;
+        const read = propertiesRead(reads);
+        if (!reads) properties = null;
+        for (const property of read ?? []) properties?.add(property);
+        if (!reads || reads === 'citations' || read) continue;
+        const first = nodes[0] as FieldNode;
+        const key = `${parent.name}.${first.alias?.value ?? first.name.value}`;
+        const group = groups.get(key) ?? { type: parent, definition, reads, nodes: [] };
+        group.nodes.push(...nodes);
+        groups.set(key, group);
+      }
     }
-  }
-  const links = new Map<string, LinkExpansion>();
-  for (const group of groups.values()) {
-    const link = linkExpansionOf(scope, group);
-    if (link) links.set(JSON.stringify(link), link);
-  }
-  return {
-    properties: properties === null ? null : [...properties].sort(),
-    citations,
-    links: [...links.values()],
-  };
+    const links = new Map<string, LinkExpansion>();
+    for (const group of groups.values()) {
+      const link = linkExpansionOf(walk, group);
+      if (link) links.set(JSON.stringify(link), link);
+    }
+    return {
+      properties: properties === null ? null : [...properties].sort(),
+      citations,
+      links: [...links.values()],
+    };
+  });
 }
 
-function linkExpansionOf(scope: DocumentScope, group: FieldGroup): LinkExpansion | null {
+function linkExpansionOf(walk: SelectionWalk, group: LinkGroup): LinkExpansion | null {
   const { type, definition, reads, nodes } = group;
   const first = nodes[0] as FieldNode;
   if (typeof reads !== 'object' || !('links' in reads)) return null;
   try {
-    const args = getArgumentValues(definition, first, scope.variables);
-    const read = connectionSelections(scope, nodes, getNamedType(definition.type));
+    const args = getArgumentValues(definition, first, walk.scope.variables);
+    const read = connectionSelections(walk, nodes, getNamedType(definition.type));
     return {
       spec: reads.links(args),
       window: windowOf(args),
       onKind: isObjectType(type) ? (type.name as EntityKind) : null,
       edgeProperties: read.edgeProperties,
       counted: read.counted,
-      expansion: expansionOf(scope, read.nodes),
+      expansion: expansionOf(walk, read.nodes),
     };
   } catch {
     // Arguments the field itself will refuse, with a clear error, when it resolves.
@@ -192,19 +209,17 @@ export function connectionExpansion(info: GraphQLResolveInfo): {
   edgeProperties: readonly string[] | null;
   counted: boolean;
 } {
-  const scope = scopeOf(info);
-  const read = connectionSelections(scope, info.fieldNodes, getNamedType(info.returnType));
+  const walk = walkOf(info);
+  const read = connectionSelections(walk, info.fieldNodes, getNamedType(info.returnType));
   const { edgeProperties, counted } = read;
-  return { expansion: expansionOf(scope, read.nodes), edgeProperties, counted };
+  return { expansion: expansionOf(walk, read.nodes), edgeProperties, counted };
 }
 
 /** What to read with the entity being resolved. */
 export function entityExpansion(info: GraphQLResolveInfo): Expansion {
-  const type = getNamedType(info.returnType);
-  return expansionOf(
-    scopeOf(info),
-    info.fieldNodes.map((field) => ({ set: field.selectionSet, type })),
-  );
+  return expansionOf(walkOf(info), [
+    { sets: setsOf(info.fieldNodes), type: getNamedType(info.returnType) },
+  ]);
 }
 
 /**
@@ -212,12 +227,12 @@ export function entityExpansion(info: GraphQLResolveInfo): Expansion {
  * alias), e.g. the days of `status(asOf:)`; empty when the client does not select it.
  */
 export function argumentsOf(info: GraphQLResolveInfo, name: string): Record<string, unknown>[] {
-  const scope = scopeOf(info);
+  const walk = walkOf(info);
   const found: Record<string, unknown>[] = [];
-  for (const { node, definition } of selectedHere(info, scope)) {
-    if (node.name.value !== name) continue;
+  for (const { nodes, definition } of selectedHere(info, walk)) {
+    if (definition.name !== name) continue;
     try {
-      found.push(getArgumentValues(definition, node, scope.variables));
+      found.push(getArgumentValues(definition, nodes[0] as FieldNode, walk.scope.variables));
     } catch {
       // Arguments the field itself will refuse, with a clear error, when it resolves.
     }
@@ -237,14 +252,11 @@ export function entityPropertiesUnder(
   info: GraphQLResolveInfo,
   names: readonly string[],
 ): readonly string[] | null {
-  const scope = scopeOf(info);
-  const selections = selectedHere(info, scope)
-    .filter(({ node }) => names.includes(node.name.value))
-    .map(({ node, definition }) => ({
-      set: node.selectionSet,
-      type: getNamedType(definition.type),
-    }));
-  return expansionOf(scope, selections).properties;
+  const walk = walkOf(info);
+  const selections = selectedHere(info, walk)
+    .filter(({ definition }) => names.includes(definition.name))
+    .map((group) => ({ sets: setsOf(group.nodes), type: typeOf(group) }));
+  return expansionOf(walk, selections).properties;
 }
 
 /** True when the objects under field `name` are asked for a field outside `plain`. */
@@ -253,12 +265,8 @@ export function asksBeyond(
   name: string,
   plain: ReadonlySet<string>,
 ): boolean {
-  const scope = scopeOf(info);
-  return selectedHere(info, scope)
-    .filter(({ node }) => node.name.value === name)
-    .some(({ node, definition }) =>
-      fieldsOf(scope, node.selectionSet, getNamedType(definition.type)).some(
-        (inner) => !plain.has(inner.node.name.value),
-      ),
-    );
+  const walk = walkOf(info);
+  return selectedHere(info, walk)
+    .filter(({ definition }) => definition.name === name)
+    .some((group) => walk.below(group).some((inner) => !plain.has(inner.definition.name)));
 }

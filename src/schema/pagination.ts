@@ -1,4 +1,4 @@
-import { cursorToOffset, offsetToCursor } from '@pothos/plugin-relay';
+import { offsetToCursor } from '@pothos/plugin-relay';
 import type { Page, PageWindow } from '../db/page.ts';
 import { ValidationError } from '../errors.ts';
 
@@ -27,14 +27,13 @@ const CURSOR = /^OffsetConnection:(0|[1-9]\d{0,8})$/;
 
 function offsetOf(name: string, cursor: string | null | undefined): number | null {
   if (cursor === null || cursor === undefined) return null;
-  // Pothos' cursorToOffset uses parseInt, which would read "3.5" or "0x10" as offsets.
-  if (
-    !CURSOR.test(Buffer.from(cursor, 'base64').toString('utf8')) ||
-    offsetToCursor(cursorToOffset(cursor)) !== cursor
-  ) {
+  // Read here, not with Pothos' cursorToOffset: it reads "3.5" or "0x10" as offsets (parseInt)
+  // and refuses malformed base64 without naming the argument. A cursor must be exactly as issued.
+  const offset = CURSOR.exec(Buffer.from(cursor, 'base64').toString('utf8'))?.[1];
+  if (offset === undefined || offsetToCursor(Number(offset)) !== cursor) {
     throw new ValidationError(`${name} is not a cursor of this API: "${cursor}"`);
   }
-  return cursorToOffset(cursor);
+  return Number(offset);
 }
 
 /** Turns Relay arguments into an offset window; rejects page sizes above the cap. */

@@ -3,27 +3,35 @@ import {
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLField,
+  type GraphQLSchema,
   getArgumentValues,
-  getNamedType,
   getNullableType,
-  getOperationAST,
-  getVariableValues,
   isCompositeType,
   isListType,
   Kind,
+  type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schema/pagination.ts';
-import { limitError } from './errors.ts';
-import {
-  type DocumentScope,
-  isConnectionWrapper,
-  type SelectedField,
-  selectedFields,
-} from './selections.ts';
+import { type FieldGroup, isConnectionWrapper, SelectionWalk, typeOf } from './selections.ts';
 
 type Args = Record<string, unknown>;
+
+/** What a selection may cost, and the path that costs the most, list by list. */
+export interface Cost {
+  cost: number;
+  /**
+   * The most costly path, e.g. `["countries (100)", "treaties (20)"]`: each field, a list with
+   * the items it may return.
+   */
+  path: readonly string[];
+  /** What the first field of `path` costs, with all it selects. */
+  part: number;
+  /** The lists on `path` a client can page (`first`/`last`), by response name. */
+  pages: readonly string[];
+}
+
+const FREE: Cost = { cost: 0, path: [], part: 0, pages: [] };
 
 const isPageSize = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_PAGE_SIZE;
@@ -38,114 +46,96 @@ function pageSize(args: Args): number {
 }
 
 /** How many items a list or connection field may return for each parent; null for one object. */
+const isPaged = (definition: GraphQLField<unknown, unknown>) =>
+  definition.args.some((arg) => arg.name === 'first' || arg.name === 'last');
+
 function itemsOf(
   definition: GraphQLField<unknown, unknown>,
   args: Args,
   inherited: number | undefined,
 ): number | null {
-  if (definition.args.some((arg) => arg.name === 'first' || arg.name === 'last')) {
-    return pageSize(args);
-  }
+  if (isPaged(definition)) return pageSize(args);
   if (!isListType(getNullableType(definition.type))) return null;
   if (Array.isArray(args.ids)) return args.ids.length;
   return inherited ?? DEFAULT_PAGE_SIZE;
 }
 
-function argsOf(field: SelectedField, variables: Args): Args {
+function argsOf(group: FieldGroup, variables: Args): Args {
   try {
-    return getArgumentValues(field.definition, field.node, variables);
+    return getArgumentValues(group.definition, group.nodes[0] as never, variables);
   } catch {
     return {}; // execution reports the bad argument
   }
 }
 
 /**
- * The cost of a selection set: the number of lists the server may have to fetch for it. Each field
- * returning a list or a connection costs 1, plus, for each item it may return, the cost of what it
- * selects. A connection's items are its page size (`first`/`last`, default 20), `nodes(ids:)`'s the
- * number of ids, another list's the `limit` argument of the field holding it (`neighborhood`), else
- * 20. A field returning one object costs what it selects; leaves, introspection and a connection's
- * `edges`, `node` and `pageInfo` cost nothing. So `countries(first: 10) { edges { node {
- * treaties(first: 10) { … } } } }` costs 1 + 10 × (1 + 10 × (cost of a treaty's selections)).
+ * The cost of selection sets on `parent`: what the server may fetch and the response may carry.
+ * A field returning a list or a connection costs 1 (fetching it), plus, for each item it may
+ * return, 1 (the item) and the cost of what the item selects. A connection's items are its page
+ * size (`first`/`last`, default 20), `nodes(ids:)`'s the number of ids, another list's the `limit`
+ * of the field holding it (`neighborhood`), else 20. A field returning one object costs what it
+ * selects; leaves, introspection and a connection's `edges`, `nodes`, `node` and `pageInfo` cost
+ * nothing themselves. So `countries(first: 10) { edges { node { treaties(first: 10) { totalCount }
+ * } } }` costs 1 + 10 × (1 + (1 + 10 × (1 + 0))) = 121. Memoised on the walk.
  */
 export function costOf(
-  scope: DocumentScope,
-  selectionSet: SelectionSetNode,
+  walk: SelectionWalk,
+  sets: readonly SelectionSetNode[],
   parent: GraphQLCompositeType,
   variables: Args,
   inherited?: number,
-  fragments?: ReadonlySet<string>,
-): number {
-  let total = 0;
-  for (const field of selectedFields(scope, selectionSet, parent, fragments)) {
-    const type = getNamedType(field.definition.type);
-    const selection = field.node.selectionSet;
-    if (!isCompositeType(type) || !selection) continue;
-    const below = (items?: number) =>
-      costOf(scope, selection, type, variables, items, field.fragments);
-    if (isConnectionWrapper(field.parent, field.node.name.value)) {
-      total += below();
-      continue;
+): Cost {
+  const key = `cost:${parent.name}:${walk.keyOf(sets)}:${inherited ?? ''}`;
+  return walk.remember(key, FREE, () => {
+    let total = 0;
+    let heaviest = FREE;
+    for (const group of walk.fields(sets, parent)) {
+      const cost = groupCost(walk, group, variables, inherited);
+      total += cost.cost;
+      if (cost.cost > heaviest.cost) heaviest = cost;
     }
-    const args = argsOf(field, variables);
-    const limit = typeof args.limit === 'number' && args.limit > 0 ? args.limit : undefined;
-    const items = itemsOf(field.definition, args, inherited);
-    total += items === null ? below(limit) : 1 + items * below(limit);
-  }
-  return total;
+    return { ...heaviest, cost: total, part: heaviest.cost };
+  });
 }
 
-/** The cost of the operation a request runs, with its variables; null when it cannot run. */
+function groupCost(
+  walk: SelectionWalk,
+  group: FieldGroup,
+  variables: Args,
+  inherited: number | undefined,
+): Cost {
+  const type = typeOf(group);
+  const sets = group.nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  if (!isCompositeType(type) || sets.length === 0) return FREE;
+  if (isConnectionWrapper(group.parent, group.definition.name)) {
+    return costOf(walk, sets, type, variables);
+  }
+  const args = argsOf(group, variables);
+  const limit = typeof args.limit === 'number' && args.limit > 0 ? args.limit : undefined;
+  const items = itemsOf(group.definition, args, inherited);
+  const below = costOf(walk, sets, type, variables, limit);
+  const name = group.nodes[0]?.alias?.value ?? group.definition.name;
+  if (items === null) return { ...below, path: [name, ...below.path], part: below.cost };
+  const cost = 1 + items * (1 + below.cost);
+  const pages = isPaged(group.definition) ? [name, ...below.pages] : below.pages;
+  return { cost, path: [`${name} (${items})`, ...below.path], part: cost, pages };
+}
+
+/** The cost of an operation with its (coerced) variables. */
 export function operationCost(
-  scope: Omit<DocumentScope, 'fragment'>,
+  schema: GraphQLSchema,
   document: DocumentNode,
-  operationName: string | null | undefined,
-  variables: Args | null | undefined,
-): number | null {
-  const operation = getOperationAST(document, operationName);
-  const root = operation && scope.schema.getRootType(operation.operation);
-  if (!operation || !root) return null;
-  const coerced = getVariableValues(
-    scope.schema,
-    operation.variableDefinitions ?? [],
-    variables ?? {},
-  );
-  if (coerced.errors) return null; // execution reports them
+  operation: OperationDefinitionNode,
+  variables: Args,
+): Cost {
+  const root = schema.getRootType(operation.operation);
+  if (!root) return FREE;
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) {
       fragments.set(definition.name.value, definition);
+    }
   }
-  const full: DocumentScope = { ...scope, fragment: (name) => fragments.get(name) };
-  return costOf(full, operation.selectionSet, root, coerced.coerced);
-}
-
-/**
- * Refuses, before any resolver runs, an operation whose cost (see `costOf`) is above `max`.
- * It runs after validation because the cost depends on the variables (`first: $n`).
- */
-export function useMaxCost(max: number): Plugin {
-  return {
-    onExecute({ args, setResultAndStopExecution }) {
-      const cost = operationCost(
-        { schema: args.schema },
-        args.document,
-        args.operationName,
-        args.variableValues as Args | null | undefined,
-      );
-      if (cost !== null && cost > max) {
-        setResultAndStopExecution({
-          errors: [
-            limitError(
-              `Query cost limit of ${max} exceeded, found ${cost}: a list costs its page size ` +
-                `(first/last, default ${DEFAULT_PAGE_SIZE}) times the cost of what it selects; ` +
-                'ask for smaller pages or fewer nested lists.',
-              'MAX_COST_EXCEEDED',
-              { http: true },
-            ),
-          ],
-        });
-      }
-    },
-  };
+  const walk = new SelectionWalk({ schema, fragment: (name) => fragments.get(name), variables });
+  return costOf(walk, [operation.selectionSet], root, variables);
 }

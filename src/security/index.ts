@@ -3,12 +3,18 @@ import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import { useArmor } from './armor.ts';
 import { useMaxCharacters } from './characters.ts';
-import { useMaxCost } from './cost.ts';
+import { useCostLimit } from './cost-limit.ts';
 import { useMaxDepth } from './depth.ts';
 import { useGetOnlyForQueries } from './get-only-queries.ts';
 import { useRequestChecks } from './http-requests.ts';
+import { useSupportedOperationTypes } from './operation-types.ts';
 import { loadPersistedDocuments, usePersistedDocuments } from './persisted-documents.ts';
-import { useClearerHttpErrors, useHideSuggestions } from './rewrite-errors.ts';
+import {
+  useClearerHttpErrors,
+  useClearerOperationErrors,
+  useHideOriginalErrors,
+  useHideSuggestions,
+} from './rewrite-errors.ts';
 
 /** What production hides, and what it serves only when asked to. */
 export function exposure(config: Config) {
@@ -24,11 +30,13 @@ export function exposure(config: Config) {
 /**
  * The plugins that bound what one request may ask (see README, "Security and limits"), in the
  * order they act: HTTP (accept, content type, parameters), query text length, persisted documents,
- * GET for queries only and tokens (parse), aliases, directives, depth and introspection
- * (validation), cost (before execution), then the wording of errors.
+ * GET for queries only and tokens (parse), aliases, directives, depth, operation types and
+ * introspection (validation), variables and cost (before execution, which reports the cost in
+ * `extensions.cost`), then the wording of errors (production hides suggestions and original
+ * errors).
  */
 export function securityPlugins(config: Config): Plugin[] {
-  const { introspection, suggestions } = exposure(config);
+  const { production, introspection, suggestions } = exposure(config);
   const plugins: Plugin[] = [useRequestChecks(), useMaxCharacters(config.GRAPHQL_MAX_CHARACTERS)];
   if (config.PERSISTED_DOCUMENTS_ONLY && !config.PERSISTED_DOCUMENTS_FILE) {
     throw new Error('PERSISTED_DOCUMENTS_ONLY=true needs PERSISTED_DOCUMENTS_FILE');
@@ -46,11 +54,13 @@ export function securityPlugins(config: Config): Plugin[] {
       blockFieldSuggestions: !suggestions,
     }),
     useMaxDepth(config.GRAPHQL_MAX_DEPTH),
+    useSupportedOperationTypes(),
   );
   if (!introspection) plugins.push(useDisableIntrospection());
-  plugins.push(useMaxCost(config.GRAPHQL_MAX_COST));
+  plugins.push(useCostLimit(config.GRAPHQL_MAX_COST));
   if (!suggestions) plugins.push(useHideSuggestions());
-  plugins.push(useClearerHttpErrors(config.GRAPHQL_MAX_BODY_BYTES));
+  plugins.push(useClearerHttpErrors(config.GRAPHQL_MAX_BODY_BYTES), useClearerOperationErrors());
+  if (production) plugins.push(useHideOriginalErrors());
   return plugins;
 }
 

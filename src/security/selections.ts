@@ -4,9 +4,11 @@ import {
   type GraphQLCompositeType,
   type GraphQLField,
   GraphQLIncludeDirective,
+  type GraphQLNamedType,
   type GraphQLSchema,
   GraphQLSkipDirective,
   getDirectiveValues,
+  getNamedType,
   isCompositeType,
   isInterfaceType,
   isObjectType,
@@ -14,6 +16,7 @@ import {
   type SelectionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { limitError } from './errors.ts';
 
 /**
  * What a walk over a document needs: the schema and the document's fragments; with the request's
@@ -25,63 +28,163 @@ export interface DocumentScope {
   variables?: Record<string, unknown>;
 }
 
-/** False for a selection `@skip(if: true)` or `@include(if: false)` leaves out. */
-function included(scope: DocumentScope, node: SelectionNode): boolean {
-  if (!scope.variables) return true;
-  return (
-    getDirectiveValues(GraphQLSkipDirective, node, scope.variables)?.if !== true &&
-    getDirectiveValues(GraphQLIncludeDirective, node, scope.variables)?.if !== false
-  );
-}
-
-/** A field of a selection set, fragments flattened. */
-export interface SelectedField {
-  node: FieldNode;
+/**
+ * The selections of one field under one response name on one type, merged as graphql-js merges
+ * them: `{ a: links { x } a: links { y } }` is one group whose sub-selections are walked together.
+ */
+export interface FieldGroup {
   /** The type the field is selected on. */
   parent: GraphQLCompositeType;
   definition: GraphQLField<unknown, unknown>;
-  /** Fragments spread on the way here, so that a fragment cycle ends the walk. */
-  fragments: ReadonlySet<string>;
+  nodes: readonly FieldNode[];
+}
+
+/** A group while its fields are being collected. */
+interface Collected extends FieldGroup {
+  nodes: FieldNode[];
 }
 
 /**
- * The fields a selection set asks of `parent`, inline fragments and spreads flattened. Introspection
- * fields (`__schema`, `__type`, `__typename`) and unknown fields (other rules report them) are left
- * out; a fragment already spread on the way here is not walked again. With the scope's variables,
- * so are the selections `@skip`/`@include` leave out.
+ * How many selections one walk may visit (fields, fragment spreads, inline fragments), each
+ * fragment counted once per selection set it is spread in. A document within the token limit stays
+ * far below it; the bound keeps an analysis linear whatever the document, as Apollo Router's
+ * `MAX_RECURSIVE_SELECTIONS` does.
  */
-export function selectedFields(
-  scope: DocumentScope,
-  selectionSet: SelectionSetNode,
-  parent: GraphQLCompositeType,
-  fragments: ReadonlySet<string> = new Set(),
-): SelectedField[] {
-  const found: SelectedField[] = [];
-  for (const selection of selectionSet.selections) {
-    if (!included(scope, selection)) continue;
-    if (selection.kind === Kind.FIELD) {
-      const name = selection.name.value;
-      if (name.startsWith('__') || !(isObjectType(parent) || isInterfaceType(parent))) continue;
-      const definition = parent.getFields()[name];
-      if (definition) found.push({ node: selection, parent, definition, fragments });
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      const type = selection.typeCondition
-        ? scope.schema.getType(selection.typeCondition.name.value)
-        : parent;
-      if (isCompositeType(type)) {
-        found.push(...selectedFields(scope, selection.selectionSet, type, fragments));
-      }
-    } else {
-      const name = selection.name.value;
-      const fragment = fragments.has(name) ? undefined : scope.fragment(name);
-      const type = fragment && scope.schema.getType(fragment.typeCondition.name.value);
-      if (fragment && isCompositeType(type)) {
-        const seen = new Set(fragments).add(name);
-        found.push(...selectedFields(scope, fragment.selectionSet, type, seen));
+export const MAX_SELECTIONS = 100_000;
+
+const SELECTIONS_EXCEEDED = 'MAX_SELECTIONS_EXCEEDED';
+
+/** The error a walk throws past its bound; the depth and cost limits report it as a refusal. */
+export const isSelectionLimitError = (error: unknown) =>
+  (error as { extensions?: { code?: unknown } } | null)?.extensions?.code === SELECTIONS_EXCEEDED;
+
+const IN_PROGRESS = Symbol('in progress');
+
+/**
+ * One walk over a document, shared by the depth limit, the cost limit and the lookahead. It visits
+ * each fragment once per selection set it is spread in (as graphql-js's `collectFields` does) and
+ * remembers what it computed per (selection sets, type, context), so analysing an operation takes
+ * time linear in its size: a fragment spread twice in each of 90 fragments is walked 90 times, not
+ * 2^90.
+ */
+export class SelectionWalk {
+  private readonly memo = new Map<string, unknown>();
+  private readonly ids = new WeakMap<object, number>();
+  private named = 0;
+  private visited = 0;
+
+  constructor(
+    readonly scope: DocumentScope,
+    private readonly maxSelections = MAX_SELECTIONS,
+  ) {}
+
+  /** A key naming these AST nodes, for memoising. */
+  keyOf(nodes: readonly object[]): string {
+    return nodes
+      .map((node) => {
+        let id = this.ids.get(node);
+        if (id === undefined) {
+          this.named += 1;
+          id = this.named;
+          this.ids.set(node, id);
+        }
+        return id;
+      })
+      .join(',');
+  }
+
+  /**
+   * `compute()` once per key. A key asked for again while it is being computed (a fragment cycle,
+   * which validation refuses anyway) gets `onCycle`.
+   */
+  remember<T>(key: string, onCycle: T, compute: () => T): T {
+    const known = this.memo.get(key);
+    if (known === IN_PROGRESS) return onCycle;
+    if (known !== undefined || this.memo.has(key)) return known as T;
+    this.memo.set(key, IN_PROGRESS);
+    const value = compute();
+    this.memo.set(key, value);
+    return value;
+  }
+
+  /**
+   * The fields `sets` select on `parent`, inline fragments and spreads flattened, grouped by the
+   * type selected on and the response name. Introspection fields (`__schema`, `__type`,
+   * `__typename`) and unknown fields or fragments (validation reports them) are left out; with the
+   * scope's variables, so are the selections `@skip`/`@include` leave out.
+   */
+  fields(sets: readonly SelectionSetNode[], parent: GraphQLCompositeType): FieldGroup[] {
+    return this.remember(`fields:${parent.name}:${this.keyOf(sets)}`, [], () => {
+      const groups = new Map<string, Collected>();
+      const spread = new Set<string>();
+      for (const set of sets) this.collect(set, parent, groups, spread);
+      return [...groups.values()];
+    });
+  }
+
+  /** The fields selected below a group (on the type it returns); none below a leaf. */
+  below(group: FieldGroup): FieldGroup[] {
+    const type = getNamedType(group.definition.type);
+    const sets = group.nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+    return isCompositeType(type) && sets.length > 0 ? this.fields(sets, type) : [];
+  }
+
+  private collect(
+    set: SelectionSetNode,
+    parent: GraphQLCompositeType,
+    groups: Map<string, Collected>,
+    spread: Set<string>,
+  ): void {
+    for (const selection of set.selections) {
+      this.count();
+      if (!this.included(selection)) continue;
+      if (selection.kind === Kind.FIELD) {
+        const name = selection.name.value;
+        if (name.startsWith('__') || !(isObjectType(parent) || isInterfaceType(parent))) continue;
+        const definition = parent.getFields()[name];
+        if (!definition) continue;
+        const key = `${parent.name}.${selection.alias?.value ?? name}`;
+        const group = groups.get(key);
+        if (group) group.nodes.push(selection);
+        else groups.set(key, { parent, definition, nodes: [selection] });
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const type = selection.typeCondition
+          ? this.scope.schema.getType(selection.typeCondition.name.value)
+          : parent;
+        if (isCompositeType(type)) this.collect(selection.selectionSet, type, groups, spread);
+      } else {
+        const name = selection.name.value;
+        if (spread.has(name)) continue;
+        spread.add(name);
+        const fragment = this.scope.fragment(name);
+        const type = fragment && this.scope.schema.getType(fragment.typeCondition.name.value);
+        if (fragment && isCompositeType(type))
+          this.collect(fragment.selectionSet, type, groups, spread);
       }
     }
   }
-  return found;
+
+  private count(): void {
+    this.visited += 1;
+    if (this.visited > this.maxSelections) {
+      throw limitError(
+        `Selection limit of ${this.maxSelections} exceeded: the operation's fragments expand to ` +
+          'more selections than any query needs.',
+        SELECTIONS_EXCEEDED,
+        { http: true },
+      );
+    }
+  }
+
+  /** False for a selection `@skip(if: true)` or `@include(if: false)` leaves out. */
+  private included(node: SelectionNode): boolean {
+    const { variables } = this.scope;
+    if (!variables || !node.directives?.length) return true;
+    return (
+      getDirectiveValues(GraphQLSkipDirective, node, variables)?.if !== true &&
+      getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false
+    );
+  }
 }
 
 const hasFields = (type: GraphQLCompositeType, ...names: string[]) =>
@@ -89,8 +192,7 @@ const hasFields = (type: GraphQLCompositeType, ...names: string[]) =>
 
 /**
  * True for the Relay plumbing between two levels of data: `edges`, `nodes` and `pageInfo` of a
- * connection (a type with edges and pageInfo), and `node` of an edge (a type with `node` and
- * `cursor`).
+ * connection (a type with `edges` and `pageInfo`), and `node` of an edge (a type with `node` and `cursor`).
  */
 export function isConnectionWrapper(parent: GraphQLCompositeType, field: string): boolean {
   if (field === 'edges' || field === 'nodes' || field === 'pageInfo') {
@@ -99,3 +201,6 @@ export function isConnectionWrapper(parent: GraphQLCompositeType, field: string)
   if (field === 'node') return hasFields(parent, 'node', 'cursor');
   return false;
 }
+
+/** The named type a group's field returns. */
+export const typeOf = (group: FieldGroup): GraphQLNamedType => getNamedType(group.definition.type);

@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_QUERY } from '../../src/default-query.ts';
 import {
   loadPersistedDocuments,
   persistedDocumentsFile,
@@ -108,14 +109,48 @@ describe('limits on what one request may ask', () => {
   });
 
   describe('accepts legitimate queries under the defaults', () => {
-    it('countries → treaties → parties → events, 10 per page, with citations', async () => {
-      const answer = await ask(helper, nested(10));
+    it('countries → treaties → parties → events, 5 per page, with citations', async () => {
+      const answer = await ask(helper, nested(5));
       expectAnswered(answer);
       expect(answer.body.data.countries.edges.length).toBeGreaterThan(0);
+      expect(answer.body.extensions).toEqual({ cost: { requested: 3561, limit: 25000 } });
     });
 
     it('a query of depth 6 (the limit)', async () => {
       expectAnswered(await ask(helper, linksChain(6)));
+    });
+
+    it("GraphiQL's default query", async () => {
+      const answer = await ask(helper, DEFAULT_QUERY);
+      expectAnswered(answer);
+      expect(answer.body.extensions.cost.requested).toBeLessThan(25000);
+    });
+
+    it("a relation's history → openedBy → participants, at default page sizes", async () => {
+      const answer = await ask(
+        helper,
+        `{ bilateralRelation(a: "russia", b: "israel") { history { status validFrom { value }
+          validTo { value } openedBy { edges { node { name ... on Event {
+            participants { edges { role node { name } } } } } } } } } }`,
+      );
+      expectAnswered(answer);
+      expect(answer.body.data.bilateralRelation.history.length).toBeGreaterThan(1);
+      // 1 + 20 × (1 + openedBy 1 + 20 × (1 + participants 1 + 20 × 1))
+      expect(answer.body.extensions.cost.requested).toBe(8841);
+    });
+
+    it('timeline → concerns → locatedIn, at default page sizes, with citations', async () => {
+      const concerns = `concerns { edges { node { name ... on Place {
+        locatedIn { edges { node { name } } } } } } }`;
+      const answer = await ask(
+        helper,
+        `{ timeline(from: "2018") { edges { date { value } node { name citations { quote }
+          ... on Event { ${concerns} } ... on Incident { ${concerns} } } } } }`,
+      );
+      expectAnswered(answer);
+      expect(answer.body.data.timeline.edges.length).toBeGreaterThan(0);
+      // 1 + 20 × (1 + citations 21 + 2 × concerns (1 + 20 × (1 + locatedIn 1 + 20 × 1)))
+      expect(answer.body.extensions.cost.requested).toBe(18081);
     });
 
     it('introspection, as GraphiQL sends it', async () => {
@@ -130,7 +165,7 @@ describe('limits on what one request may ask', () => {
     it('refuses a query of depth 7 before running it', async () => {
       expectRefused(
         await ask(helper, linksChain(7)),
-        "Query depth limit of 6 exceeded, found 7 (a connection's edges and node do not count as levels).",
+        "Query depth limit of 6 exceeded, found 7 on entity › links › links › links › links › links › links (a connection's edges and node do not count as levels): query what lies deeper separately, starting from node(id:).",
         'MAX_DEPTH_EXCEEDED',
       );
     });
@@ -210,40 +245,70 @@ describe('limits on what one request may ask', () => {
   });
 
   describe('cost', () => {
-    it('refuses nested lists whose pages multiply past 5000', async () => {
-      // 1 + 100 × (1 + 100 × (1 + 20 × 0)): every country's treaties, every treaty's parties.
+    it('refuses nested lists whose pages multiply past 25000, naming the lists to shrink', async () => {
+      // 1 + 100 × (1 + 1 + 100 × (1 + 1 + 20 × 1)): every country's treaties, every treaty's parties.
       const query = `{ countries(first: 100) { edges { node {
         treaties(first: 100) { edges { node { ... on Treaty { parties { totalCount } } } } } } } } }`;
+      const answer = await ask(helper, query);
       expectRefused(
-        await ask(helper, query),
-        /^Query cost limit of 5000 exceeded, found 10101: a list costs its page size \(first\/last, default 20\)/,
+        answer,
+        'Query cost limit of 25000 exceeded, found 220201; 220201 of it comes from countries (100) › ' +
+          'treaties (100) › parties (20) (the items each list may return in brackets): ask for ' +
+          'smaller pages of countries, treaties, parties (first/last; a page without them holds 20 ' +
+          'items) or for fewer nested lists. A list costs 1, plus, for each item it may return, 1 ' +
+          'and the cost of what the item selects.',
         'MAX_COST_EXCEEDED',
       );
+      expect(answer.body.extensions).toEqual({ cost: { requested: 220201, limit: 25000 } });
     });
 
     it('counts the page sizes given as variables', async () => {
       const query = nested('$n').replace('{', 'query ($n: Int) {');
-      expectRefused(await ask(helper, query, { n: 20 }), /found 16421:/, 'MAX_COST_EXCEEDED');
-      expectAnswered(await ask(helper, query, { n: 10 }));
+      expectRefused(await ask(helper, query, { n: 10 }), /found 33221;/, 'MAX_COST_EXCEEDED');
+      const answer = await ask(helper, query, { n: 9 });
+      expectAnswered(answer);
+      expect(answer.body.extensions.cost.requested).toBe(23509);
     });
 
     it('counts 20 items for a list without first or last', async () => {
       const query = nested(20).replaceAll('(first: 20)', '');
-      expectRefused(await ask(helper, query), /found 16421:/, 'MAX_COST_EXCEEDED');
+      expectRefused(await ask(helper, query), /found 344841;/, 'MAX_COST_EXCEEDED');
     });
 
-    it('is configurable: GRAPHQL_MAX_COST=100 refuses what costs 111', async () => {
-      const cheap = withEnv({ GRAPHQL_MAX_COST: '100' });
-      // 1 + countries × (1 + 10 × 1): each country's treaties, each treaty's parties.
-      const query = (countries: number) => `{ countries(first: ${countries}) { edges { node {
-        treaties(first: 10) { edges { node { ... on Treaty { parties(first: 10) { totalCount } } } } }
-      } } } }`;
-      expectAnswered(await ask(cheap, query(9)));
+    it('counts what a neighbourhood can carry: its limit times what each entity selects', async () => {
+      const neighborhood = (
+        alias: string,
+      ) => `${alias}: neighborhood(id: "russia", depth: 3, limit: 200) {
+        nodes { slug citations { quote document { title } } } edges { id citations { quote } } }`;
+      // Each: nodes 1 + 200 × (1 + citations 1 + 20 × 1), the same for edges.
+      const one = await ask(helper, `{ ${neighborhood('n0')} }`);
+      expectAnswered(one);
+      expect(one.body.extensions.cost.requested).toBe(8802);
+      const twelve = Array.from({ length: 12 }, (_, i) => neighborhood(`n${i}`)).join(' ');
       expectRefused(
-        await ask(cheap, query(10)),
-        /^Query cost limit of 100 exceeded, found 111:/,
+        await ask(helper, `{ ${twelve} }`),
+        /^Query cost limit of 25000 exceeded, found 105624; 8802 of it comes from n0 › nodes \(200\) › citations \(20\) .*: ask for fewer nested lists\./,
         'MAX_COST_EXCEEDED',
       );
+    });
+
+    it('is configurable: GRAPHQL_MAX_COST=100 refuses what costs 109', async () => {
+      const cheap = withEnv({ GRAPHQL_MAX_COST: '100' });
+      // 1 + countries × (1 + 1 + 10 × 1): each country, its treaties, each treaty.
+      const query = (countries: number) => `{ countries(first: ${countries}) { edges { node {
+        treaties(first: 10) { totalCount } } } } }`;
+      expectAnswered(await ask(cheap, query(8)));
+      expectRefused(
+        await ask(cheap, query(9)),
+        /^Query cost limit of 100 exceeded, found 109;/,
+        'MAX_COST_EXCEEDED',
+      );
+    });
+
+    it('reports the cost and the limit in every response', async () => {
+      const answer = await ask(helper, '{ __typename countries(first: 2) { totalCount } }');
+      expectAnswered(answer);
+      expect(answer.body.extensions).toEqual({ cost: { requested: 3, limit: 25000 } });
     });
   });
 

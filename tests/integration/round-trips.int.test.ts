@@ -5,7 +5,7 @@ import { TestHelper } from '../helpers/test-helper.ts';
 // first level of links (read together, see src/schema/lookahead.ts), whatever the result size.
 describe('round trips per query', () => {
   // Pages of 100 at every level on purpose: the cost limit is not what this file tests.
-  const helper = new TestHelper({ env: { GRAPHQL_MAX_COST: '2000000' } });
+  const helper = new TestHelper({ env: { GRAPHQL_MAX_COST: '1000000000' } });
 
   beforeAll(async () => {
     await helper.seed();
@@ -90,7 +90,7 @@ describe('round trips per query', () => {
 });
 
 describe('nested lists read in one query', () => {
-  const helper = new TestHelper({ env: { GRAPHQL_MAX_COST: '2000000' } });
+  const helper = new TestHelper({ env: { GRAPHQL_MAX_COST: '1000000000' } });
 
   beforeAll(async () => {
     await helper.seed();

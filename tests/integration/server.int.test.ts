@@ -36,7 +36,10 @@ describe('the server over HTTP', () => {
   it('answers { __typename }', async () => {
     expect(await post('{ __typename }')).toEqual({
       status: 200,
-      body: { data: { __typename: 'Query' } },
+      body: {
+        data: { __typename: 'Query' },
+        extensions: { cost: { requested: 0, limit: 25000 } },
+      },
     });
   });
 

@@ -1,0 +1,95 @@
+import {
+  type DocumentNode,
+  GraphQLError,
+  getOperationAST,
+  getVariableValues,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
+import { DEFAULT_PAGE_SIZE } from '../schema/pagination.ts';
+import { type Cost, operationCost } from './cost.ts';
+import { limitError } from './errors.ts';
+import { isSelectionLimitError } from './selections.ts';
+
+/** What every response of an operation that ran (or was refused for its cost) carries. */
+export interface CostExtension {
+  /** The operation's cost, as `costOf` counts it with the request's variables. */
+  requested: number;
+  /** The most an operation may cost (GRAPHQL_MAX_COST). */
+  limit: number;
+}
+
+const REQUEST_ERROR = { http: { status: 400, spec: true } };
+
+/** Variables that do not fit their declared types: the client's mistake, named as graphql-js does. */
+const variableErrors = (errors: readonly GraphQLError[]) =>
+  errors.map(
+    (error) =>
+      new GraphQLError(error.message, {
+        nodes: error.nodes,
+        extensions: { code: 'BAD_USER_INPUT', ...REQUEST_ERROR },
+      }),
+  );
+
+function refusal(max: number, found: Cost): GraphQLError {
+  const shrink = found.pages.length
+    ? `ask for smaller pages of ${found.pages.join(', ')} (first/last; a page without them holds ` +
+      `${DEFAULT_PAGE_SIZE} items) or for fewer nested lists`
+    : 'ask for fewer nested lists';
+  return limitError(
+    `Query cost limit of ${max} exceeded, found ${found.cost}; ${found.part} of it comes from ` +
+      `${found.path.join(' › ')} (the items each list may return in brackets): ${shrink}. A ` +
+      'list costs 1, plus, for each item it may return, 1 and the cost of what the item selects.',
+    'MAX_COST_EXCEEDED',
+    { http: true },
+  );
+}
+
+/**
+ * Before any resolver runs: refuses variables that do not fit their types (BAD_USER_INPUT), then
+ * an operation whose cost (see `costOf`) is above `max` (MAX_COST_EXCEEDED, naming the lists to
+ * shrink). Every response of an operation it lets run, and every refusal for cost, carries
+ * `extensions.cost: { requested, limit }`. It runs after validation because the cost depends on
+ * the variables (`first: $n`).
+ */
+export function useCostLimit(max: number): Plugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const document = args.document as DocumentNode;
+      const operation = getOperationAST(
+        document,
+        args.operationName,
+      ) as OperationDefinitionNode | null;
+      if (!operation) return; // execution says which operation is missing
+      const coerced = getVariableValues(
+        args.schema,
+        operation.variableDefinitions ?? [],
+        (args.variableValues ?? {}) as Record<string, unknown>,
+        { maxErrors: 20 },
+      );
+      if (coerced.errors) {
+        setResultAndStopExecution({ errors: variableErrors(coerced.errors) });
+        return;
+      }
+      let found: Cost;
+      try {
+        found = operationCost(args.schema, document, operation, coerced.coerced);
+      } catch (error) {
+        if (!isSelectionLimitError(error)) throw error;
+        setResultAndStopExecution({ errors: [error as GraphQLError] });
+        return;
+      }
+      const cost: CostExtension = { requested: found.cost, limit: max };
+      if (found.cost > max) {
+        setResultAndStopExecution({ errors: [refusal(max, found)], extensions: { cost } });
+        return;
+      }
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (isAsyncIterable(result)) return;
+          setResult({ ...result, extensions: { ...result.extensions, cost } });
+        },
+      };
+    },
+  };
+}
