@@ -1,8 +1,9 @@
 // Indexes the API's questions use. Idempotent: safe to run on every start.
 
-// Full-text search over names, aliases and descriptions of every kind; folding ignores case and accents.
+// Full-text search over names, aliases (curator-added ones included), descriptions and curators'
+// notes of every kind; folding ignores case and accents.
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
-FOR (n:Entity) ON EACH [n.name, n.aliasText, n.description]
+FOR (n:Entity) ON EACH [n.name, n.aliasText, n.description, n.noteText]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
 
 // Typed lists in name order, and kind-specific lookups.

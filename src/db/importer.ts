@@ -88,6 +88,13 @@ MATCH (n:_Touched)
 WHERE NOT (n)-[:CITED_IN]->(:Document)
 DETACH DELETE n`;
 
+// Curators' notes from every document, in one property the full-text index reads.
+const NOTE_TEXT = `
+MATCH (n:_Touched)-[c:CITED_IN]->(d:Document)
+WITH n, c ORDER BY d.id
+WITH n, [note IN collect(c.note) WHERE note IS NOT NULL] AS notes
+SET n.noteText = CASE WHEN size(notes) = 0 THEN null ELSE reduce(s = head(notes), x IN tail(notes) | s + ' ' + x) END`;
+
 const UNMARK = 'MATCH (n:_Touched) REMOVE n:_Touched';
 
 export interface ImportSummary {
@@ -130,6 +137,7 @@ export async function importPlan(db: Database, plan: ImportPlan): Promise<Import
     const touched = await db.run<{ id: string; contributions: Contribution[] }>(tx, CONTRIBUTIONS);
     const rebuilt = touched.map((row) => mergeContributions(row.id, row.contributions));
     await db.run(tx, REBUILD_ENTITIES, { rows: rebuilt });
+    await db.run(tx, NOTE_TEXT);
     await db.run(tx, UNMARK);
   }, 120_000);
   return { document: doc, entities: plan.entities.length, links: plan.links.length, warnings };

@@ -9,9 +9,10 @@ export interface Citation {
   said: string;
 }
 
-/** The properties a link's documents state: its role and dates. */
+/** The properties a link's documents state: its role, who it is attributed to, and dates. */
 export const LINK_PROPERTIES = [
   'role',
+  'accordingTo',
   ...['date', 'validFrom', 'validTo'].flatMap((name) =>
     DATE_PROPERTY_SUFFIXES.map((suffix) => name + suffix),
   ),

@@ -41,10 +41,13 @@ function forms(word: string): string {
   return `(${term}^3 OR ${term}*)`;
 }
 
-/** One word as a clause: found in a name or alias, it weighs more than in a description. */
+/**
+ * One word as a clause: found in a name or alias, it weighs more than in a description, and there
+ * more than in a curator's note.
+ */
 function clause(word: string): string {
   const group = forms(word);
-  return `(name:${group}^4 OR aliasText:${group}^4 OR description:${group})`;
+  return `(name:${group}^4 OR aliasText:${group}^4 OR description:${group} OR noteText:${group}^0.5)`;
 }
 
 /**

@@ -38,13 +38,38 @@ const REACH: Record<RelationList, (s: string) => string> = {
   figures: (s) => `(${s})<-[:MEASURES]-(n:Figure)`,
 };
 
+// A visit concerns a state when the state or one of its office holders takes part in it or in an
+// event during it (PART_OF), when it happens at a place located in the state, or when the source
+// files it under the state (CONCERNS). Each is one way `n` is reached from the state `s`.
+const VISIT_WAYS = (s: string) => [
+  `(${s})<-[:HELD_OFFICE*0..1]-(:Entity)-[:PARTICIPATED_IN]->(:Event)-[:PART_OF*0..1]->(n:Event {category: 'visit'})`,
+  `(${s})<-[:LOCATED_IN|PART_OF*0..2]-()<-[:LOCATED_IN]-(n:Event {category: 'visit'})`,
+  `(${s})<-[:CONCERNS]-(n:Event {category: 'visit'})`,
+];
+
+/** The entities of a list reached from a state of side `a`: one pattern, or the union of a visit's ways. */
+const reachedFromA = (list: RelationList) =>
+  list === 'visits'
+    ? `CALL (s) {
+    ${VISIT_WAYS('s')
+      .map((way) => `MATCH ${way} RETURN n`)
+      .join('\n    UNION\n    ')}
+  }`
+    : `MATCH ${REACH[list]('s')}`;
+
+/** The condition that a state `t` of side `b` reaches `n` too. */
+const reachedFromB = (list: RelationList) =>
+  (list === 'visits' ? VISIT_WAYS('t') : [REACH[list]('t')])
+    .map((way) => `EXISTS { MATCH ${way} WHERE t.id IN pair.b }`)
+    .join(' OR ');
+
 const listQuery = (list: RelationList) => `
 UNWIND $pairs AS pair
 CALL (pair) {
   MATCH (s:Entity) WHERE s.id IN pair.a
-  MATCH ${REACH[list]('s')}
+  ${reachedFromA(list)}
   WITH DISTINCT n
-  WHERE EXISTS { MATCH ${REACH[list]('t')} WHERE t.id IN pair.b }
+  WHERE ${reachedFromB(list)}
   WITH n ORDER BY ${dateKey('n')}, n.name
   LIMIT $scan
   RETURN collect(${entityProjection('n')}) AS items

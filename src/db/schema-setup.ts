@@ -26,11 +26,37 @@ export async function applySchema(db: Database): Promise<void> {
     const text = await readFile(`${CYPHER_DIR}${file}`, 'utf8');
     // Schema changes cannot share a transaction with each other's data: one transaction each.
     for (const statement of statementsOf(text)) {
+      await dropIfRedefined(db, statement);
       await db.writeTransaction((tx) => db.run(tx, statement));
     }
   }
   await db.writeTransaction((tx) => db.run(tx, 'CALL db.awaitIndexes(60)'));
   await db.writeTransaction((tx) => db.run(tx, BACKFILL_SORT_DATES, { undated: UNDATED }));
+}
+
+/** The name and properties an index statement defines: `CREATE … INDEX name … ON EACH [n.a, n.b]`. */
+export function indexDefinition(statement: string): { name: string; properties: string[] } | null {
+  const match =
+    /^CREATE\s+(?:\w+\s+)?INDEX\s+(\w+)\s+IF NOT EXISTS[\s\S]*?\bON\s+(?:EACH\s+)?[[(]([^\])]*)[\])]/i.exec(
+      statement,
+    );
+  if (!match) return null;
+  const [, name = '', list = ''] = match;
+  return { name, properties: list.split(',').map((p) => p.trim().replace(/^\w+\./, '')) };
+}
+
+// `IF NOT EXISTS` keeps an index whose properties have since changed: drop it so it is rebuilt.
+async function dropIfRedefined(db: Database, statement: string): Promise<void> {
+  const wanted = indexDefinition(statement);
+  if (!wanted) return;
+  const [found] = await db.read<{ properties: string[] }>(
+    'SHOW INDEXES YIELD name, properties WHERE name = $name RETURN properties',
+    { name: wanted.name },
+  );
+  if (found && found.properties.join() !== wanted.properties.join()) {
+    // The name was matched by the pattern above (word characters only), never user input.
+    await db.writeTransaction((tx) => db.run(tx, `DROP INDEX ${wanted.name} IF EXISTS`));
+  }
 }
 
 // Entities imported before `sortDate` was stored get it here; the importer sets it on the rest.

@@ -1,3 +1,4 @@
+import { uncitedValues } from './cited-values.ts';
 import { closestPassage } from './closest-passage.ts';
 import { nonFactualProblem } from './coverage.ts';
 import {
@@ -7,9 +8,10 @@ import {
   type LinkRow,
   type Properties,
 } from './import-plan.ts';
+import { isoCodesOf } from './iso-codes.ts';
 import { endpointProblem } from './link-endpoints.ts';
 import { parsePartialDate } from './partial-date.ts';
-import type { DateField, EntityEntry, SourceFile } from './source-file.ts';
+import type { CiteItem, DateField, EntityEntry, SourceFile } from './source-file.ts';
 import type { SourceFileProblem } from './source-file-error.ts';
 
 type Checked = { plan: ImportPlan } | { problems: SourceFileProblem[] };
@@ -28,8 +30,11 @@ export function checkSourceFile(
   const problems: SourceFileProblem[] = [];
   const report = (path: string, message: string) => problems.push({ path, message });
 
-  const quotesOf = (path: string, cite: string | string[]): string[] => {
-    const quotes = typeof cite === 'string' ? [cite] : cite;
+  // Context quotes are stored with the citation's other quotes.
+  const quotesOf = (path: string, cite: string | CiteItem[]): string[] => {
+    const quotes = (typeof cite === 'string' ? [cite] : cite).map((item) =>
+      typeof item === 'string' ? item : item.context,
+    );
     quotes.forEach((quote, i) => {
       if (!text.includes(quote)) {
         const closest = closestPassage(text, quote);
@@ -74,9 +79,12 @@ export function checkSourceFile(
       kind: entry.kind,
       properties: {
         name: entry.name,
-        aliases: entry.aliases,
+        // Curator-added names are searched like the others, and listed apart as added.
+        aliases: [...new Set([...entry.aliases, ...entry.curatorAliases])],
+        curatorAliases: entry.curatorAliases,
         description: entry.description,
-        ...kindProperties(entry, dated),
+        accordingTo: entry.accordingTo ?? null,
+        ...kindProperties(entry, dated, (message) => report(`${path} › iso3166`, message)),
       },
       quotes: quotesOf(path, entry.cite),
       note: entry.note ?? null,
@@ -114,6 +122,7 @@ export function checkSourceFile(
     linkKeys.add(identity);
     const properties: Properties = {
       role: entry.role ?? null,
+      accordingTo: entry.accordingTo ?? null,
       ...dateProperties('date', date?.date, date?.asWritten),
       ...dateProperties('validFrom', validFrom?.date, validFrom?.asWritten),
       ...dateProperties('validTo', validTo?.date, validTo?.asWritten),
@@ -128,6 +137,22 @@ export function checkSourceFile(
       quotes: quotesOf(path, entry.cite),
       note: entry.note ?? null,
     });
+  });
+
+  const facts = [
+    ...file.entities.map((entry, i) => ({ entry, path: `entities[${i}] "${entry.id}"` })),
+    ...file.links.map((entry, i) => ({
+      entry,
+      path: `links[${i}] ${entry.from} -${entry.type}-> ${entry.to}`,
+    })),
+  ];
+  for (const { entry, path } of facts) {
+    if (entry.accordingTo !== undefined && !ids.has(entry.accordingTo))
+      report(`${path} › accordingTo`, `no entity with id "${entry.accordingTo}" in this file`);
+  }
+  [...entities, ...links].forEach((row, i) => {
+    const path = facts[i]?.path ?? '';
+    for (const problem of uncitedValues({ ...row, path })) report(problem.path, problem.message);
   });
 
   if (problems.length > 0) return { problems };
@@ -153,18 +178,32 @@ export function checkSourceFile(
 function kindProperties(
   entry: EntityEntry,
   dated: (name: string, field: DateField | undefined) => Properties,
+  reportIso: (message: string) => void,
 ): Properties {
   switch (entry.kind) {
+    case 'Country': {
+      if (entry.iso3166 === undefined) return {};
+      const codes = isoCodesOf(entry.iso3166);
+      if (typeof codes === 'string') reportIso(codes);
+      return typeof codes === 'string' ? {} : codes;
+    }
+    case 'Person':
+      return { rank: entry.rank ?? null };
     case 'Treaty':
       return {
         subject: entry.subject,
         ...dated('signed', entry.signed),
         ...dated('inForce', entry.inForce),
+        ...dated('proposed', entry.proposed),
       };
     case 'Incident':
       return dated('date', entry.date);
     case 'Event':
-      return { category: entry.category, ...dated('date', entry.date) };
+      return {
+        category: entry.category,
+        occurrence: entry.occurrence,
+        ...dated('date', entry.date),
+      };
     case 'UNResolution':
       return {
         number: entry.number,
@@ -173,13 +212,19 @@ function kindProperties(
         ...dated('date', entry.date),
       };
     case 'Organization':
-    case 'Equipment':
       return { category: entry.category ?? null };
+    case 'Equipment':
+      return {
+        category: entry.category ?? null,
+        quantity: entry.quantity ?? null,
+        quantityAsWritten: entry.quantityAsWritten ?? null,
+      };
     case 'Conflict':
       return { ...dated('start', entry.start), ...dated('end', entry.end) };
     case 'Figure':
       return {
         value: entry.value,
+        valueAsWritten: entry.valueAsWritten ?? null,
         unit: entry.unit,
         measure: entry.measure,
         ...dated('period', entry.period),

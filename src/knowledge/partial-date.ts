@@ -1,11 +1,12 @@
 /**
- * Dates as the documents write them: a year, a month, a day, a season or part of a year, possibly
- * approximate. Each keeps its precision and maps to the range of days it may mean.
+ * Dates as the documents write them: a year, a month, a day, a season or part of a year, or a span
+ * between two of them, possibly approximate. Each keeps its precision and maps to the range of days
+ * it may mean.
  */
-export type DatePrecision = 'day' | 'month' | 'season' | 'year';
+export type DatePrecision = 'day' | 'month' | 'season' | 'year' | 'range';
 
 export interface PartialDate {
-  /** Normalised form, e.g. `1953-02`, `2015-fall`, `~1948-05-25`. */
+  /** Normalised form, e.g. `1953-02`, `2015-fall`, `~1948-05-25`, `2019-01/2019-09`. */
   value: string;
   precision: DatePrecision;
   approximate: boolean;
@@ -43,10 +44,31 @@ function endOfMonth(year: number, month: number): string {
 
 /** The accepted forms, for error messages. */
 export const PARTIAL_DATE_FORMS =
-  'YYYY, YYYY-MM, YYYY-MM-DD or YYYY-(early|spring|summer|fall|autumn|late|winter), optionally prefixed by ~ for "about"';
+  'YYYY, YYYY-MM, YYYY-MM-DD or YYYY-(early|spring|summer|fall|autumn|late|winter), optionally prefixed by ~ for "about", or a span FROM/TO of two of these ("2019-01/2019-09": some time from the first to the last)';
 
 /** Parses a date as written in a source file; returns an error message when it is not one. */
 export function parsePartialDate(text: string): PartialDate | string {
+  const [fromText, toText, ...rest] = text.trim().split('/');
+  if (toText === undefined) return parseSingle(text);
+  if (rest.length > 0 || fromText === undefined)
+    return `"${text}" is not a date: expected ${PARTIAL_DATE_FORMS}`;
+  // A span "from/to": the thing falls some time within it; "~" in front makes both ends approximate.
+  const approximate = fromText.startsWith('~');
+  const from = parseSingle(approximate ? fromText.slice(1) : fromText);
+  if (typeof from === 'string') return from;
+  const to = parseSingle(toText);
+  if (typeof to === 'string') return to;
+  if (to.end < from.start) return `"${text}" ends before it begins`;
+  return {
+    value: text.trim(),
+    precision: 'range',
+    approximate: approximate || to.approximate,
+    start: from.start,
+    end: to.end,
+  };
+}
+
+function parseSingle(text: string): PartialDate | string {
   const match = PATTERN.exec(text.trim());
   if (!match) return `"${text}" is not a date: expected ${PARTIAL_DATE_FORMS}`;
   const [, tilde, yearText, monthText, dayText, season] = match;

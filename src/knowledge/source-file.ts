@@ -19,19 +19,47 @@ export const dateField = z.union([
 ]);
 export type DateField = z.infer<typeof dateField>;
 
-/** Verbatim quotes from the document that state the fact: one, or several. */
-const cite = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)], {
-  error: 'must be a verbatim quote or a list of them',
-});
+/**
+ * A quote that gives another quote its context (the heading with the year, the earlier sentence
+ * naming "the country"): verbatim like any quote, stored with the same citation.
+ */
+const contextQuote = z.object({ context: z.string().min(1) }).strict();
+export type CiteItem = string | z.infer<typeof contextQuote>;
+
+/** Verbatim quotes from the document that state the fact: one, or several, with their context. */
+const cite = z.union(
+  [
+    z.string().min(1),
+    z
+      .array(z.union([z.string().min(1), contextQuote]))
+      .min(1)
+      .refine((items) => items.some((item) => typeof item === 'string'), {
+        message: 'needs a quote that states the fact, not only context',
+      }),
+  ],
+  { error: 'must be a verbatim quote or a list of them (and of { context: quote })' },
+);
+
+/** Whether an event happened, is planned (announced, scheduled) or only proposed (called for). */
+export const OCCURRENCES = ['happened', 'planned', 'proposed'] as const;
 
 const base = {
   id: slug,
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
+  /** Names a user will type that the documents do not use (a usual spelling); added by a curator. */
+  curatorAliases: z.array(z.string().min(1)).default([]),
   description: z.string().min(1),
   cite,
   note: z.string().min(1).optional(),
+  /** Who the document attributes this to ("according to …", "… said"): an id in this file. */
+  accordingTo: slug.optional(),
 };
+
+/** An ISO 3166 code: alpha-2 of ISO 3166-1, or alpha-4 of ISO 3166-3 for a former country. */
+const isoCode = z
+  .string()
+  .regex(/^[A-Z]{2}(?:[A-Z]{2})?$/, 'must be an ISO 3166-1 alpha-2 or ISO 3166-3 alpha-4 code');
 
 export const EVENT_CATEGORIES = [
   'visit',
@@ -56,8 +84,8 @@ export const EVENT_CATEGORIES = [
 const entity = z.discriminatedUnion(
   'kind',
   [
-    z.object({ ...base, kind: z.literal('Country') }).strict(),
-    z.object({ ...base, kind: z.literal('Person') }).strict(),
+    z.object({ ...base, kind: z.literal('Country'), iso3166: isoCode.optional() }).strict(),
+    z.object({ ...base, kind: z.literal('Person'), rank: z.string().min(1).optional() }).strict(),
     z
       .object({
         ...base,
@@ -65,6 +93,8 @@ const entity = z.discriminatedUnion(
         subject: z.string().min(1),
         signed: dateField.optional(),
         inForce: dateField.optional(),
+        /** When an initiative or plan was put forward, for one the document does not say was signed. */
+        proposed: dateField.optional(),
       })
       .strict(),
     z.object({ ...base, kind: z.literal('Incident'), date: dateField.optional() }).strict(),
@@ -73,6 +103,7 @@ const entity = z.discriminatedUnion(
         ...base,
         kind: z.literal('Event'),
         category: z.enum(EVENT_CATEGORIES),
+        occurrence: z.enum(OCCURRENCES).default('happened'),
         date: dateField.optional(),
       })
       .strict(),
@@ -103,13 +134,22 @@ const entity = z.discriminatedUnion(
         ...base,
         kind: z.literal('Figure'),
         value: z.number(),
+        /** The number in the document's words when it is not written in digits ("three"). */
+        valueAsWritten: z.string().min(1).optional(),
         unit: z.string().min(1),
         measure: z.string().min(1),
         period: dateField.optional(),
       })
       .strict(),
     z
-      .object({ ...base, kind: z.literal('Equipment'), category: z.string().min(1).optional() })
+      .object({
+        ...base,
+        kind: z.literal('Equipment'),
+        category: z.string().min(1).optional(),
+        /** How many, for a group of individual items ("four Israeli F-16 fighter jets"). */
+        quantity: z.number().int().positive().optional(),
+        quantityAsWritten: z.string().min(1).optional(),
+      })
       .strict(),
     z
       .object({
@@ -142,6 +182,8 @@ const link = z
     validTo: dateField.optional(),
     cite,
     note: z.string().min(1).optional(),
+    /** Who the document attributes the link to ("according to …", "… said"): an id in this file. */
+    accordingTo: slug.optional(),
   })
   .strict();
 export type LinkEntry = z.infer<typeof link>;

@@ -31,9 +31,12 @@ export const LINK_TYPES = {
   RECOGNIZED:
     'An actor recognised another entity (role says as what: de jure, successor, capital).',
   BLAMED: 'An actor or statement blamed another actor.',
-  CAUSED: 'An event or incident caused or led to another.',
+  CAUSED:
+    'From cause to effect: the source gives the reason (because, as a sign of, a pretext, in response to).',
   CONCERNS: 'An event, statement, treaty, resolution or figure concerns an entity.',
   CITES: 'An actor or statement cites, or is guided by, a resolution, treaty or initiative.',
+  SOURCED_FROM:
+    'A figure or statement of fact comes from a data source ("according to Russia’s Federal Customs Service").',
   SUPPORTS: 'An actor supports another actor or a position.',
   OPPOSES: 'An actor opposes or rejects another actor, position or act.',
   CONDEMNS: 'An actor condemns an act or actor.',
@@ -42,15 +45,34 @@ export const LINK_TYPES = {
   TARGETED: 'A weapon or actor targeted another.',
   ATTACKED: 'An actor attacked a target.',
   USES: 'An actor operates or uses equipment.',
-  ESTABLISHED: 'An actor founded or set up an organisation or mechanism.',
+  ESTABLISHED: 'An actor founded or set up an organisation or mechanism (it came into being).',
+  PROPOSED:
+    'An actor proposed or put forward a plan, treaty or initiative (not that it came into being).',
+  OF_TYPE: 'An individual item (an aircraft, a missile) is of an equipment type.',
+  TIES_WITH:
+    'An actor has close ties to another, as the source says, without saying it supports it.',
+  ABSTAINS_FROM:
+    'An actor states it takes no part in, or supports no party to, a conflict or process (role says which).',
+  OUTLAWED: 'A state outlawed (banned) an organisation.',
   BETWEEN: 'A diplomatic status period holds between these countries.',
   OPENED: 'An event opened a diplomatic status period.',
   CLOSED: 'An event closed a diplomatic status period.',
   MEASURES: 'A figure measures something of a country, relation or organisation.',
-  FOLLOWED: 'An event followed another (sequence stated by the source, without causation).',
+  FOLLOWED:
+    'From the later to the earlier: it came after the other, and the source says no more ("after the incident").',
 } as const;
 export type LinkType = keyof typeof LINK_TYPES;
 export const LINK_TYPE_NAMES = Object.keys(LINK_TYPES) as [LinkType, ...LinkType[]];
 
-/** Diplomatic status values a StatusPeriod can have. */
-export const DIPLOMATIC_STATUSES = ['full', 'severed', 'consular', 'suspended'] as const;
+/** Diplomatic status values a StatusPeriod can have, with what they mean. */
+export const DIPLOMATIC_STATUS_MEANINGS = {
+  full: 'Full diplomatic relations: embassies, ambassadors.',
+  severed: 'Relations broken off by an act of one side (or both): no diplomatic relations at all.',
+  consular: 'Consular relations only, without full diplomatic relations.',
+  suspended:
+    'Relations that still exist in law but are not conducted for a time (missions recalled, not closed).',
+} as const;
+export const DIPLOMATIC_STATUSES = Object.keys(DIPLOMATIC_STATUS_MEANINGS) as [
+  keyof typeof DIPLOMATIC_STATUS_MEANINGS,
+  ...(keyof typeof DIPLOMATIC_STATUS_MEANINGS)[],
+];

@@ -1,6 +1,7 @@
 import { builder } from '../builder.ts';
 import { BY_NAME } from '../db/order.ts';
 import { EntityRef } from './entity.ts';
+import { stringField } from './entity-fields.ts';
 import { entityList } from './entity-list.ts';
 import {
   CountryRef,
@@ -12,8 +13,29 @@ import {
   TreatyRef,
 } from './kinds.ts';
 import { linkConnection } from './link-connection.ts';
+import { readsExtension } from './lookahead.ts';
 
 builder.objectFields(CountryRef, (t) => ({
+  isoAlpha2: stringField(
+    t,
+    'isoAlpha2',
+    'ISO 3166-1 alpha-2 code ("RU"); for a former country, the code it had ("SU").',
+  ),
+  isoAlpha3: stringField(t, 'isoAlpha3', 'ISO 3166-1 alpha-3 code ("RUS"; "SUN" for the USSR).'),
+  isoNumeric: stringField(t, 'isoNumeric', 'ISO 3166-1 numeric code ("643"; "810" for the USSR).'),
+  isoAlpha4: stringField(
+    t,
+    'isoAlpha4',
+    'ISO 3166-3 alpha-4 code of a former country ("SUHH" for the USSR); null for a current one.',
+  ),
+  isoName: stringField(t, 'isoName', 'The name ISO 3166 gives the country.'),
+  isoFormer: t.boolean({
+    nullable: true,
+    description:
+      'True for a former country (ISO 3166-3), false for a current one; null without ISO codes.',
+    extensions: readsExtension({ properties: ['isoFormer'] }),
+    resolve: (row) => (typeof row.isoFormer === 'boolean' ? row.isoFormer : null),
+  }),
   treaties: linkConnection(t, {
     target: TreatyRef,
     description: 'Treaties and agreements this country is a party to, in date order.',
@@ -52,6 +74,7 @@ builder.objectFields(CountryRef, (t) => ({
 }));
 
 builder.objectFields(PersonRef, (t) => ({
+  rank: stringField(t, 'rank', 'Military or other rank, where stated ("Major General").'),
   offices: linkConnection(t, {
     target: EntityRef,
     description:

@@ -12,6 +12,16 @@ builder.objectFields(TreatyRef, (t) => ({
   subject: stringField(t, 'subject', 'What the agreement is about.'),
   signed: dateField(t, 'signed', 'When it was signed, as precisely as the source says.'),
   inForce: dateField(t, 'inForce', 'When it entered into force, where stated.'),
+  proposed: dateField(
+    t,
+    'proposed',
+    'When an initiative or plan was put forward, for one the sources do not say was signed.',
+  ),
+  proposedBy: linkConnection(t, {
+    target: EntityRef,
+    description: 'Who proposed it (PROPOSED).',
+    spec: () => ({ types: ['PROPOSED'], direction: 'INCOMING' }),
+  }),
   parties: linkConnection(t, {
     target: EntityRef,
     description: 'The countries and organisations party to it.',

@@ -253,7 +253,11 @@ export const BilateralRelationRef = builder.node(builder.objectRef<Relation>('Bi
       t,
       'visits',
       EventRef,
-      'The events of category "visit" among `events`, in date order.',
+      'Events of category "visit" that concern both countries, in date order. A visit concerns a ' +
+        'country when the country, or a person who held one of its offices, takes part in the ' +
+        'visit or in an event during it (PART_OF); when it takes place somewhere located in the ' +
+        'country (LOCATED_IN, through places); or when the source files it under the country ' +
+        '(CONCERNS).',
     ),
     incidents: listField(
       t,

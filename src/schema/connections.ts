@@ -96,6 +96,14 @@ function linkConnectionOf(type: EntityTypeRef) {
           extensions: readsExtension({ properties: ['role'] }),
           resolve: (edge) => linkProperty(edge, 'role'),
         }),
+        accordingToSlug: e.string({
+          nullable: true,
+          description:
+            'Slug of the statement or actor the document attributes the link to ("according to …", ' +
+            '"… said"); null when the document states it itself.',
+          extensions: readsExtension({ properties: ['accordingTo'] }),
+          resolve: (edge) => linkProperty(edge, 'accordingTo'),
+        }),
         date: e.field({
           type: DateDetailRef,
           nullable: true,

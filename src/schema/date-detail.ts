@@ -14,6 +14,10 @@ export const DatePrecisionEnum = builder.enumType('DatePrecision', {
     MONTH: { value: 'month', description: 'A month of a year.' },
     SEASON: { value: 'season', description: 'A season or part of a year ("fall 2015").' },
     YEAR: { value: 'year', description: 'A year.' },
+    RANGE: {
+      value: 'range',
+      description: 'Some time within a span ("2019-01/2019-09": the first nine months of 2019).',
+    },
   } as const,
 });
 

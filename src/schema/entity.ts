@@ -4,7 +4,7 @@ import { LINK_TYPE_NAMES } from '../knowledge/vocabulary.ts';
 import { CitationRef } from './citation.ts';
 import { EntityKindEnum, LinkDirectionEnum, LinkTypeEnum } from './enums.ts';
 import { linkConnection } from './link-connection.ts';
-import { citationLoader } from './loaders.ts';
+import { citationLoader, entityLoader } from './loaders.ts';
 import { readsExtension } from './lookahead.ts';
 
 /** What every entity of the graph has, whatever its kind. */
@@ -33,9 +33,27 @@ EntityRef.implement({
       resolve: (r) => r.name,
     }),
     aliases: t.stringList({
-      description: 'Other names, spellings and abbreviations ("USSR", "Soviet Union").',
+      description:
+        'Other names, spellings and abbreviations ("USSR", "Soviet Union"), curator-added ones included.',
       extensions: readsExtension({ properties: ['aliases'] }),
       resolve: (r) => r.aliases,
+    }),
+    curatorAliases: t.stringList({
+      description:
+        'The aliases a curator added that the documents do not use: a usual spelling a user will ' +
+        'type ("Pankin" for a source\'s "Pankov"). Searched like the others.',
+      extensions: readsExtension({ properties: ['curatorAliases'] }),
+      resolve: (r) => (r.curatorAliases as string[] | undefined) ?? [],
+    }),
+    accordingTo: t.field({
+      type: EntityRef,
+      nullable: true,
+      description:
+        'Who the document attributes this to ("according to …", "… said"): a statement or an ' +
+        'actor. Null when the document states it itself.',
+      extensions: readsExtension({ properties: ['accordingTo'] }),
+      resolve: (r, _args, ctx) =>
+        typeof r.accordingTo === 'string' ? entityLoader(ctx).load(r.accordingTo) : null,
     }),
     description: t.string({
       description: 'A short description.',

@@ -1,11 +1,12 @@
 import { builder } from '../builder.ts';
 import { BY_DATE } from '../db/order.ts';
-import { EVENT_CATEGORIES } from '../knowledge/source-file.ts';
+import { EVENT_CATEGORIES, type OCCURRENCES } from '../knowledge/source-file.ts';
 import { EntityRef } from './entity.ts';
 import { dateField } from './entity-fields.ts';
 import { entityList } from './entity-list.ts';
 import { ConflictRef, EquipmentRef, EventRef, IncidentRef } from './kinds.ts';
 import { linkConnection } from './link-connection.ts';
+import { readsExtension } from './lookahead.ts';
 
 export const EventCategoryEnum = builder.enumType('EventCategory', {
   description: 'What sort of event it is, as the source files classify it.',
@@ -15,6 +16,18 @@ export const EventCategoryEnum = builder.enumType('EventCategory', {
       { value: category, description: `An event of category "${category}".` },
     ]),
   ),
+});
+
+export const EventOccurrenceEnum = builder.enumType('EventOccurrence', {
+  description: 'Whether an event happened, is planned or is only proposed.',
+  values: {
+    HAPPENED: { value: 'happened', description: 'It happened (or is under way).' },
+    PLANNED: { value: 'planned', description: 'Announced or scheduled: "will visit".' },
+    PROPOSED: {
+      value: 'proposed',
+      description: 'Called for or put forward, not said to happen: "stands for creating a state".',
+    },
+  } as const,
 });
 
 for (const ref of [EventRef, IncidentRef]) {
@@ -68,6 +81,12 @@ builder.objectFields(EventRef, (t) => ({
     nullable: true,
     description: 'What sort of event: visit, meeting, recognition, …',
     resolve: (row) => (row.category as (typeof EVENT_CATEGORIES)[number] | null) ?? null,
+  }),
+  occurrence: t.field({
+    type: EventOccurrenceEnum,
+    description: 'Whether it happened, is planned or is only proposed.',
+    extensions: readsExtension({ properties: ['occurrence'] }),
+    resolve: (row) => (row.occurrence as (typeof OCCURRENCES)[number] | undefined) ?? 'happened',
   }),
 }));
 

@@ -31,5 +31,7 @@ export const FigureRef = entityKind(
 );
 export const StatusPeriodRef = entityKind(
   'StatusPeriod',
-  'A period during which two countries had one diplomatic status (full, severed, consular, …).',
+  'A period during which two countries had one diplomatic status (full, severed, consular, …). ' +
+    'Each is between exactly two countries: when a state succeeds another, the predecessor’s period ' +
+    'ends and the successor’s begins.',
 );

@@ -15,7 +15,8 @@ builder.queryFields((t) => ({
     {
       type: EntityRef as unknown as ObjectRef<Types, EntityRow>,
       description:
-        'Entities whose name, aliases or description match the text, most relevant first (ties ' +
+        "Entities whose name, aliases (curator-added ones too), description or curators' notes " +
+        'match the text, most relevant first (ties ' +
         'by name). Ignores case and accents and forgives one wrong letter per word of 4+ ' +
         'letters ("Netanyhu" finds Netanyahu, "ussr" the Soviet Union). Entities matching more ' +
         'of the words rank higher; an entity named or aliased exactly the text comes first. The ' +

@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { DIPLOMATIC_STATUS_MEANINGS } from '../knowledge/vocabulary.ts';
 import { dateField } from './entity-fields.ts';
 import { CountryRef, EventRef, StatusPeriodRef } from './kinds.ts';
 import { linkConnection } from './link-connection.ts';
@@ -6,10 +7,10 @@ import { linkConnection } from './link-connection.ts';
 export const DiplomaticStatusEnum = builder.enumType('DiplomaticStatus', {
   description: 'The state of diplomatic relations between two countries.',
   values: {
-    FULL: { value: 'full', description: 'Full diplomatic relations.' },
-    SEVERED: { value: 'severed', description: 'Diplomatic relations broken off.' },
-    CONSULAR: { value: 'consular', description: 'Consular relations only.' },
-    SUSPENDED: { value: 'suspended', description: 'Relations suspended.' },
+    FULL: { value: 'full', description: DIPLOMATIC_STATUS_MEANINGS.full },
+    SEVERED: { value: 'severed', description: DIPLOMATIC_STATUS_MEANINGS.severed },
+    CONSULAR: { value: 'consular', description: DIPLOMATIC_STATUS_MEANINGS.consular },
+    SUSPENDED: { value: 'suspended', description: DIPLOMATIC_STATUS_MEANINGS.suspended },
   } as const,
 });
 

@@ -3,8 +3,9 @@ import { BY_DATE, BY_NAME } from '../db/order.ts';
 import { EntityRef } from './entity.ts';
 import { dateField, stringField } from './entity-fields.ts';
 import { entityList } from './entity-list.ts';
-import { EquipmentRef, FigureRef, PlaceRef } from './kinds.ts';
+import { EquipmentRef, FigureRef, OrganizationRef, PlaceRef } from './kinds.ts';
 import { linkConnection } from './link-connection.ts';
+import { readsExtension } from './lookahead.ts';
 
 builder.objectFields(PlaceRef, (t) => ({
   locatedIn: linkConnection(t, {
@@ -21,6 +22,23 @@ builder.objectFields(PlaceRef, (t) => ({
 
 builder.objectFields(EquipmentRef, (t) => ({
   category: stringField(t, 'category', 'What sort of equipment.'),
+  quantity: t.int({
+    nullable: true,
+    description: 'How many, for a group of individual items ("four Israeli F-16 fighter jets").',
+    extensions: readsExtension({ properties: ['quantity'] }),
+    resolve: (row) => (typeof row.quantity === 'number' ? row.quantity : null),
+  }),
+  quantityAsWritten: stringField(t, 'quantityAsWritten', 'The quantity in the source’s words.'),
+  ofType: linkConnection(t, {
+    target: EquipmentRef,
+    description: 'The type of an individual item (OF_TYPE): the Il-20 of a downed aircraft.',
+    spec: () => ({ types: ['OF_TYPE'], direction: 'OUTGOING', kinds: ['Equipment'] }),
+  }),
+  items: linkConnection(t, {
+    target: EquipmentRef,
+    description: 'Individual items of this type (OF_TYPE).',
+    spec: () => ({ types: ['OF_TYPE'], direction: 'INCOMING', kinds: ['Equipment'] }),
+  }),
 }));
 
 builder.objectFields(FigureRef, (t) => ({
@@ -29,7 +47,17 @@ builder.objectFields(FigureRef, (t) => ({
     description: 'Its unit, e.g. "USD billion", "%".',
     resolve: (r) => r.unit as string,
   }),
+  valueAsWritten: stringField(
+    t,
+    'valueAsWritten',
+    'The number in the source’s words, when not in digits ("two thirds").',
+  ),
   measure: t.string({ description: 'What it measures.', resolve: (r) => r.measure as string }),
+  sources: linkConnection(t, {
+    target: OrganizationRef,
+    description: 'The agencies the figure comes from (SOURCED_FROM): "according to …".',
+    spec: () => ({ types: ['SOURCED_FROM'], direction: 'OUTGOING', kinds: ['Organization'] }),
+  }),
   period: dateField(t, 'period', 'The period it covers, where stated.'),
   measures: linkConnection(t, {
     target: EntityRef,

@@ -36,7 +36,9 @@ describe('GraphiQL in Chromium with nothing but loopback reachable', () => {
     await docs.getByText('Root Types').waitFor();
     await docs.getByRole('link', { name: 'Query' }).first().click();
     // Field descriptions come from the schema: the docs panel is the API manual.
-    await docs.getByText('Entities whose name, aliases or description match the text').waitFor();
+    await docs
+      .getByText('Entities whose name, aliases (curator-added ones too), description or curators')
+      .waitFor();
     await session.screenshot('graphiql');
   });
 

@@ -184,7 +184,7 @@ describe('timeline', () => {
           },
         },
         {
-          date: { value: '~1948-05-25', start: '1948-05-25', end: '1948-05-25' },
+          date: { value: '~1948-05-22/1948-05-28', start: '1948-05-22', end: '1948-05-28' },
           node: {
             slug: 'ussr-israel-ties-established-1948',
             kind: 'EVENT',
@@ -247,7 +247,7 @@ describe('timeline', () => {
   it('places other kinds at their own date, and leaves undated kinds out', async () => {
     const result = await timeline({ kinds: ['STATUS_PERIOD', 'COUNTRY'], to: '1953' });
     expect(result.edges.map((edge) => [edge.date.value, edge.node.slug])).toEqual([
-      ['~1948-05-25', 'ussr-israel-full-relations-1948'],
+      ['~1948-05-22/1948-05-28', 'ussr-israel-full-relations-1948'],
       ['1953-02', 'ussr-israel-ties-severed-1953'],
       ['1953-07', 'ussr-israel-full-relations-1953'],
     ]);

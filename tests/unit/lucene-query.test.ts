@@ -43,12 +43,14 @@ describe('searchWords', () => {
 
 /** The clause a word's forms make: looked for in names and aliases (weighed more) and descriptions. */
 const fielded = (...groups: string[]) =>
-  groups.map((g) => `(name:${g}^4 OR aliasText:${g}^4 OR description:${g})`).join(' OR ');
+  groups
+    .map((g) => `(name:${g}^4 OR aliasText:${g}^4 OR description:${g} OR noteText:${g}^0.5)`)
+    .join(' OR ');
 
 describe('luceneQuery', () => {
   it('weighs a match in a name or an alias above one in a description', () => {
     expect(luceneQuery('ussr')).toBe(
-      '(name:(ussr^3 OR ussr~1)^4 OR aliasText:(ussr^3 OR ussr~1)^4 OR description:(ussr^3 OR ussr~1))',
+      '(name:(ussr^3 OR ussr~1)^4 OR aliasText:(ussr^3 OR ussr~1)^4 OR description:(ussr^3 OR ussr~1) OR noteText:(ussr^3 OR ussr~1)^0.5)',
     );
     expect(fielded('(ussr^3 OR ussr~1)')).toBe(luceneQuery('ussr'));
   });
@@ -93,8 +95,8 @@ describe('luceneQuery', () => {
     // Outside the clause syntax it adds (parentheses, ^3, ~1, *), every special is escaped.
     const stripped = query
       .replace(/\\./g, '')
-      .replace(/\^3|\^4|~1|\*\)/g, '')
-      .replace(/\b(name|aliasText|description):/g, '')
+      .replace(/\^3|\^4|\^0\.5|~1|\*\)/g, '')
+      .replace(/\b(name|aliasText|description|noteText):/g, '')
       .replace(/[()]/g, '');
     expect(stripped).not.toMatch(/[+\-&|!{}[\]^"~*?:\\/]/);
   });

@@ -40,7 +40,24 @@ describe('parsePartialDate', () => {
     });
   });
 
+  it('reads a span from its first day to its last, for "the first nine months of 2019"', () => {
+    expect(parsePartialDate('2019-01/2019-09')).toEqual({
+      value: '2019-01/2019-09',
+      precision: 'range',
+      approximate: false,
+      start: '2019-01-01',
+      end: '2019-09-30',
+    });
+    expect(parsePartialDate('~1948-05-23/1948-05-27')).toMatchObject({
+      approximate: true,
+      start: '1948-05-23',
+      end: '1948-05-27',
+    });
+  });
+
   it.each([
+    ['2019-09/2019-01', 'ends before it begins'],
+    ['2019/2020/2021', 'is not a date'],
     ['2019-13-45', 'no month 13'],
     ['2019-02-30', 'no day 30'],
     ['fall 2015', 'is not a date'],

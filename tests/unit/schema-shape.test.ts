@@ -69,6 +69,7 @@ describe('the schema, as clients see it', () => {
       'StatusPeriod.links',
       'Treaty.links',
       'Treaty.parties',
+      'Treaty.proposedBy',
       'UNResolution.citedBy',
       'UNResolution.links',
     ]);

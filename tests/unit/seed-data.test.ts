@@ -118,7 +118,8 @@ describe('the TASS summary', () => {
       plan.links.filter((l) => l.type === 'BETWEEN' && l.from === id).map((l) => l.to);
     const periods = plan.entities
       .filter((e) => e.kind === 'StatusPeriod')
-      .filter((e) => between(e.id).includes('ussr') && between(e.id).includes('israel'))
+      .filter((e) => between(e.id).includes('israel'))
+      .filter((e) => between(e.id).includes('ussr') || between(e.id).includes('russia'))
       .sort((a, b) =>
         String(a.properties.validFromStart).localeCompare(String(b.properties.validFromStart)),
       );
@@ -129,6 +130,17 @@ describe('the TASS summary', () => {
       'severed',
       'consular',
       'full',
+      'full',
+    ]);
+    // The USSR's periods, then Russia's from Israel's recognition of it as successor state.
+    expect(periods.map((p) => between(p.id).find((c) => c !== 'israel'))).toEqual([
+      'ussr',
+      'ussr',
+      'ussr',
+      'ussr',
+      'ussr',
+      'ussr',
+      'russia',
     ]);
     periods.forEach((period, i) => {
       const next = periods[i + 1];
@@ -141,8 +153,28 @@ describe('the TASS summary', () => {
       );
       expect(period.properties.validToStart).toBe(next.properties.validFromStart);
     });
-    expect(periods[0]?.properties.validFromStart).toBe('1948-05-25');
-    expect(periods.at(-1)?.properties.validFromStart).toBe('1991-10-18');
+    expect(periods[0]?.properties).toMatchObject({
+      validFromStart: '1948-05-22',
+      validFromEnd: '1948-05-28',
+      validFromPrecision: 'range',
+      validFromAsWritten: 'about a week later',
+    });
+    expect(periods.at(-2)?.properties.validFromStart).toBe('1991-10-18');
+    expect(periods.at(-1)?.properties.validFromStart).toBe('1991-12-01');
+  });
+
+  it('dates the nine-month 2019 trade figures January to September 2019', () => {
+    const figures = planOf(TASS).entities.filter(
+      (e) => e.kind === 'Figure' && String(e.properties.measure).includes('first nine months'),
+    );
+    expect(figures.length).toBe(4);
+    for (const figure of figures) {
+      expect(figure.properties).toMatchObject({
+        periodStart: '2019-01-01',
+        periodEnd: '2019-09-30',
+        periodPrecision: 'range',
+      });
+    }
   });
 
   it('gives each period the events that opened and closed it', () => {
@@ -157,6 +189,44 @@ describe('the TASS summary', () => {
       );
     }
   });
+});
+
+describe('every file', () => {
+  it.each(FILES)('%s puts each status period between exactly two countries', (file) => {
+    const plan = planOf(file);
+    for (const period of plan.entities.filter((e) => e.kind === 'StatusPeriod')) {
+      const ends = plan.links.filter((l) => l.type === 'BETWEEN' && l.from === period.id);
+      expect(
+        ends.map((l) => l.to),
+        period.id,
+      ).toHaveLength(2);
+    }
+  });
+
+  it.each(FILES)('%s links nothing both as cause and as mere sequence', (file) => {
+    const plan = planOf(file);
+    const pair = (l: LinkRow) => [l.from, l.to].sort().join('|');
+    const caused = new Set(plan.links.filter((l) => l.type === 'CAUSED').map(pair));
+    const followed = plan.links.filter((l) => l.type === 'FOLLOWED').map(pair);
+    expect(followed.filter((p) => caused.has(p))).toEqual([]);
+  });
+
+  it.each(FILES)(
+    '%s points FOLLOWED from the later to the earlier, CAUSED from cause to effect',
+    (file) => {
+      const plan = planOf(file);
+      const start = (id: string) => {
+        const found = plan.entities.find((e) => e.id === id)?.properties;
+        return (found?.dateStart ?? found?.startStart) as string | undefined;
+      };
+      for (const link of plan.links.filter((l) => l.type === 'FOLLOWED' || l.type === 'CAUSED')) {
+        const [later, earlier] =
+          link.type === 'FOLLOWED' ? [link.from, link.to] : [link.to, link.from];
+        const [a, b] = [start(later), start(earlier)];
+        if (a && b) expect(a >= b, `${link.from} -${link.type}-> ${link.to}`).toBe(true);
+      }
+    },
+  );
 });
 
 describe('the timeline page', () => {

@@ -87,4 +87,155 @@ describe('readSourceFile', () => {
     });
     expect(message).toContain('entities[0] "ruritania": unknown field(s) capital');
   });
+
+  it('flags a date whose quotes hold no such year, naming the fix', async () => {
+    const message = await problemsOf((f) => {
+      f.links[0].cite = 'Ruritania recognized Freedonia';
+    });
+    expect(message).toContain(
+      'links[0] ruritania -RECOGNIZED-> freedonia › date: date 1950-05-01: no quote of its citation holds "1950"',
+    );
+  });
+
+  it('accepts the year from a context quote, and stores it with the citation', async () => {
+    const plan = await readSourceFile(
+      await writeMiniFixture((f) => {
+        f.links[0].cite = ['Ruritania recognized Freedonia', { context: 'on May 1, 1950' }];
+      }),
+    );
+    expect(plan.links[0]?.quotes).toEqual(['Ruritania recognized Freedonia', 'on May 1, 1950']);
+  });
+
+  it('rejects a citation of context alone, and a context quote not in the document', async () => {
+    const alone = await problemsOf((f) => {
+      f.links[0].cite = [{ context: 'on May 1, 1950' }];
+    });
+    expect(alone).toContain('needs a quote that states the fact, not only context');
+    const missing = await problemsOf((f) => {
+      f.links[1].cite = ['The Treaty of Friendship', { context: 'in 1952' }];
+    });
+    expect(missing).toContain('cite[1]: quote not found verbatim in the document: "in 1952"');
+  });
+
+  it('accepts an unquoted year only when a sentence of the note names it as inferred', async () => {
+    const mention = await problemsOf((f) => {
+      f.links[0].cite = 'Ruritania recognized Freedonia';
+      f.links[0].note = 'Recognition in 1950 is well known.';
+    });
+    expect(mention).toContain('no quote of its citation holds "1950"');
+    const plan = await readSourceFile(
+      await writeMiniFixture((f) => {
+        f.links[0].cite = 'Ruritania recognized Freedonia';
+        f.links[0].note = 'The year 1950 is inferred from the treaty that followed.';
+      }),
+    );
+    expect(plan.links[0]?.properties.date).toBe('1950-05-01');
+  });
+
+  it('flags a number no quote holds, and accepts it in the words the document uses', async () => {
+    const figure = {
+      id: 'treaty-parties',
+      kind: 'Figure',
+      name: 'Parties',
+      value: 2,
+      unit: 'countries',
+      measure: 'parties to the treaty',
+      description: 'The treaty has two parties.',
+      cite: 'The Treaty of Friendship was signed by both in 1951.',
+    };
+    const message = await problemsOf((f) => {
+      f.entities.push({ ...figure });
+    });
+    expect(message).toContain('entities[4] "treaty-parties" › value: value 2: no quote');
+    const plan = await readSourceFile(
+      await writeMiniFixture((f) => {
+        f.entities.push({ ...figure, valueAsWritten: 'both' });
+      }),
+    );
+    expect(plan.entities[4]?.properties).toMatchObject({ value: 2, valueAsWritten: 'both' });
+  });
+
+  it('stores ISO 3166 codes from the package, a former country with its ISO 3166-3 code', async () => {
+    const plan = await readSourceFile(
+      await writeMiniFixture((f) => {
+        f.entities[0].iso3166 = 'SUHH';
+        f.entities[1].iso3166 = 'IL';
+      }),
+    );
+    expect(plan.entities[0]?.properties).toMatchObject({
+      isoAlpha2: 'SU',
+      isoAlpha3: 'SUN',
+      isoNumeric: '810',
+      isoAlpha4: 'SUHH',
+      isoFormer: true,
+    });
+    expect(plan.entities[1]?.properties).toMatchObject({
+      isoAlpha2: 'IL',
+      isoAlpha3: 'ISR',
+      isoNumeric: '376',
+      isoFormer: false,
+    });
+  });
+
+  it('rejects an unknown ISO code, and a former alpha-2 code, saying which to give', async () => {
+    const message = await problemsOf((f) => {
+      f.entities[0].iso3166 = 'QQ';
+      f.entities[1].iso3166 = 'SU';
+    });
+    expect(message).toContain(
+      'entities[0] "ruritania" › iso3166: "QQ" is not an ISO 3166-1 alpha-2 code',
+    );
+    expect(message).toContain(
+      'entities[1] "freedonia" › iso3166: "SU" is a former code: give its ISO 3166-3 code "SUHH" (USSR)',
+    );
+  });
+
+  it('keeps curator-added aliases among the aliases, marked apart', async () => {
+    const plan = await readSourceFile(
+      await writeMiniFixture((f) => {
+        f.entities[0].curatorAliases = ['Ruritanie'];
+      }),
+    );
+    expect(plan.entities[0]?.properties).toMatchObject({
+      aliases: ['Kingdom of Ruritania', 'Ruritanie'],
+      curatorAliases: ['Ruritanie'],
+    });
+  });
+
+  it('records who a claim is according to, and rejects an id the file does not declare', async () => {
+    const plan = await readSourceFile(
+      await writeMiniFixture((f) => {
+        f.links[0].accordingTo = 'freedonia';
+      }),
+    );
+    expect(plan.links[0]?.properties.accordingTo).toBe('freedonia');
+    const message = await problemsOf((f) => {
+      f.links[0].accordingTo = 'atlantis';
+    });
+    expect(message).toContain(
+      'links[0] ruritania -RECOGNIZED-> freedonia › accordingTo: no entity with id "atlantis" in this file',
+    );
+  });
+
+  it('records whether an event happened, was planned or proposed (happened when not said)', async () => {
+    const event = {
+      kind: 'Event',
+      category: 'visit',
+      name: 'Visit',
+      description: 'A visit.',
+      cite: 'Ruritania recognized Freedonia',
+    };
+    const plan = await readSourceFile(
+      await writeMiniFixture((f) => {
+        f.entities.push(
+          { ...event, id: 'a-visit' },
+          { ...event, id: 'b-visit', occurrence: 'planned' },
+        );
+      }),
+    );
+    expect(plan.entities.slice(4).map((e) => e.properties.occurrence)).toEqual([
+      'happened',
+      'planned',
+    ]);
+  });
 });

@@ -1,0 +1,75 @@
+import type { Properties } from './import-plan.ts';
+
+/** The date properties a fact may carry (entity fields and link times). */
+const DATE_FIELDS = [
+  'date',
+  'signed',
+  'inForce',
+  'proposed',
+  'start',
+  'end',
+  'period',
+  'validFrom',
+  'validTo',
+] as const;
+
+/** The numbers a fact may carry, each with the property holding its words when not in digits. */
+const NUMBER_FIELDS = [
+  { name: 'value', asWritten: 'valueAsWritten' },
+  { name: 'quantity', asWritten: 'quantityAsWritten' },
+  { name: 'number', asWritten: null },
+] as const;
+
+/** A fact as checked here: its properties, every quote of its citation (context included), its note. */
+export interface CitedFact {
+  path: string;
+  properties: Properties;
+  quotes: readonly string[];
+  note: string | null;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `token` stands alone in `text`: not part of a longer number ("1991" in "19912" is not). */
+const holds = (text: string, token: string) =>
+  new RegExp(`(?<![\\d.])${escapeRegExp(token)}(?![\\d]|\\.\\d)`).test(text);
+
+/**
+ * Dates and numbers the citations do not hold. Each year of a date and each number must appear in
+ * one of the fact's quotes (context quotes count: the heading that gives a timeline item its year).
+ * A value no quote holds passes only when a sentence of the note names it and says it is
+ * "inferred" (and from what): a waiver the curator writes on purpose, not a passing mention.
+ */
+export function uncitedValues(fact: CitedFact): { path: string; message: string }[] {
+  const problems: { path: string; message: string }[] = [];
+  const said = (token: string) => fact.quotes.some((quote) => holds(quote, token));
+  const waived = (token: string) =>
+    (fact.note ?? '')
+      .split(/(?<=[.;])\s+/)
+      .some((sentence) => holds(sentence, token) && /\binferred\b/i.test(sentence));
+  const check = (field: string, shown: string, token: string) => {
+    if (said(token) || waived(token)) return;
+    problems.push({
+      path: `${fact.path} › ${field}`,
+      message:
+        `${field} ${shown}: no quote of its citation holds "${token}"; cite the passage that gives ` +
+        `it (a heading or an earlier sentence can be cited as { context: … }), or waive it with a ` +
+        `sentence of the note naming "${token}" as inferred, and from what`,
+    });
+  };
+  for (const field of DATE_FIELDS) {
+    const value = fact.properties[field];
+    if (typeof value !== 'string') continue;
+    for (const year of new Set(value.match(/\d{4}/g) ?? [])) check(field, value, year);
+  }
+  for (const { name, asWritten } of NUMBER_FIELDS) {
+    const value = fact.properties[name];
+    if (typeof value !== 'number' && typeof value !== 'string') continue;
+    const words = asWritten ? fact.properties[asWritten] : null;
+    if (typeof words === 'string') check(asWritten as string, `"${words}"`, words);
+    else {
+      const digits = typeof value === 'number' ? String(Math.abs(value)) : value;
+      check(name, String(value), digits);
+    }
+  }
+  return problems;
+}
