@@ -1,14 +1,13 @@
 import type { ObjectRef } from '@pothos/core';
-import { builder } from '../builder.ts';
+import { builder, type Types } from '../builder.ts';
 import { type EntityRow, MAX_SCAN } from '../db/entity-row.ts';
 import { luceneQuery, MAX_SEARCH_TEXT } from '../db/lucene-query.ts';
 import type { SearchRow } from '../db/search-repository.ts';
+import { windowOf } from '../paging.ts';
+import { connectionPlan } from '../planner/plan.ts';
 import { EntityRef } from './entity.ts';
 import { EntityKindEnum } from './enums.ts';
-import { connectionExpansion } from './lookahead.ts';
-import { connectionOf, windowOf } from './pagination.ts';
-
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+import { connectionOf } from './pagination.ts';
 
 builder.queryFields((t) => ({
   search: t.connection(
@@ -35,9 +34,9 @@ builder.queryFields((t) => ({
         const window = windowOf(args);
         const kinds = args.kinds?.length ? args.kinds : null;
         // The hits' properties the selection needs (a search box shows names, not texts).
-        const { properties } = connectionExpansion(info).expansion;
+        const { expansion, counted } = connectionPlan(info);
         const page = query
-          ? await ctx.repos.search.search(query, kinds, window, properties)
+          ? await ctx.repos.search.search(query, kinds, window, expansion.properties, counted)
           : { rows: [], offset: 0, total: 0 };
         return connectionOf(page, (row) => ({ node: row.node, score: row.score }));
       },
