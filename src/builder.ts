@@ -97,3 +97,6 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({ description: 'Entry points into the knowledge graph.' });
+
+/** The builder's type parameters, for helpers that take field builders or refs. */
+export type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;

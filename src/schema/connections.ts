@@ -1,13 +1,11 @@
 import type { InterfaceRef, ObjectRef } from '@pothos/core';
-import { builder } from '../builder.ts';
+import { builder, type Types } from '../builder.ts';
 import type { EntityRow } from '../db/entity-row.ts';
 import type { LinkRow } from '../db/link-repository.ts';
+import { readsExtension } from '../planner/reads.ts';
 import { CitationRef, linkCitations } from './citation.ts';
 import { DateDetailRef, dateDetailOf, dateDetailProperties } from './date-detail.ts';
 import { LinkDirectionEnum, LinkTypeEnum } from './enums.ts';
-import { readsExtension } from './lookahead.ts';
-
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 /** An entity type: one kind (Country, …) or the Entity interface for lists of mixed kinds. */
 export type EntityTypeRef = ObjectRef<Types, EntityRow> | InterfaceRef<Types, EntityRow>;

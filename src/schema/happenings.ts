@@ -1,6 +1,7 @@
 import { builder } from '../builder.ts';
 import { BY_DATE } from '../db/order.ts';
 import { EVENT_CATEGORIES } from '../knowledge/source-file.ts';
+import { readsExtension } from '../planner/reads.ts';
 import { EntityRef } from './entity.ts';
 import { dateField } from './entity-fields.ts';
 import { entityList } from './entity-list.ts';
@@ -67,6 +68,7 @@ builder.objectFields(EventRef, (t) => ({
     type: EventCategoryEnum,
     nullable: true,
     description: 'What sort of event: visit, meeting, recognition, …',
+    extensions: readsExtension({ properties: ['category'] }),
     resolve: (row) => (row.category as (typeof EVENT_CATEGORIES)[number] | null) ?? null,
   }),
 }));
@@ -95,19 +97,21 @@ builder.queryFields((t) => ({
         description: 'Only events of this category.',
       }),
     },
-    load: (args, window, ctx, order) =>
-      ctx.repos.entities.list('Event', window, order, args.category ?? null),
+    load: (args, window, ctx, order, expansion) =>
+      ctx.repos.entities.list('Event', window, order, expansion, args.category ?? null),
   }),
   incidents: entityList(t, {
     type: IncidentRef,
     description: 'Incidents in date order unless `orderBy` says otherwise.',
     order: BY_DATE,
-    load: (_args, window, ctx, order) => ctx.repos.entities.list('Incident', window, order),
+    load: (_args, window, ctx, order, expansion) =>
+      ctx.repos.entities.list('Incident', window, order, expansion),
   }),
   conflicts: entityList(t, {
     type: ConflictRef,
     description: 'Wars and conflicts in date order unless `orderBy` says otherwise.',
     order: BY_DATE,
-    load: (_args, window, ctx, order) => ctx.repos.entities.list('Conflict', window, order),
+    load: (_args, window, ctx, order, expansion) =>
+      ctx.repos.entities.list('Conflict', window, order, expansion),
   }),
 }));

@@ -1,16 +1,15 @@
 import type { ObjectRef } from '@pothos/core';
-import { builder } from '../builder.ts';
+import { builder, type Types } from '../builder.ts';
 import type { EntityRow } from '../db/entity-row.ts';
 import { DEFAULT_TIMELINE_KINDS, type TimelineRow } from '../db/timeline-repository.ts';
 import { ValidationError } from '../errors.ts';
+import { windowOf } from '../paging.ts';
+import { connectionPlan, selectsField } from '../planner/plan.ts';
 import { DateDetailRef, dateDetailOf } from './date-detail.ts';
 import { EntityRef } from './entity.ts';
 import { ENTITY_ARG_FORMS, namedSlug } from './entity-arg.ts';
 import { EntityKindEnum } from './enums.ts';
-import { connectionExpansion, selectsField } from './lookahead.ts';
-import { connectionOf, windowOf } from './pagination.ts';
-
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+import { connectionOf } from './pagination.ts';
 
 /** Most slugs `involving` takes: each adds a check per candidate item. */
 const MAX_INVOLVING = 10;
@@ -73,7 +72,7 @@ builder.queryFields((t) => ({
         // Counting every item costs a scan; a page alone is read from the date indexes.
         const counted = selectsField(info, 'totalCount');
         // The items' date comes with each row: the entity itself is read only as selected.
-        const { properties } = connectionExpansion(info).expansion;
+        const { properties } = connectionPlan(info).expansion;
         const filter = { kinds, from, to, involving };
         const page = await ctx.repos.timeline.timeline(filter, window, counted, properties);
         return connectionOf(page, (row) => ({ node: row.node, row }));
