@@ -1,4 +1,4 @@
-import type { EntityKind } from '../knowledge/vocabulary.ts';
+import { ENTITY_KINDS, type EntityKind } from '../knowledge/vocabulary.ts';
 import type { Database } from './database.ts';
 import { dateKey, type EntityRow, entityProjection, MAX_SCAN } from './entity-row.ts';
 import {
@@ -45,6 +45,15 @@ CALL (items, s1, e1) {
 RETURN rows, s1 AS offset, total`;
 }
 
+/**
+ * The label of a kind, written into the query text so that Neo4j scans that kind's nodes only
+ * (every entity carries its kind's label beside Entity): a name of the vocabulary, checked here.
+ */
+function kindLabel(kind: EntityKind): string {
+  if (!ENTITY_KINDS.includes(kind)) throw new Error(`not a kind: ${JSON.stringify(kind)}`);
+  return kind;
+}
+
 /** Entities of every kind: by id, and typed lists with their filters. */
 export class EntityRepository {
   constructor(private readonly db: Database) {}
@@ -72,7 +81,7 @@ export class EntityRepository {
     category: string | null = null,
   ): Promise<Page<ExpandedEntity>> {
     const cypher = `
-      MATCH (n:Entity {kind: $kind}) WHERE $category IS NULL OR n.category = $category
+      MATCH (n:${kindLabel(kind)}) WHERE $category IS NULL OR n.category = $category
       WITH n ORDER BY ${orderKeys(order, dateKey('n'), 'n.name')}, n.id`;
     return this.page(cypher, expansion, { kind, category }, window);
   }
@@ -85,7 +94,7 @@ export class EntityRepository {
     expansion: Expansion = NO_EXPANSION,
   ): Promise<Page<ExpandedEntity>> {
     const cypher = `
-      MATCH (n:Entity {kind: 'Treaty'})
+      MATCH (n:Treaty)
       WHERE ($party IS NULL OR EXISTS { (:Entity {id: $party})-[:PARTY_TO]->(n) })
         AND ($signedFrom IS NULL OR n.signedEnd >= $signedFrom)
         AND ($signedTo IS NULL OR n.signedStart <= $signedTo)
@@ -109,7 +118,7 @@ export class EntityRepository {
     expansion: Expansion = NO_EXPANSION,
   ): Promise<Page<ExpandedEntity>> {
     const cypher = `
-      MATCH (n:Entity {kind: 'UNResolution'})
+      MATCH (n:UNResolution)
       WHERE ($number IS NULL OR n.number = $number)
         AND ($citedBy IS NULL OR EXISTS { (:Entity {id: $citedBy})-[:CITES]->(n) })
       WITH n ORDER BY toInteger(n.number)`;
