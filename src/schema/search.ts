@@ -1,8 +1,6 @@
-import type { ObjectRef } from '@pothos/core';
-import { builder, type Types } from '../builder.ts';
-import { type EntityRow, MAX_SCAN } from '../db/entity-row.ts';
+import { builder } from '../builder.ts';
+import { MAX_SCAN } from '../db/entity-row.ts';
 import { luceneQuery, MAX_SEARCH_TEXT } from '../db/lucene-query.ts';
-import type { SearchRow } from '../db/search-repository.ts';
 import { windowOf } from '../paging.ts';
 import { connectionPlan } from '../planner/plan.ts';
 import { EntityRef } from './entity.ts';
@@ -12,12 +10,13 @@ import { connectionOf } from './pagination.ts';
 builder.queryFields((t) => ({
   search: t.connection(
     {
-      type: EntityRef as unknown as ObjectRef<Types, EntityRow>,
+      type: EntityRef,
       description:
         'Entities whose name, aliases or description match the text, most relevant first (ties ' +
         'by name). Ignores case and accents and forgives one wrong letter per word of 4+ ' +
         'letters ("Netanyhu" finds Netanyahu, "ussr" the Soviet Union). Entities matching more ' +
-        'of the words rank higher. The text is plain words: Lucene syntax is searched as text.',
+        'of the words rank higher. The text is plain words: Lucene syntax is searched as text. ' +
+        `At most ${MAX_SCAN} matches are ranked and counted.`,
       args: {
         text: t.arg.string({
           required: true,
@@ -44,12 +43,6 @@ builder.queryFields((t) => ({
     {
       name: 'SearchResultConnection',
       description: 'A page of search results, most relevant first.',
-      fields: (c) => ({
-        totalCount: c.int({
-          description: `How many entities match in all (at most ${MAX_SCAN} are ranked).`,
-          resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
-        }),
-      }),
     },
     {
       name: 'SearchResultEdge',
@@ -59,7 +52,7 @@ builder.queryFields((t) => ({
           description:
             'Relevance as the full-text index computes it: higher is better; only comparable ' +
             'within one search.',
-          resolve: (edge) => (edge as unknown as SearchRow).score,
+          resolve: (edge) => edge.score,
         }),
       }),
     },

@@ -1,7 +1,5 @@
-import type { ObjectRef } from '@pothos/core';
-import { builder, type Types } from '../builder.ts';
-import type { EntityRow } from '../db/entity-row.ts';
-import { DEFAULT_TIMELINE_KINDS, type TimelineRow } from '../db/timeline-repository.ts';
+import { builder } from '../builder.ts';
+import { DEFAULT_TIMELINE_KINDS } from '../db/timeline-repository.ts';
 import { ValidationError } from '../errors.ts';
 import { windowOf } from '../paging.ts';
 import { connectionPlan, selectsField } from '../planner/plan.ts';
@@ -17,7 +15,7 @@ const MAX_INVOLVING = 10;
 builder.queryFields((t) => ({
   timeline: t.connection(
     {
-      type: EntityRef as unknown as ObjectRef<Types, EntityRow>,
+      type: EntityRef,
       description:
         'Dated entities in date order: events, incidents, treaties (at their signing) and UN ' +
         'resolutions by default. Sorted by the first day a date may mean, then by its last ' +
@@ -81,12 +79,6 @@ builder.queryFields((t) => ({
     {
       name: 'TimelineConnection',
       description: 'A page of the timeline, in date order.',
-      fields: (c) => ({
-        totalCount: c.int({
-          description: 'How many items the timeline has in all.',
-          resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
-        }),
-      }),
     },
     {
       name: 'TimelineEdge',
@@ -97,10 +89,7 @@ builder.queryFields((t) => ({
           nullable: true,
           description:
             'The date the item is placed at: its date, a treaty’s signing, a conflict’s start, …',
-          resolve: (edge) => {
-            const { row } = edge as unknown as { row: TimelineRow };
-            return dateDetailOf(row.date, 'd');
-          },
+          resolve: (edge) => dateDetailOf(edge.row.date, 'd'),
         }),
       }),
     },
