@@ -16,7 +16,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
-          include: ['tests/integration/**/*.int.test.ts'],
+          // Browser tests (tests/e2e) drive the running server in Chromium against the same Neo4j.
+          include: ['tests/integration/**/*.int.test.ts', 'tests/e2e/**/*.e2e.test.ts'],
           globalSetup: ['tests/helpers/global-setup.ts'],
           // One Neo4j for the whole run: files take turns, each resets the graph it needs.
           fileParallelism: false,

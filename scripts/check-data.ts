@@ -1,28 +1,25 @@
-/** Checks source files without a database: `npm run check-data [files…]` (default: data/*.yaml). */
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { coverageOf } from '../src/knowledge/coverage.ts';
-import { readSourceFile } from '../src/knowledge/read-source-file.ts';
+/**
+ * `npm run check-data [--graph] [files…]` (default: data/*.yaml): checks source files, each alone
+ * and together (an entity's kind, differing names and values, near-duplicate links). With --graph
+ * the files are also checked against what the graph's other documents say.
+ */
+import { checkAgainstGraph, reading } from '../src/db/graph-check.ts';
+import { checkDataFiles, describeCrossCheck } from '../src/knowledge/check-data.ts';
+import { sourceFilesIn } from '../src/knowledge/source-files.ts';
+import { withDatabase } from './database.ts';
 
-const files =
-  process.argv.length > 2
-    ? process.argv.slice(2)
-    : (await readdir('data')).filter((f) => f.endsWith('.yaml')).map((f) => join('data', f));
+const args = process.argv.slice(2);
+const graph = args.includes('--graph');
+const named = args.filter((arg) => arg !== '--graph');
+const files = named.length > 0 ? named : await sourceFilesIn('data');
 
-let failed = false;
-for (const file of files) {
-  try {
-    const plan = await readSourceFile(file);
-    const coverage = coverageOf(plan);
-    console.log(
-      `${file}: ${plan.entities.length} entities, ${plan.links.length} links, ` +
-        `${coverage.covered}/${coverage.sentences} factual sentences quoted`,
-    );
-    for (const sentence of coverage.uncovered) console.log(`  not quoted: ${sentence}`);
-    if (coverage.uncovered.length > 0) failed = true;
-  } catch (error) {
-    console.error((error as Error).message);
-    failed = true;
-  }
+const report = await checkDataFiles(files);
+for (const line of report.lines) console.log(line);
+let failed = report.failed;
+if (graph) {
+  const checked = await withDatabase((db) => checkAgainstGraph(reading(db), report.plans, true));
+  const described = describeCrossCheck('against the graph', checked);
+  for (const line of described.lines) console.log(line);
+  failed ||= described.failed;
 }
 process.exitCode = failed ? 1 : 0;

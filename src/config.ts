@@ -33,6 +33,8 @@ const schema = z.object({
   PERSISTED_DOCUMENTS_FILE: z.string().optional(),
   /** With a persisted documents file: refuse any operation that is not in it. */
   PERSISTED_DOCUMENTS_ONLY: flag.default(false),
+  /** The built explorer (`npm run explorer:build`), served at / beside the API. */
+  EXPLORER_DIR: z.string().default('explorer/dist'),
   /** How long SIGTERM waits for requests in flight before closing anyway. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
 });

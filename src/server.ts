@@ -3,6 +3,7 @@ import type { Config } from './config.ts';
 import { connectDatabase } from './db/connect.ts';
 import type { Database } from './db/database.ts';
 import { prepareDatabase } from './db/prepare.ts';
+import { explorerHandler } from './explorer.ts';
 import { createApp } from './yoga.ts';
 
 export interface RunningServer {
@@ -20,6 +21,9 @@ export interface RunningServer {
    */
   close(graceMs?: number): Promise<void>;
 }
+
+/** Paths the GraphQL app answers; the explorer has every other. */
+const API_PATHS = new Set(['/graphql', '/health', '/ready']);
 
 const SHUTTING_DOWN = JSON.stringify({
   errors: [
@@ -70,6 +74,7 @@ export async function startServer(
   });
 
   const app = createApp({ db, config });
+  const explorer = explorerHandler(config.EXPLORER_DIR);
   let draining = false;
   const inFlight = new Set<ServerResponse>();
   const handle = (req: IncomingMessage, res: ServerResponse) => {
@@ -88,7 +93,9 @@ export async function startServer(
       // A keep-alive connection that finished its last response while draining is now idle.
       if (draining) setImmediate(() => server.closeIdleConnections());
     });
-    void app(req, res);
+    const path = (req.url ?? '/').split('?', 1)[0] ?? '/';
+    if (API_PATHS.has(path)) void app(req, res);
+    else explorer(req, res);
   };
   const server = createServer(handle);
   await new Promise<void>((resolve, reject) => {

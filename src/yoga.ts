@@ -1,3 +1,4 @@
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError, type Plugin, useReadinessCheck } from 'graphql-yoga';
 import type { Config } from './config.ts';
@@ -20,6 +21,7 @@ export interface YogaOptions {
 export function createApp(options: YogaOptions) {
   const { db, config } = options;
   const { production, graphiql } = exposure(config);
+  let graphiqlPage: string | undefined;
   const plugins: Plugin[] = [
     useReadinessCheck({ endpoint: '/ready', check: () => db.isReady() }),
     ...securityPlugins(config),
@@ -31,6 +33,9 @@ export function createApp(options: YogaOptions) {
     healthCheckEndpoint: '/health',
     landingPage: false,
     graphiql: graphiql ? { title: 'Relations graph', defaultQuery: DEFAULT_QUERY } : false,
+    // GraphiQL's scripts and styles inlined from the package, not fetched from a CDN, so it works
+    // offline; the page (~9 MB) is the same for every request of this app, so it is built once.
+    renderGraphiQL: (options) => (graphiqlPage ??= renderGraphiQL(options)),
     plugins,
     ...securityOptions(config),
     maskedErrors: {

@@ -12,6 +12,8 @@ export interface CitationRow {
   document?: DocumentSummary;
   quote: string;
   note: string | null;
+  /** JSON of what the document says of the entity (its CITED_IN properties); absent on links. */
+  said?: string | null;
 }
 
 /** The citations of entities (links carry theirs on the relationship). */

@@ -126,7 +126,7 @@ CALL (${node}) {
   WITH d, c ORDER BY d.id
   UNWIND c.quotes AS quote
   RETURN collect({
-    documentId: d.id, quote: quote, note: c.note,
+    documentId: d.id, quote: quote, note: c.note, said: c.properties,
     document: d {.id, .title, .publisher, .kind, .language, .note}
   }) AS ${citations}
 }`);

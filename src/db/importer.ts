@@ -1,19 +1,24 @@
 import type { ImportPlan, Properties } from '../knowledge/import-plan.ts';
+import { SourceFileError } from '../knowledge/source-file-error.ts';
 import { ENTITY_KINDS } from '../knowledge/vocabulary.ts';
 import type { Database } from './database.ts';
 import { type Contribution, mergeContributions } from './entity-contributions.ts';
+import { checkAgainstGraph, inTransaction } from './graph-check.ts';
+import { type Citation, rebuildLink } from './link-citations.ts';
 
 // One source document replaces its own earlier facts: citations it no longer makes are withdrawn,
 // and entities and links that no document cites any more are removed. What each document says of
-// an entity is kept on its CITED_IN link, and the entity is rebuilt from all of them, so the graph
-// does not depend on import order. All in one transaction.
+// an entity is kept on its CITED_IN link, what it says of a link in the link's `said` list, and
+// both are rebuilt from all their documents, so the graph does not depend on import order. All in
+// one transaction; an entity whose kind contradicts another document refuses the whole file.
 
 const WITHDRAW_LINK_CITATIONS = `
 MATCH (:Document {id: $doc})<-[:CITED_IN]-(n:Entity)-[r]-(:Entity)
 WHERE $doc IN r.sources
 WITH DISTINCT r, [i IN range(0, size(r.sources) - 1) WHERE r.sources[i] <> $doc] AS keep
 SET r.quotes = [i IN keep | r.quotes[i]], r.sources = [i IN keep | r.sources[i]],
-    r.notes = [i IN keep | r.notes[i]]`;
+    r.notes = [i IN keep | r.notes[i]], r.said = [i IN keep | coalesce(r.said[i], '')]
+RETURN elementId(r) AS id`;
 
 const WITHDRAW_ENTITY_CITATIONS = `
 MATCH (:Document {id: $doc})<-[c:CITED_IN]-(n:Entity)
@@ -51,16 +56,32 @@ const MERGE_LINKS = `
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
 MERGE (a)-[r:$(row.type) {key: row.key}]->(b)
-SET r += row.properties
 SET r.sources = coalesce(r.sources, []) + [q IN row.quotes | $doc],
     r.quotes = coalesce(r.quotes, []) + row.quotes,
-    r.notes = coalesce(r.notes, []) + [q IN row.quotes | coalesce(row.note, '')]`;
+    r.notes = coalesce(r.notes, []) + [q IN row.quotes | coalesce(row.note, '')],
+    r.said = coalesce(r.said, [s IN coalesce(r.sources, []) | '']) + [q IN row.quotes | row.said]
+RETURN DISTINCT elementId(r) AS id`;
 
 const REMOVE_UNCITED_LINKS = `
 MATCH (:_Touched)-[r]-(:Entity)
 WHERE size(coalesce(r.sources, [])) = 0
 WITH DISTINCT r
 DELETE r`;
+
+const LINK_CITATIONS = `
+UNWIND $ids AS id
+MATCH ()-[r]->()
+WHERE elementId(r) = id
+RETURN id, [i IN range(0, size(r.sources) - 1) |
+  {document: r.sources[i], quote: r.quotes[i], note: r.notes[i],
+   said: coalesce(r.said[i], '')}] AS citations, properties(r) AS current`;
+
+const REBUILD_LINKS = `
+UNWIND $rows AS row
+MATCH ()-[r]->()
+WHERE elementId(r) = row.id
+SET r += row.properties, r.sources = row.sources, r.quotes = row.quotes, r.notes = row.notes,
+    r.said = row.said`;
 
 const REMOVE_UNCITED_ENTITIES = `
 MATCH (n:_Touched)
@@ -73,25 +94,45 @@ export interface ImportSummary {
   document: string;
   entities: number;
   links: number;
+  /** Differences with other documents worth a curator's look (names, values, near-duplicates). */
+  warnings: string[];
 }
 
 /** Writes a checked source file in one transaction; loading it again changes nothing. */
 export async function importPlan(db: Database, plan: ImportPlan): Promise<ImportSummary> {
   const doc = plan.document.id;
+  let warnings: string[] = [];
   await db.writeTransaction(async (tx) => {
-    await db.run(tx, WITHDRAW_LINK_CITATIONS, { doc });
+    const checked = await checkAgainstGraph(inTransaction(db, tx), [plan]);
+    if (checked.errors.length > 0) {
+      throw new SourceFileError(
+        doc,
+        checked.errors.map((e) => ({ path: '(graph)', message: e.message })),
+      );
+    }
+    warnings = checked.warnings.map((w) => w.message);
+    const withdrawn = await db.run<{ id: string }>(tx, WITHDRAW_LINK_CITATIONS, { doc });
     await db.run(tx, WITHDRAW_ENTITY_CITATIONS, { doc });
     await db.run(tx, MERGE_DOCUMENT, { document: plan.document });
     await db.run(tx, MERGE_ENTITIES, { doc, rows: entityRows(plan) });
-    await db.run(tx, MERGE_LINKS, { doc, rows: linkRows(plan) });
+    const merged = await db.run<{ id: string }>(tx, MERGE_LINKS, { doc, rows: linkRows(plan) });
     await db.run(tx, REMOVE_UNCITED_LINKS);
+    const ids = [...new Set([...withdrawn, ...merged].map((row) => row.id))];
+    const links = await db.run<{ id: string; citations: Citation[]; current: Properties }>(
+      tx,
+      LINK_CITATIONS,
+      { ids },
+    );
+    await db.run(tx, REBUILD_LINKS, {
+      rows: links.map((row) => ({ id: row.id, ...rebuildLink(row) })),
+    });
     await db.run(tx, REMOVE_UNCITED_ENTITIES);
     const touched = await db.run<{ id: string; contributions: Contribution[] }>(tx, CONTRIBUTIONS);
     const rebuilt = touched.map((row) => mergeContributions(row.id, row.contributions));
     await db.run(tx, REBUILD_ENTITIES, { rows: rebuilt });
     await db.run(tx, UNMARK);
   }, 120_000);
-  return { document: doc, entities: plan.entities.length, links: plan.links.length };
+  return { document: doc, entities: plan.entities.length, links: plan.links.length, warnings };
 }
 
 function entityRows(plan: ImportPlan) {
@@ -104,14 +145,6 @@ function entityRows(plan: ImportPlan) {
   }));
 }
 
-/** Every link property is set, null when absent, so a re-import also removes what was dropped. */
-const LINK_PROPERTIES = ['role', 'date', 'validFrom', 'validTo'].flatMap((name) =>
-  name === 'role'
-    ? [name]
-    : ['', 'Start', 'End', 'Precision', 'Approximate', 'AsWritten'].map((part) => name + part),
-);
-
 function linkRows(plan: ImportPlan) {
-  const absent: Properties = Object.fromEntries(LINK_PROPERTIES.map((name) => [name, null]));
-  return plan.links.map((link) => ({ ...link, properties: { ...absent, ...link.properties } }));
+  return plan.links.map((link) => ({ ...link, said: JSON.stringify(link.properties) }));
 }

@@ -1,17 +1,9 @@
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { readSourceFile } from '../knowledge/read-source-file.ts';
+import { sourceFilesIn } from '../knowledge/source-files.ts';
 import type { Database } from './database.ts';
 import { type ImportSummary, importPlan } from './importer.ts';
 
-/** The source files in a folder, in name order. */
-export async function sourceFilesIn(dir: string): Promise<string[]> {
-  const names = await readdir(dir);
-  return names
-    .filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'))
-    .sort()
-    .map((name) => join(dir, name));
-}
+export { sourceFilesIn };
 
 /** Checks a source file, then writes it in one transaction; a bad file writes nothing. */
 export async function importFile(db: Database, file: string): Promise<ImportSummary> {

@@ -1,3 +1,5 @@
+import { closestPassage } from './closest-passage.ts';
+import { nonFactualProblem } from './coverage.ts';
 import {
   dateProperties,
   type EntityRow,
@@ -5,14 +7,24 @@ import {
   type LinkRow,
   type Properties,
 } from './import-plan.ts';
-import { type PartialDate, parsePartialDate } from './partial-date.ts';
-import type { DateField, EntityEntry, LinkEntry, SourceFile } from './source-file.ts';
+import { endpointProblem } from './link-endpoints.ts';
+import { parsePartialDate } from './partial-date.ts';
+import type { DateField, EntityEntry, SourceFile } from './source-file.ts';
 import type { SourceFileProblem } from './source-file-error.ts';
 
 type Checked = { plan: ImportPlan } | { problems: SourceFileProblem[] };
 
+export interface CheckOptions {
+  /** What to tell the curator about a link end their file does not declare. */
+  unknownIdHint?: (id: string) => string;
+}
+
 /** Checks what a schema cannot (quotes, dates, ids, links) and builds the import plan. */
-export function checkSourceFile(file: SourceFile, text: string): Checked {
+export function checkSourceFile(
+  file: SourceFile,
+  text: string,
+  options: CheckOptions = {},
+): Checked {
   const problems: SourceFileProblem[] = [];
   const report = (path: string, message: string) => problems.push({ path, message });
 
@@ -20,7 +32,12 @@ export function checkSourceFile(file: SourceFile, text: string): Checked {
     const quotes = typeof cite === 'string' ? [cite] : cite;
     quotes.forEach((quote, i) => {
       if (!text.includes(quote)) {
-        report(`${path} › cite[${i}]`, `quote not found verbatim in the document: "${quote}"`);
+        const closest = closestPassage(text, quote);
+        const hint = closest ? `; closest passage: "${closest}"` : '';
+        report(
+          `${path} › cite[${i}]`,
+          `quote not found verbatim in the document: "${quote}"${hint}`,
+        );
       }
     });
     return quotes;
@@ -37,18 +54,17 @@ export function checkSourceFile(file: SourceFile, text: string): Checked {
     return { date: parsed, asWritten: typeof field === 'string' ? undefined : field.asWritten };
   };
 
-  const lines = new Set(text.split('\n').map((line) => line.trim()));
-  file.document.nonFactual.forEach((line, i) => {
-    if (!lines.has(line.trim()))
-      report(`document.nonFactual[${i}]`, `not a line of the document: "${line}"`);
+  file.document.nonFactual.forEach((passage, i) => {
+    const problem = nonFactualProblem(text, passage);
+    if (problem) report(`document.nonFactual[${i}]`, problem);
   });
 
   const entities: EntityRow[] = [];
-  const ids = new Set<string>();
+  const ids = new Map<string, string>();
   file.entities.forEach((entry, i) => {
     const path = `entities[${i}] "${entry.id}"`;
     if (ids.has(entry.id)) report(path, `duplicate id "${entry.id}"`);
-    ids.add(entry.id);
+    ids.set(entry.id, entry.kind);
     const dated = (name: string, field: DateField | undefined): Properties => {
       const parsed = dateOf(`${path} › ${name}`, field);
       return dateProperties(name, parsed?.date, parsed?.asWritten);
@@ -77,16 +93,24 @@ export function checkSourceFile(file: SourceFile, text: string): Checked {
   file.links.forEach((entry, i) => {
     const path = `links[${i}] ${entry.from} -${entry.type}-> ${entry.to}`;
     for (const end of ['from', 'to'] as const) {
-      if (!ids.has(entry[end]))
-        report(`${path} › ${end}`, `no entity with id "${entry[end]}" in this file`);
+      if (!ids.has(entry[end])) {
+        const hint = options.unknownIdHint?.(entry[end]);
+        report(
+          `${path} › ${end}`,
+          `no entity with id "${entry[end]}" in this file${hint ? `: ${hint}` : ''}`,
+        );
+      }
     }
+    const [fromKind, toKind] = [ids.get(entry.from), ids.get(entry.to)];
+    const wrongKinds = fromKind && toKind && endpointProblem(entry.type, fromKind, toKind);
+    if (wrongKinds) report(path, wrongKinds);
     const date = dateOf(`${path} › date`, entry.date);
     const validFrom = dateOf(`${path} › validFrom`, entry.validFrom);
     const validTo = dateOf(`${path} › validTo`, entry.validTo);
-    const key = linkKey(entry, [date?.date, validFrom?.date]);
+    const key = linkKey(entry.role, date?.date.value, validFrom?.date.value, validTo?.date.value);
     const identity = `${entry.type}|${entry.from}|${entry.to}|${key}`;
     if (linkKeys.has(identity))
-      report(path, 'duplicate link: same type, ends, role and date as another');
+      report(path, 'duplicate link: same type, ends, role and dates as another');
     linkKeys.add(identity);
     const properties: Properties = {
       role: entry.role ?? null,
@@ -171,10 +195,17 @@ function kindProperties(
   }
 }
 
-/** A link's identity beyond its type and ends: its role and when it holds. */
-function linkKey(entry: LinkEntry, dates: (PartialDate | undefined)[]): string {
-  const when = dates.find((d) => d !== undefined)?.value ?? '';
-  return `${entry.role ?? ''}@${when}`;
+/**
+ * A link's identity beyond its type and ends: its role and every date it states, as written
+ * (precision included). Two documents' links are one link only when all of these are equal.
+ */
+export function linkKey(
+  role: string | undefined,
+  date: string | undefined,
+  validFrom: string | undefined,
+  validTo: string | undefined,
+): string {
+  return `${role ?? ''}@${date ?? ''}@${validFrom ?? ''}@${validTo ?? ''}`;
 }
 
 function checkOrder(

@@ -2,12 +2,16 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { loadCatalog, unknownIdHint } from './catalog.ts';
 import { checkSourceFile } from './check-source-file.ts';
 import type { ImportPlan } from './import-plan.ts';
 import { sourceFileSchema } from './source-file.ts';
 import { SourceFileError, type SourceFileProblem } from './source-file-error.ts';
 
-/** Reads, validates and normalises a source file; throws SourceFileError listing every problem. */
+/**
+ * Reads, validates and normalises a source file; throws SourceFileError listing every problem. A
+ * link end the file does not declare is looked up in the other source files of its folder.
+ */
 export async function readSourceFile(file: string): Promise<ImportPlan> {
   let yamlText: string;
   try {
@@ -42,7 +46,13 @@ export async function readSourceFile(file: string): Promise<ImportPlan> {
       { path: 'document.source', message: `cannot read the document's text at ${textFile}` },
     ]);
   }
-  const checked = checkSourceFile(result.data, text);
+  let checked = checkSourceFile(result.data, text);
+  if ('problems' in checked && checked.problems.some((p) => p.message.startsWith('no entity'))) {
+    const catalog = await loadCatalog(dirname(file));
+    checked = checkSourceFile(result.data, text, {
+      unknownIdHint: (id) => unknownIdHint(catalog, id, file),
+    });
+  }
   if ('problems' in checked) throw new SourceFileError(file, checked.problems);
   return checked.plan;
 }

@@ -15,6 +15,16 @@ export const CitationRef = builder.objectRef<CitationRow>('Citation').implement(
       nullable: true,
       description: "A curator's note on the source's wording (a doubtful name or date), if any.",
     }),
+    description: t.string({
+      nullable: true,
+      description:
+        'What this document says the entity is, in its own description (each document keeps ' +
+        'its own; the entity’s description joins them); null on a link’s citation.',
+      resolve: (citation) => {
+        const said = citation.said ? (JSON.parse(citation.said) as { description?: unknown }) : {};
+        return typeof said.description === 'string' ? said.description : null;
+      },
+    }),
     document: t.field({
       type: DocumentRef,
       description: 'The document quoted.',

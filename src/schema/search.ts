@@ -15,7 +15,8 @@ builder.queryFields((t) => ({
         'Entities whose name, aliases or description match the text, most relevant first (ties ' +
         'by name). Ignores case and accents and forgives one wrong letter per word of 4+ ' +
         'letters ("Netanyhu" finds Netanyahu, "ussr" the Soviet Union). Entities matching more ' +
-        'of the words rank higher. The text is plain words: Lucene syntax is searched as text. ' +
+        'of the words rank higher; an entity named or aliased exactly the text comes first. The ' +
+        'text is plain words: Lucene syntax is searched as text. ' +
         `At most ${MAX_SCAN} matches are ranked and counted.`,
       args: {
         text: t.arg.string({
@@ -35,7 +36,11 @@ builder.queryFields((t) => ({
         // The hits' properties the selection needs (a search box shows names, not texts).
         const { expansion, counted } = connectionPlan(info);
         const page = query
-          ? await ctx.repos.search.search(query, kinds, window, expansion.properties, counted)
+          ? await ctx.repos.search.search(query, kinds, window, {
+              properties: expansion.properties,
+              counted,
+              text: args.text,
+            })
           : { rows: [], offset: 0, total: 0 };
         return connectionOf(page, (row) => ({ node: row.node, score: row.score }));
       },

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sortDateOf } from '../../src/db/entity-row.ts';
 import { applySchema } from '../../src/db/schema-setup.ts';
 import { importFile, sourceFilesIn } from '../../src/db/seed.ts';
-import type { ImportPlan, Properties } from '../../src/knowledge/import-plan.ts';
+import type { ImportPlan } from '../../src/knowledge/import-plan.ts';
 import { readSourceFile } from '../../src/knowledge/read-source-file.ts';
 import { writeMiniFixture } from '../helpers/source-fixtures.ts';
 import { TestHelper } from '../helpers/test-helper.ts';
@@ -34,45 +34,54 @@ interface ExpectedLink {
   quotes: string[];
 }
 
-/** `SET x += props`: a null removes the property. */
-function assign(target: Record<string, unknown>, properties: Properties) {
-  for (const [name, value] of Object.entries(properties)) {
-    if (value === null) delete target[name];
-    else target[name] = value;
-  }
-}
-
 const linkId = (type: string, from: string, to: string, key: string) =>
   `${type}|${from}|${to}|${key}`;
 
 /**
- * What importing `imported` in order should leave. An entity is what its documents say of it in
- * document-id order (later values win, aliases united); a link's citations follow import order.
+ * What importing `imported` should leave, in any order. An entity is what its documents say of it
+ * in document-id order: each value from the first document that states it, descriptions joined,
+ * aliases united with the other documents' names. A link holds its citations in document-id order,
+ * what each states in `said`, and each property from the first document that states it.
  */
 function expectedGraph(imported: ImportPlan[]) {
   const entities = new Map<string, ExpectedEntity>();
   const links = new Map<string, ExpectedLink>();
   const byDocumentId = [...imported].sort((a, b) => a.document.id.localeCompare(b.document.id));
+  const descriptions = new Map<string, string[]>();
+  const names = new Map<string, string[]>();
   for (const plan of byDocumentId) {
     const doc = plan.document.id;
     for (const row of plan.entities) {
       const entity: ExpectedEntity = entities.get(row.id) ?? {
-        kinds: new Set<string>(),
-        properties: {},
+        kinds: new Set([row.kind]),
+        properties: { id: row.id, kind: row.kind, aliases: [] },
         citations: new Map(),
       };
-      const older = (entity.properties.aliases as string[] | undefined) ?? [];
-      const added = (row.properties.aliases as string[]).filter((alias) => !older.includes(alias));
-      assign(entity.properties, row.properties);
-      entity.properties.id = row.id;
-      entity.properties.kind = row.kind;
-      entity.properties.aliases = [...older, ...added];
-      entity.kinds = new Set([row.kind]);
+      for (const [name, value] of Object.entries(row.properties)) {
+        if (value !== null && !(name in entity.properties)) entity.properties[name] = value;
+      }
+      const aliases = entity.properties.aliases as string[];
+      for (const alias of row.properties.aliases as string[])
+        if (!aliases.includes(alias)) aliases.push(alias);
+      descriptions.set(row.id, [
+        ...(descriptions.get(row.id) ?? []),
+        String(row.properties.description),
+      ]);
+      names.set(row.id, [...(names.get(row.id) ?? []), String(row.properties.name)]);
       entity.citations.set(doc, { quotes: row.quotes, note: row.note });
       entities.set(row.id, entity);
     }
   }
-  for (const plan of imported) {
+  for (const [id, entity] of entities) {
+    const said = [...new Set(descriptions.get(id))];
+    entity.properties.description = said
+      .filter((d) => !said.some((other) => other !== d && other.includes(d)))
+      .join(' ');
+    const [first, ...others] = names.get(id) ?? [];
+    const aliases = entity.properties.aliases as string[];
+    for (const name of others) if (name !== first && !aliases.includes(name)) aliases.push(name);
+  }
+  for (const plan of byDocumentId) {
     const doc = plan.document.id;
     for (const row of plan.links) {
       const id = linkId(row.type, row.from, row.to, row.key);
@@ -80,12 +89,17 @@ function expectedGraph(imported: ImportPlan[]) {
         type: row.type,
         from: row.from,
         to: row.to,
-        properties: { key: row.key, notes: [] },
+        properties: { key: row.key, notes: [], said: [] },
         sources: [],
         quotes: [],
       };
-      assign(link.properties, row.properties);
+      for (const [name, value] of Object.entries(row.properties)) {
+        if (value !== null && !(name in link.properties)) link.properties[name] = value;
+      }
       (link.properties.notes as string[]).push(...row.quotes.map(() => row.note ?? ''));
+      (link.properties.said as string[]).push(
+        ...row.quotes.map(() => JSON.stringify(row.properties)),
+      );
       link.sources.push(...row.quotes.map(() => doc));
       link.quotes.push(...row.quotes);
       links.set(id, link);
@@ -721,10 +735,10 @@ describe('importing a bad or changed file', () => {
       try {
         const full = await writeMiniFixture();
         await importFile(helper.db, full);
-        // 3 entities + the document; 3 CITED_IN + 3 links.
+        // 4 entities + the document; 4 CITED_IN + 4 links.
         expect(await helper.counts()).toEqual({
-          nodes: before.nodes + 4,
-          relationships: before.relationships + 6,
+          nodes: before.nodes + 5,
+          relationships: before.relationships + 8,
         });
         const recognized = await helper.db.read<{ quotes: string[]; date: string }>(
           `MATCH (:Country {id: 'ruritania'})-[r:RECOGNIZED]->(:Country {id: 'freedonia'})
@@ -751,16 +765,19 @@ describe('importing a bad or changed file', () => {
         expect(gone).toEqual({ nodes: 0, links: 0 });
         const left = await helper.db.read<{ from: string; type: string; to: string }>(
           `MATCH (a:Entity)-[r]->(b:Entity) WHERE 'mini-document' IN r.sources
-           RETURN a.id AS from, type(r) AS type, b.id AS to`,
+           RETURN a.id AS from, type(r) AS type, b.id AS to ORDER BY type`,
         );
-        expect(left).toEqual([{ from: 'ruritania', type: 'PARTY_TO', to: 'friendship-treaty' }]);
-        // 2 entities + the document; 2 CITED_IN + 1 link.
+        expect(left).toEqual([
+          { from: 'rudolf', type: 'HELD_OFFICE', to: 'ruritania' },
+          { from: 'ruritania', type: 'PARTY_TO', to: 'friendship-treaty' },
+        ]);
+        // 3 entities + the document; 3 CITED_IN + 2 links.
         expect(await helper.counts()).toEqual({
-          nodes: before.nodes + 3,
-          relationships: before.relationships + 3,
+          nodes: before.nodes + 4,
+          relationships: before.relationships + 5,
         });
         const seedPart = (await snapshot()).filter(
-          (line) => !/mini-document|ruritania|friendship-treaty/.test(line),
+          (line) => !/mini-document|ruritania|friendship-treaty|rudolf/.test(line),
         );
         expect(seedPart).toEqual(seedGraph);
       } finally {

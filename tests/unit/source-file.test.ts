@@ -14,14 +14,19 @@ async function problemsOf(edit: (file: Record<string, any>) => void): Promise<st
 describe('readSourceFile', () => {
   it('accepts the fixture and normalises dates', async () => {
     const plan = await readSourceFile(await writeMiniFixture());
-    expect(plan.entities.map((e) => e.id)).toEqual(['ruritania', 'freedonia', 'friendship-treaty']);
+    expect(plan.entities.map((e) => e.id)).toEqual([
+      'ruritania',
+      'freedonia',
+      'friendship-treaty',
+      'rudolf',
+    ]);
     expect(plan.entities[2]?.properties).toMatchObject({
       signed: '1951',
       signedStart: '1951-01-01',
       signedEnd: '1951-12-31',
       signedPrecision: 'year',
     });
-    expect(plan.links[0]).toMatchObject({ type: 'RECOGNIZED', key: '@1950-05-01' });
+    expect(plan.links[0]).toMatchObject({ type: 'RECOGNIZED', key: '@1950-05-01@@' });
   });
 
   it('rejects a fact without a citation, naming the entry and field', async () => {

@@ -1,0 +1,67 @@
+import { Provider } from '@urql/preact';
+import type { ComponentChildren } from 'preact';
+import { Link, Route, Switch, useLocation } from 'wouter-preact';
+import { client } from './client.ts';
+import { NotFound } from './components/states.tsx';
+import { DocumentView } from './views/document-view.tsx';
+import { EntityView } from './views/entity-view.tsx';
+import { GraphView } from './views/graph-view.tsx';
+import { PathView } from './views/path-view.tsx';
+import { RelationView } from './views/relation-view.tsx';
+import { SearchView } from './views/search-view.tsx';
+import { TimelineView } from './views/timeline-view.tsx';
+
+function NavLink({ href, children }: { href: string; children: ComponentChildren }) {
+  const [location] = useLocation();
+  const active =
+    href === '/'
+      ? location === '/' || location.startsWith('/entity') || location.startsWith('/graph')
+      : location.startsWith(href);
+  return (
+    <Link
+      href={href}
+      class={active ? 'active' : undefined}
+      aria-current={active ? 'page' : undefined}
+    >
+      {children}
+    </Link>
+  );
+}
+
+/** The explorer: one URL per view, so every page can be shared and back and forward work. */
+export function App() {
+  return (
+    <Provider value={client}>
+      <header class="topbar">
+        <Link href="/" class="brand">
+          Relations explorer
+        </Link>
+        <nav>
+          <NavLink href="/">Search</NavLink>
+          <NavLink href="/timeline">Timeline</NavLink>
+          <NavLink href="/relation">Relation</NavLink>
+          <NavLink href="/path">Path</NavLink>
+          <a href="/graphql">GraphiQL</a>
+        </nav>
+      </header>
+      <main>
+        <Switch>
+          <Route path="/" component={SearchView} />
+          <Route path="/entity/:slug">
+            {(p: { slug: string }) => <EntityView slug={p.slug} />}
+          </Route>
+          <Route path="/graph/:slug">{(p: { slug: string }) => <GraphView slug={p.slug} />}</Route>
+          <Route path="/timeline" component={TimelineView} />
+          <Route path="/relation/:a?/:b?">
+            {(p: { a?: string; b?: string }) => <RelationView a={p.a} b={p.b} />}
+          </Route>
+          <Route path="/path/:from?/:to?">
+            {(p: { from?: string; to?: string }) => <PathView from={p.from} to={p.to} />}
+          </Route>
+          <Route path="/document/:id">{(p: { id: string }) => <DocumentView id={p.id} />}</Route>
+          <Route component={NotFound} />
+        </Switch>
+      </main>
+    </Provider>
+  );
+}

@@ -1,0 +1,33 @@
+import { Link } from 'wouter-preact';
+
+export interface CitationLike {
+  quote: string;
+  /** Where the quote starts in the document's text, when the API knows. */
+  start?: number | null;
+  note?: string | null;
+  document: { id: string; slug: string; title: string };
+}
+
+/** Where the quote is read in its document: the document page, the quote highlighted. */
+export function quoteHref(citation: CitationLike): string {
+  const at = citation.start == null ? '' : `&at=${citation.start}`;
+  return `/document/${encodeURIComponent(citation.document.slug)}?quote=${encodeURIComponent(citation.quote)}${at}`;
+}
+
+/** Each citation: the verbatim quote (opening the document at it) and the document's title. */
+export function Citations({ citations }: { citations: readonly CitationLike[] }) {
+  if (citations.length === 0) return null;
+  return (
+    <ul class="citations">
+      {citations.map((c) => (
+        <li key={`${c.document.id}:${c.quote}`}>
+          <Link href={quoteHref(c)} class="quote" title="Open the document at this quote">
+            “{c.quote}”
+          </Link>{' '}
+          <span class="source">— {c.document.title}</span>
+          {c.note && <span class="note"> ({c.note})</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}

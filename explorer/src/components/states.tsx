@@ -1,0 +1,63 @@
+import type { CombinedError } from '@urql/preact';
+import type { ComponentChildren } from 'preact';
+import { Link } from 'wouter-preact';
+
+/** Shown while a view waits for the API: never a blank page. */
+export function Loading({ what = 'Loading' }: { what?: string }) {
+  return (
+    <div class="state loading" role="status" aria-live="polite">
+      <span class="spinner" aria-hidden="true" />
+      {what}…
+    </div>
+  );
+}
+
+/** An error the API or the network gave, with the message a reader can act on and a retry. */
+export function ErrorBox({ error, retry }: { error: CombinedError | Error; retry?: () => void }) {
+  const messages =
+    'graphQLErrors' in error && error.graphQLErrors.length > 0
+      ? error.graphQLErrors.map((e) => e.message)
+      : [
+          'networkError' in error && error.networkError
+            ? `The API could not be reached (${error.networkError.message}).`
+            : error.message,
+        ];
+  return (
+    <div class="state error" role="alert">
+      <strong>Something went wrong.</strong>
+      {messages.map((m) => (
+        <p key={m}>{m}</p>
+      ))}
+      {retry && (
+        <button type="button" onClick={retry}>
+          Try again
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** A view with nothing to show says so, and where to go instead. */
+export function Empty({ children }: { children: ComponentChildren }) {
+  return <div class="state empty">{children}</div>;
+}
+
+export function NotFound() {
+  return (
+    <Empty>
+      <h1>Page not found</h1>
+      <p>
+        Nothing lives at this address. <Link href="/">Search the graph</Link> instead.
+      </p>
+    </Empty>
+  );
+}
+
+/** True when every error of a result is the API's NOT_FOUND: the thing asked for is not there. */
+export function isNotFound(error: CombinedError | undefined): boolean {
+  return (
+    !!error &&
+    error.graphQLErrors.length > 0 &&
+    error.graphQLErrors.every((e) => e.extensions?.code === 'NOT_FOUND')
+  );
+}

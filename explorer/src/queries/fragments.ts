@@ -1,0 +1,28 @@
+import { graphql } from '../gql/index.ts';
+
+/** A date as the sources state it: its own precision, and the first and last day it may mean. */
+export const DatePartsFragment = graphql(`
+  fragment DateParts on DateDetail {
+    value
+    precision
+    start
+    end
+    approximate
+    asWritten
+  }
+`);
+
+/** A citation: the verbatim quote, where it stands in its document's text, and the document. */
+export const CitationPartsFragment = graphql(`
+  fragment CitationParts on Citation {
+    quote
+    start
+    end
+    note
+    document {
+      id
+      slug
+      title
+    }
+  }
+`);

@@ -1,0 +1,255 @@
+import { useQuery } from '@urql/preact';
+import type { ComponentChildren } from 'preact';
+import { Link } from 'wouter-preact';
+import { DateText, EntityLink, KindBadge } from '../components/bits.tsx';
+import { Citations } from '../components/citations.tsx';
+import { useTitle } from '../components/hooks.ts';
+import { Empty, ErrorBox, isNotFound, Loading } from '../components/states.tsx';
+import type { EntityQuery as EntityResult } from '../gql/graphql.ts';
+import { formatPeriod } from '../lib/dates.ts';
+import { groupLinks } from '../lib/link-groups.ts';
+import { EntityQuery } from '../queries/entity.ts';
+import { Neighbourhood } from './graph-view.tsx';
+
+type Entity = NonNullable<EntityResult['entity']>;
+
+/** One entity: its facts (dates at their precision), its sources, its links by type, its neighbours. */
+export function EntityView({ slug }: { slug: string }) {
+  const [result, reexecute] = useQuery({ query: EntityQuery, variables: { id: slug } });
+  const entity = result.data?.entity;
+  useTitle(entity?.name ?? slug);
+  if (isNotFound(result.error)) {
+    return (
+      <Empty>
+        <h1>No entity “{slug}”</h1>
+        <p>
+          The graph has nothing with this id.{' '}
+          <Link href={`/?q=${encodeURIComponent(slug)}`}>Search for it</Link>.
+        </p>
+      </Empty>
+    );
+  }
+  if (result.error)
+    return (
+      <ErrorBox error={result.error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
+    );
+  if (!entity) return <Loading what="Loading the entity" />;
+  return (
+    <article class="entity-view">
+      <header class="entity-head">
+        <h1>
+          {entity.name} <KindBadge kind={entity.kind} />
+        </h1>
+        {entity.aliases.length > 0 && <p class="aliases">Also: {entity.aliases.join(', ')}</p>}
+        <p class="description">{entity.description}</p>
+        <nav class="actions" aria-label="Views of this entity">
+          <Link href={`/graph/${entity.slug}`}>Graph</Link>
+          <Link href={`/timeline?involving=${entity.slug}`}>Timeline</Link>
+          <Link href={`/path/${entity.slug}`}>Path from here</Link>
+          {entity.kind === 'COUNTRY' && (
+            <Link href={`/relation/${entity.slug}`}>Relation with…</Link>
+          )}
+        </nav>
+      </header>
+      <div class="entity-body">
+        <div class="entity-main">
+          <Facts entity={entity} />
+          {entity.citations.length > 0 && (
+            <section>
+              <h2>Sources</h2>
+              <Citations citations={entity.citations} />
+            </section>
+          )}
+          <Links entity={entity} />
+        </div>
+        <aside class="entity-side">
+          <h2>
+            Neighbourhood{' '}
+            <Link href={`/graph/${entity.slug}`} class="small">
+              open the graph →
+            </Link>
+          </h2>
+          <Neighbourhood slug={entity.slug} depth={1} height={420} limit={24} />
+        </aside>
+      </div>
+    </article>
+  );
+}
+
+function Fact({ label, children }: { label: string; children: ComponentChildren }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
+/** The fields of its kind: dates with their precision, a figure's value with unit and period. */
+function Facts({ entity }: { entity: Entity }) {
+  const facts: ComponentChildren[] = [];
+  switch (entity.__typename) {
+    case 'Treaty':
+      facts.push(
+        <Fact label="Signed" key="s">
+          <DateText date={entity.signed} />
+        </Fact>,
+      );
+      if (entity.inForce)
+        facts.push(
+          <Fact label="In force" key="f">
+            <DateText date={entity.inForce} />
+          </Fact>,
+        );
+      if (entity.subject)
+        facts.push(
+          <Fact label="Subject" key="j">
+            {entity.subject}
+          </Fact>,
+        );
+      break;
+    case 'Event':
+      facts.push(
+        <Fact label="Date" key="d">
+          <DateText date={entity.date} />
+        </Fact>,
+      );
+      if (entity.eventCategory)
+        facts.push(
+          <Fact label="Category" key="c">
+            {entity.eventCategory.toLowerCase().replace(/_/g, ' ')}
+          </Fact>,
+        );
+      break;
+    case 'Incident':
+      facts.push(
+        <Fact label="Date" key="d">
+          <DateText date={entity.date} />
+        </Fact>,
+      );
+      break;
+    case 'UNResolution':
+      facts.push(
+        <Fact label="Number" key="n">
+          {entity.number}
+        </Fact>,
+      );
+      facts.push(
+        <Fact label="Organ" key="o">
+          {entity.organ}
+        </Fact>,
+      );
+      facts.push(
+        <Fact label="Date" key="d">
+          <DateText date={entity.date} />
+        </Fact>,
+      );
+      if (entity.subject)
+        facts.push(
+          <Fact label="Subject" key="j">
+            {entity.subject}
+          </Fact>,
+        );
+      break;
+    case 'Conflict':
+      facts.push(
+        <Fact label="Start" key="s">
+          <DateText date={entity.start} />
+        </Fact>,
+      );
+      if (entity.end)
+        facts.push(
+          <Fact label="End" key="e">
+            <DateText date={entity.end} />
+          </Fact>,
+        );
+      break;
+    case 'Figure':
+      facts.push(
+        <Fact label="Value" key="v">
+          <span class="figure">{entity.value.toLocaleString('en')}</span> {entity.unit}
+        </Fact>,
+      );
+      facts.push(
+        <Fact label="Measures" key="m">
+          {entity.measure}
+        </Fact>,
+      );
+      facts.push(
+        <Fact label="Period" key="p">
+          <DateText date={entity.period} />
+        </Fact>,
+      );
+      break;
+    case 'StatusPeriod':
+      facts.push(
+        <Fact label="Status" key="s">
+          <span class={`status status-${entity.status}`}>{entity.status}</span>
+        </Fact>,
+      );
+      facts.push(
+        <Fact label="Period" key="p">
+          {formatPeriod(entity.validFrom, entity.validTo)}
+        </Fact>,
+      );
+      break;
+    case 'Organization':
+    case 'Equipment':
+      if (entity.category)
+        facts.push(
+          <Fact label="Category" key="c">
+            {entity.category}
+          </Fact>,
+        );
+      break;
+  }
+  if (facts.length === 0) return null;
+  return (
+    <section>
+      <h2>Facts</h2>
+      <dl class="facts">{facts}</dl>
+    </section>
+  );
+}
+
+/** Its links grouped by type and direction, each with its dates, role and citations. */
+function Links({ entity }: { entity: Entity }) {
+  const groups = groupLinks(entity.links.edges);
+  if (groups.length === 0) return <Empty>No links recorded for this entity.</Empty>;
+  return (
+    <section>
+      <h2>
+        Links <span class="muted">({entity.links.totalCount})</span>
+      </h2>
+      {entity.links.totalCount > entity.links.edges.length && (
+        <p class="muted">The first {entity.links.edges.length} are shown.</p>
+      )}
+      {groups.map((group) => (
+        <details class="link-group" open key={group.key}>
+          <summary>
+            {group.label} <span class="muted">{group.links.length}</span>
+          </summary>
+          <ul>
+            {group.links.map((link) => (
+              <li key={`${link.node.slug}:${link.role ?? ''}`}>
+                <EntityLink {...link.node} />
+                {link.role && <span class="role"> as {link.role}</span>}
+                {link.date && (
+                  <>
+                    {' '}
+                    · <DateText date={link.date} />
+                  </>
+                )}
+                {(link.validFrom || link.validTo) && (
+                  <span class="muted"> · {formatPeriod(link.validFrom, link.validTo)}</span>
+                )}
+                {link.note && <span class="note"> · {link.note}</span>}
+                <Citations citations={link.citations} />
+              </li>
+            ))}
+          </ul>
+        </details>
+      ))}
+    </section>
+  );
+}

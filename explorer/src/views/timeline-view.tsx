@@ -1,0 +1,209 @@
+import { useQuery } from '@urql/preact';
+import { useMemo } from 'preact/hooks';
+import { Link, useSearchParams } from 'wouter-preact';
+import { DateText, EntityLink } from '../components/bits.tsx';
+import { EntityPicker } from '../components/entity-picker.tsx';
+import { useTitle } from '../components/hooks.ts';
+import { Empty, ErrorBox, Loading } from '../components/states.tsx';
+import type { EntityKind, TimelineQuery as TimelineResult } from '../gql/graphql.ts';
+import { formatDate, spanOf } from '../lib/dates.ts';
+import { KINDS, kindColour, kindLabel } from '../lib/kinds.ts';
+import { extent, packLanes, yearTicks } from '../lib/lanes.ts';
+import { TimelineQuery } from '../queries/timeline.ts';
+
+/** Kinds that have a date of their own, as the timeline places them. */
+const DATED_KINDS: EntityKind[] = [
+  'EVENT',
+  'INCIDENT',
+  'TREATY',
+  'UN_RESOLUTION',
+  'CONFLICT',
+  'STATUS_PERIOD',
+  'FIGURE',
+];
+const DEFAULT_KINDS: EntityKind[] = ['EVENT', 'INCIDENT', 'TREATY', 'UN_RESOLUTION'];
+const YEAR = /^\d{4}$/;
+
+type Item = TimelineResult['timeline']['edges'][number];
+
+/** Dated items drawn as spans (a year is a year wide), filtered by kind, entity and years, all in the URL. */
+export function TimelineView() {
+  const [params, setParams] = useSearchParams();
+  const chosen = params
+    .getAll('kind')
+    .filter((k): k is EntityKind => KINDS.includes(k as EntityKind));
+  const kinds = chosen.length ? chosen : DEFAULT_KINDS;
+  const involving = params.getAll('involving');
+  const from = params.get('from') ?? '';
+  const to = params.get('to') ?? '';
+  useTitle('Timeline');
+  const [result, reexecute] = useQuery({
+    query: TimelineQuery,
+    variables: {
+      kinds,
+      involving: involving.length ? involving : undefined,
+      from: YEAR.test(from) ? from : undefined,
+      to: YEAR.test(to) ? to : undefined,
+      first: 100,
+    },
+  });
+  const update = (change: (next: URLSearchParams) => void) => {
+    const next = new URLSearchParams(params);
+    change(next);
+    setParams(next);
+  };
+  const toggleKind = (kind: EntityKind) =>
+    update((next) => {
+      const set = kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind];
+      next.delete('kind');
+      for (const k of set.length ? set : DEFAULT_KINDS) next.append('kind', k);
+    });
+
+  return (
+    <section class="timeline-view">
+      <header class="view-head">
+        <h1>Timeline</h1>
+      </header>
+      <div class="filters">
+        <fieldset class="kind-filter">
+          <legend>Kinds</legend>
+          {DATED_KINDS.map((kind) => (
+            <button
+              type="button"
+              key={kind}
+              aria-pressed={kinds.includes(kind)}
+              style={{ '--kind': kindColour(kind) }}
+              onClick={() => toggleKind(kind)}
+            >
+              {kindLabel(kind)}
+            </button>
+          ))}
+        </fieldset>
+        <div class="filter-row">
+          <EntityPicker
+            id="involving"
+            label="Involving"
+            onPick={(e) => update((next) => next.append('involving', e.slug))}
+          />
+          {involving.map((slug) => (
+            <button
+              type="button"
+              class="chip-remove"
+              key={slug}
+              title="Remove this filter"
+              onClick={() =>
+                update((next) => {
+                  next.delete('involving');
+                  for (const s of involving) if (s !== slug) next.append('involving', s);
+                })
+              }
+            >
+              {slug} ×
+            </button>
+          ))}
+          <label>
+            From year{' '}
+            <input
+              type="number"
+              min="1000"
+              max="2999"
+              value={from}
+              placeholder="any"
+              onChange={(e) =>
+                update((next) =>
+                  e.currentTarget.value
+                    ? next.set('from', e.currentTarget.value)
+                    : next.delete('from'),
+                )
+              }
+            />
+          </label>
+          <label>
+            To year{' '}
+            <input
+              type="number"
+              min="1000"
+              max="2999"
+              value={to}
+              placeholder="any"
+              onChange={(e) =>
+                update((next) =>
+                  e.currentTarget.value ? next.set('to', e.currentTarget.value) : next.delete('to'),
+                )
+              }
+            />
+          </label>
+        </div>
+      </div>
+      {result.error ? (
+        <ErrorBox error={result.error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
+      ) : !result.data ? (
+        <Loading what="Loading the timeline" />
+      ) : result.data.timeline.edges.length === 0 ? (
+        <Empty>
+          <p>
+            Nothing dated matches these filters. <Link href="/timeline">Clear them</Link>.
+          </p>
+        </Empty>
+      ) : (
+        <>
+          <p class="muted">
+            {result.data.timeline.totalCount} items
+            {result.data.timeline.totalCount > result.data.timeline.edges.length &&
+              `; the first ${result.data.timeline.edges.length} are drawn (narrow the years to see the rest)`}
+            . A bar covers every day its date may mean: a year-long bar is a date known to the year.
+          </p>
+          <Chart items={result.data.timeline.edges} />
+          <ol class="timeline-list">
+            {result.data.timeline.edges.map((e) => (
+              <li key={e.node.slug}>
+                <DateText date={e.date} /> <EntityLink {...e.node} />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The items as bars on lanes under a year axis. */
+function Chart({ items }: { items: Item[] }) {
+  const layout = useMemo(() => {
+    const spans = items.flatMap((e) => (e.date ? [{ item: e, span: spanOf(e.date) }] : []));
+    const range = extent(spans.map((s) => s.span));
+    if (!range) return null;
+    // A label is drawn at most about a quarter of the chart wide (longer ones are cut with …).
+    const { placed, lanes } = packLanes(spans, range, (range.end - range.start) / 4.2);
+    return { range, placed, lanes };
+  }, [items]);
+  if (!layout) return null;
+  const { range, placed, lanes } = layout;
+  const x = (ms: number) => ((ms - range.start) / (range.end - range.start)) * 100;
+  return (
+    <div class="chart" style={{ height: `${lanes * 24 + 34}px` }}>
+      {yearTicks(range).map((year) => (
+        <div class="tick" key={year} style={{ left: `${x(Date.UTC(year, 0, 1))}%` }}>
+          <span>{year}</span>
+        </div>
+      ))}
+      {placed.map(({ item, span, lane, labelBefore }) => (
+        <Link
+          key={item.node.slug}
+          href={`/entity/${item.node.slug}`}
+          class={labelBefore ? 'bar before' : 'bar'}
+          title={`${item.node.name} — ${item.date ? formatDate(item.date) : ''}`}
+          style={{
+            ...(labelBefore ? { right: `${100 - x(span.end)}%` } : { left: `${x(span.start)}%` }),
+            top: `${lane * 24 + 28}px`,
+            '--width': `${Math.max(x(span.end) - x(span.start), 0)}cqw`,
+            '--kind': kindColour(item.node.kind),
+          }}
+        >
+          <span class="span" />
+          <span class="label">{item.node.name}</span>
+        </Link>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { mkdir } from 'node:fs/promises';
+import { inject } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
+import { type RunningServer, startServer } from '../../src/server.ts';
+import { openBrowser, SCREENSHOTS, type TestBrowser } from './browser.ts';
+import { TestHelper } from './test-helper.ts';
+
+export interface BrowserSession {
+  server: RunningServer;
+  /** The server's origin, e.g. http://127.0.0.1:41234. */
+  base: string;
+  browser: TestBrowser;
+  /** Writes a screenshot of the page to artifacts/screenshots/<name>.png. */
+  screenshot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The seeded graph served on a free loopback port, and a Chromium that may reach nothing else. */
+export async function startBrowserSession(): Promise<BrowserSession> {
+  const helper = new TestHelper();
+  await helper.seed();
+  await helper.close();
+  const { uri, username, password } = inject('neo4j');
+  const config = loadConfig({
+    PORT: '0',
+    SEED: 'false',
+    // A busy machine (tests run in parallel) must not turn a slow answer into a failure here.
+    NEO4J_TX_TIMEOUT_MS: '60000',
+    NEO4J_USERNAME: username,
+    NEO4J_PASSWORD: password,
+    NEO4J_DATABASE: process.env.NEO4J_DATABASE,
+  });
+  const server = await startServer(config, uri, () => {});
+  const browser = await openBrowser();
+  // The machine may be busy: waits are generous, nothing here measures speed.
+  browser.page.setDefaultTimeout(45_000);
+  await mkdir(SCREENSHOTS, { recursive: true });
+  return {
+    server,
+    base: server.url.replace(/\/graphql$/, ''),
+    browser,
+    async screenshot(name) {
+      await browser.page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
