@@ -33,6 +33,8 @@ export const MAX_NODES_IDS = 100;
 /** The one schema builder: plugins, scalars and the context type. Object types live in schema/. */
 export const builder = new SchemaBuilder<{
   Context: Context;
+  // Every connection resolver returns its list's total (see schema/pagination.ts connectionOf).
+  Connection: { totalCount: number };
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
@@ -97,3 +99,13 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({ description: 'Entry points into the knowledge graph.' });
+
+builder.globalConnectionField('totalCount', (t) =>
+  t.int({
+    description: 'How many items the list has in all.',
+    resolve: (connection) => connection.totalCount,
+  }),
+);
+
+/** The builder's type parameters, for helpers that take field builders or refs. */
+export type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;

@@ -3,15 +3,13 @@
  * before it runs (or refuses) it, for fragment chains that double at each step
  * (`fragment F2 on Query { ...F1 ...F1 }`): a walk that revisits every spread takes 2^n steps.
  * Prints, per n, the end-to-end time of the request through the app (parse, validation with the
- * depth rule and graphql-armor's, cost) and the time of each walk alone (depth, cost, lookahead).
- * No Neo4j is needed: the Query chain selects only `__typename`, and the lookahead is timed on a
- * resolver's view of an entity chain without running it.
+ * depth rule and graphql-armor's, cost) and the time of each walk alone (depth, cost, the planner's).
+ * No Neo4j is needed: the Query chain selects only `__typename`, and the planner is timed on the
+ * parsed entity chain, without running it.
  */
 import { parseArgs } from 'node:util';
 import {
-  type FieldNode,
   type GraphQLObjectType,
-  type GraphQLResolveInfo,
   getOperationAST,
   Kind,
   type OperationDefinitionNode,
@@ -19,8 +17,8 @@ import {
 } from 'graphql';
 import { loadConfig } from '../../src/config.ts';
 import { connectDatabase } from '../../src/db/connect.ts';
+import { planOperation } from '../../src/planner/plan.ts';
 import { schema } from '../../src/schema/index.ts';
-import { entityExpansion } from '../../src/schema/lookahead.ts';
 import { operationCost } from '../../src/security/cost.ts';
 import { depthOf } from '../../src/security/depth.ts';
 import { SelectionWalk } from '../../src/security/selections.ts';
@@ -70,30 +68,6 @@ async function median(work: () => unknown): Promise<string> {
   return `${(times[Math.floor(times.length / 2)] as number).toFixed(2)} ms${failure}`;
 }
 
-/** What a resolver of the operation's first root field sees of it, for the lookahead. */
-function rootFieldInfo(query: string): GraphQLResolveInfo {
-  const document = parse(query);
-  const operation = getOperationAST(document) as OperationDefinitionNode;
-  const field = operation.selectionSet.selections[0] as FieldNode;
-  const fragments = Object.fromEntries(
-    document.definitions.flatMap((d) =>
-      d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [],
-    ),
-  );
-  const queryType = schema.getQueryType() as GraphQLObjectType;
-  const definition = queryType.getFields()[field.name.value];
-  return {
-    schema,
-    fragments,
-    variableValues: {},
-    fieldNodes: [field],
-    returnType: definition?.type,
-    parentType: queryType,
-    fieldName: field.name.value,
-    operation,
-  } as unknown as GraphQLResolveInfo;
-}
-
 const config = loadConfig({ NODE_ENV: 'production', SEED: 'false' });
 // The driver connects lazily and nothing here reaches the database.
 const db = connectDatabase(config, 'neo4j://127.0.0.1:1');
@@ -111,7 +85,7 @@ async function request(query: string) {
 
 console.log(`median of ${runs} runs; Node ${process.version}`);
 console.log(
-  `${'n'.padStart(3)} ${'request'.padStart(12)} ${'(answer)'.padEnd(26)}${['depth', 'cost', 'lookahead'].map((s) => s.padStart(26)).join('')}`,
+  `${'n'.padStart(3)} ${'request'.padStart(12)} ${'(answer)'.padEnd(26)}${['depth', 'cost', 'plan'].map((s) => s.padStart(26)).join('')}`,
 );
 for (const n of sizes) {
   const query = queryChain(n);
@@ -135,11 +109,11 @@ for (const n of sizes) {
     ),
   );
   const cost = await median(() => operationCost(schema, document, operation, {}));
-  const info = rootFieldInfo(entityChain(n));
-  // A fresh variables object: the lookahead keeps one walk per execution, keyed by it.
-  const lookahead = await median(() => entityExpansion({ ...info, variableValues: {} }));
+  const chain = parse(entityChain(n));
+  // The planner's own walk of the whole operation (its cache is bypassed: this is planning).
+  const plan = await median(() => planOperation(schema, chain));
   console.log(
-    `${String(n).padStart(3)} ${whole.padStart(12)} ${`(${answer})`.padEnd(26)}${[depth, cost, lookahead].map((s) => s.padStart(26)).join('')}`,
+    `${String(n).padStart(3)} ${whole.padStart(12)} ${`(${answer})`.padEnd(26)}${[depth, cost, plan].map((s) => s.padStart(26)).join('')}`,
   );
 }
 await db.close();

@@ -630,6 +630,190 @@ RETURN {slug: c.id, treaties: treaties} AS result`,
   },
 });
 
+// ---------------------------------------------------------------------------------------------
+
+/** The cursor this server issues for the item at `offset` (its Relay offset cursors). */
+const cursorAt = (offset: number) =>
+  Buffer.from(`OffsetConnection:${offset}`, 'utf8').toString('base64');
+
+const countryList = (): BenchQuery => ({
+  name: 'countryList',
+  variants: [0, 10, 20, 30].map((offset) => ({ offset })),
+  ours: {
+    query: `query CountryList($after: String) {
+  countries(first: 10, after: $after) { nodes { slug name
+    treaties(first: 5) { nodes { slug name
+      parties(first: 10) { nodes { slug name } }
+    } }
+  } }
+}`,
+    variables: (v) => ({ after: v.offset ? cursorAt(Number(v.offset) - 1) : null }),
+    normalise: (d) =>
+      d.countries.nodes.map((c: Json) => ({
+        slug: c.slug,
+        name: c.name,
+        treaties: c.treaties.nodes.map((t: Json) => ({
+          slug: t.slug,
+          name: t.name,
+          parties: bySlug(t.parties.nodes.map((p: Json) => ({ slug: p.slug, name: p.name }))),
+        })),
+      })),
+  },
+  neo4jGraphql: {
+    query: `query CountryList($offset: Int) {
+  countries(sort: [{ name: ASC }, { id: ASC }], limit: 10, offset: $offset) { id name
+    treatiesConnection(first: 5, sort: [{ node: { signedStart: ASC } }, { node: { name: ASC } }]) {
+      edges { node { id name parties(limit: 10, sort: [{ name: ASC }]) { id name } } }
+    }
+  }
+}`,
+    variables: same,
+    normalise: (d) =>
+      d.countries.map((c: Json) => ({
+        slug: c.id,
+        name: c.name,
+        treaties: c.treatiesConnection.edges.map((e: Json) => ({
+          slug: e.node.id,
+          name: e.node.name,
+          parties: bySlug(e.node.parties.map((p: Json) => ({ slug: p.id, name: p.name }))),
+        })),
+      })),
+  },
+  raw: {
+    cypher: `
+MATCH (c:Country) WITH c ORDER BY c.name, c.id SKIP toInteger($offset) LIMIT 10
+CALL (c) {
+  MATCH (c)-[:PARTY_TO]->(t:Treaty)
+  WITH t ORDER BY t.signedStart, t.name LIMIT 5
+  CALL (t) {
+    MATCH (t)<-[:PARTY_TO]-(p:Entity)
+    WITH p ORDER BY p.name LIMIT 10
+    RETURN collect({slug: p.id, name: p.name}) AS parties
+  }
+  RETURN collect({slug: t.id, name: t.name, parties: parties}) AS treaties
+}
+RETURN collect({slug: c.id, name: c.name, treaties: treaties}) AS result`,
+    params: same,
+    normalise: (r) =>
+      r.map((c: Json) => ({
+        ...c,
+        treaties: c.treaties.map((t: Json) => ({ ...t, parties: bySlug(t.parties) })),
+      })),
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+
+const clientCard = (): BenchQuery => ({
+  name: 'clientCard',
+  variants: [5, 6, 7, 8].map((i) => ({ slug: `country-${i}` })),
+  ours: {
+    // As a client writes it: fragments on the Entity interface and on kinds, spread at each level.
+    query: `query EntityCard($slug: ID!) {
+  entity(id: $slug) { ...Card ... on Country { ...CountryCard } }
+}
+fragment Card on Entity { __typename slug name }
+fragment CountryCard on Country {
+  description
+  treaties(first: 5) { totalCount nodes { ...Card ...TreatyCard } }
+  leaders(first: 3) { edges { role node { ...Card } } }
+}
+fragment TreatyCard on Treaty { signed { value } parties(first: 10) { nodes { ...Card } } }`,
+    variables: same,
+    normalise: (d) => ({
+      kind: d.entity.__typename,
+      slug: d.entity.slug,
+      name: d.entity.name,
+      description: d.entity.description,
+      treatyCount: d.entity.treaties.totalCount,
+      treaties: d.entity.treaties.nodes.map((t: Json) => ({
+        kind: t.__typename,
+        slug: t.slug,
+        name: t.name,
+        signed: t.signed?.value ?? null,
+        parties: bySlug(
+          t.parties.nodes.map((p: Json) => ({ kind: p.__typename, slug: p.slug, name: p.name })),
+        ),
+      })),
+      leaders: d.entity.leaders.edges.map((e: Json) => ({
+        kind: e.node.__typename,
+        slug: e.node.slug,
+        name: e.node.name,
+        role: e.role,
+      })),
+    }),
+  },
+  neo4jGraphql: {
+    query: `query EntityCard($slug: ID!) {
+  countries(where: { id: { eq: $slug } }) { kind id name description
+    treatiesConnection(first: 5, sort: [{ node: { signedStart: ASC } }, { node: { name: ASC } }]) {
+      totalCount
+      edges { node { kind id name signed parties(limit: 10, sort: [{ name: ASC }]) { kind id name } } }
+    }
+    leadersConnection(first: 3, sort: [{ edge: { validFromStart: ASC } }, { node: { name: ASC } }]) {
+      edges { properties { role } node { kind id name } }
+    }
+  }
+}`,
+    variables: same,
+    normalise: (d) => {
+      const c = d.countries[0];
+      return {
+        kind: c.kind,
+        slug: c.id,
+        name: c.name,
+        description: c.description,
+        treatyCount: c.treatiesConnection.totalCount,
+        treaties: c.treatiesConnection.edges.map((e: Json) => ({
+          kind: e.node.kind,
+          slug: e.node.id,
+          name: e.node.name,
+          signed: e.node.signed,
+          parties: bySlug(
+            e.node.parties.map((p: Json) => ({ kind: p.kind, slug: p.id, name: p.name })),
+          ),
+        })),
+        leaders: c.leadersConnection.edges.map((e: Json) => ({
+          kind: e.node.kind,
+          slug: e.node.id,
+          name: e.node.name,
+          role: e.properties.role,
+        })),
+      };
+    },
+  },
+  raw: {
+    cypher: `
+MATCH (c:Entity {id: $slug}) WHERE c:Country
+CALL (c) {
+  MATCH (c)-[:PARTY_TO]->(t:Treaty)
+  WITH t ORDER BY t.signedStart, t.name
+  RETURN collect(t) AS treatyList
+}
+CALL (treatyList) {
+  UNWIND treatyList[0..5] AS t
+  CALL (t) {
+    MATCH (t)<-[:PARTY_TO]-(p:Entity)
+    WITH p ORDER BY p.name LIMIT 10
+    RETURN collect({kind: p.kind, slug: p.id, name: p.name}) AS parties
+  }
+  RETURN collect({kind: t.kind, slug: t.id, name: t.name, signed: t.signed, parties: parties}) AS treaties
+}
+CALL (c) {
+  MATCH (c)<-[h:HELD_OFFICE]-(l:Person)
+  WITH l, h ORDER BY h.validFromStart, l.name LIMIT 3
+  RETURN collect({kind: l.kind, slug: l.id, name: l.name, role: h.role}) AS leaders
+}
+RETURN {kind: c.kind, slug: c.id, name: c.name, description: c.description,
+        treatyCount: size(treatyList), treaties: treaties, leaders: leaders} AS result`,
+    params: same,
+    normalise: (r) => ({
+      ...r,
+      treaties: r.treaties.map((t: Json) => ({ ...t, parties: bySlug(t.parties) })),
+    }),
+  },
+});
+
 /** The mix, in the order requests cycle through it. */
 export function benchQueries(seed: number): BenchQuery[] {
   return [
@@ -641,6 +825,8 @@ export function benchQueries(seed: number): BenchQuery[] {
     neighborhood(),
     shortestPath(),
     deep(),
+    countryList(),
+    clientCard(),
   ];
 }
 

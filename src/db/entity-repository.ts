@@ -1,7 +1,13 @@
-import type { EntityKind } from '../knowledge/vocabulary.ts';
+import { ENTITY_KINDS, type EntityKind } from '../knowledge/vocabulary.ts';
 import type { Database } from './database.ts';
 import { dateKey, type EntityRow, entityProjection, MAX_SCAN } from './entity-row.ts';
-import { type ExpandedEntity, type Expansion, readExpanded } from './expansion.ts';
+import {
+  type ExpandedEntity,
+  type Expansion,
+  expansionCypher,
+  NO_EXPANSION,
+  readExpanded,
+} from './expansion.ts';
 import { BY_DATE, type EntityOrder, orderKeys } from './order.ts';
 import { type Page, type PageWindow, SLICE_CYPHER, windowParams } from './page.ts';
 import { int } from './values.ts';
@@ -17,15 +23,36 @@ export interface ResolutionFilter {
   citedBy?: string | null;
 }
 
-// Nodes are collected as references and only the page is projected: a long list costs little.
-const pageOf = (cypher: string) => `
+/**
+ * A page of the entities `cypher` matches (as `n`, ordered), each read with `expansion` in the same
+ * statement. Nodes are collected as references and only the page is projected: a long list costs
+ * little.
+ */
+function pageOf(cypher: string, expansion: Expansion, params: Record<string, unknown>) {
+  const built = expansionCypher('n', expansion, '', params);
+  return `
 CALL () {
   ${cypher}
   LIMIT $scan
   RETURN collect(n) AS items
 }
 ${SLICE_CYPHER}
-RETURN [n IN items[s1..e1] | ${entityProjection('n')}] AS rows, s1 AS offset, total`;
+CALL (items, s1, e1) {
+  UNWIND items[s1..e1] AS n
+  ${built.clauses}
+  RETURN collect({node: ${entityProjection('n', expansion.properties)}, extras: ${built.extras}}) AS rows
+}
+RETURN rows, s1 AS offset, total`;
+}
+
+/**
+ * The label of a kind, written into the query text so that Neo4j scans that kind's nodes only
+ * (every entity carries its kind's label beside Entity): a name of the vocabulary, checked here.
+ */
+function kindLabel(kind: EntityKind): string {
+  if (!ENTITY_KINDS.includes(kind)) throw new Error(`not a kind: ${JSON.stringify(kind)}`);
+  return kind;
+}
 
 /** Entities of every kind: by id, and typed lists with their filters. */
 export class EntityRepository {
@@ -50,12 +77,13 @@ export class EntityRepository {
     kind: EntityKind,
     window: PageWindow,
     order: EntityOrder,
+    expansion: Expansion = NO_EXPANSION,
     category: string | null = null,
-  ): Promise<Page<EntityRow>> {
+  ): Promise<Page<ExpandedEntity>> {
     const cypher = `
-      MATCH (n:Entity {kind: $kind}) WHERE $category IS NULL OR n.category = $category
+      MATCH (n:${kindLabel(kind)}) WHERE $category IS NULL OR n.category = $category
       WITH n ORDER BY ${orderKeys(order, dateKey('n'), 'n.name')}, n.id`;
-    return this.page(pageOf(cypher), { kind, category }, window);
+    return this.page(cypher, expansion, { kind, category }, window);
   }
 
   /** Treaties (in date order by default), filtered by a party and a range of signing dates. */
@@ -63,15 +91,17 @@ export class EntityRepository {
     filter: TreatyFilter,
     window: PageWindow,
     order: EntityOrder = BY_DATE,
-  ): Promise<Page<EntityRow>> {
+    expansion: Expansion = NO_EXPANSION,
+  ): Promise<Page<ExpandedEntity>> {
     const cypher = `
-      MATCH (n:Entity {kind: 'Treaty'})
+      MATCH (n:Treaty)
       WHERE ($party IS NULL OR EXISTS { (:Entity {id: $party})-[:PARTY_TO]->(n) })
         AND ($signedFrom IS NULL OR n.signedEnd >= $signedFrom)
         AND ($signedTo IS NULL OR n.signedStart <= $signedTo)
       WITH n ORDER BY ${orderKeys(order, dateKey('n'), 'n.name')}, n.id`;
     return this.page(
-      pageOf(cypher),
+      cypher,
+      expansion,
       {
         party: filter.party ?? null,
         signedFrom: filter.signedFrom ?? null,
@@ -82,14 +112,19 @@ export class EntityRepository {
   }
 
   /** UN resolutions in number order, filtered by number and by who cites them. */
-  async resolutions(filter: ResolutionFilter, window: PageWindow): Promise<Page<EntityRow>> {
+  async resolutions(
+    filter: ResolutionFilter,
+    window: PageWindow,
+    expansion: Expansion = NO_EXPANSION,
+  ): Promise<Page<ExpandedEntity>> {
     const cypher = `
-      MATCH (n:Entity {kind: 'UNResolution'})
+      MATCH (n:UNResolution)
       WHERE ($number IS NULL OR n.number = $number)
         AND ($citedBy IS NULL OR EXISTS { (:Entity {id: $citedBy})-[:CITES]->(n) })
       WITH n ORDER BY toInteger(n.number)`;
     return this.page(
-      pageOf(cypher),
+      cypher,
+      expansion,
       { number: filter.number ?? null, citedBy: filter.citedBy ?? null },
       window,
     );
@@ -97,10 +132,13 @@ export class EntityRepository {
 
   private async page(
     cypher: string,
+    expansion: Expansion,
     params: Record<string, unknown>,
     window: PageWindow,
-  ): Promise<Page<EntityRow>> {
-    const [row] = await this.db.read<Page<EntityRow>>(cypher, {
+  ): Promise<Page<ExpandedEntity>> {
+    const planned: Record<string, unknown> = {};
+    const [row] = await this.db.read<Page<ExpandedEntity>>(pageOf(cypher, expansion, planned), {
+      ...planned,
       ...params,
       scan: int(MAX_SCAN),
       window: windowParams(window),

@@ -22,7 +22,7 @@ export function entityProjection(variable: string, properties: readonly string[]
 
 /**
  * `variable {.a, .b}` for the named properties, `{}` for none. The names are declared by the
- * schema's fields (lookahead.ts), never taken from a request, and checked here.
+ * schema's fields (planner/reads.ts), never taken from a request, and checked here.
  */
 export function propertyProjection(variable: string, properties: readonly string[]): string {
   const names = [...new Set(properties)];

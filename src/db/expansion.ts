@@ -32,10 +32,12 @@ export interface Expansion {
 
 /** A page of links to read with an entity, and what to read with each linked entity. */
 export interface LinkExpansion {
+  /** The name the page is read under (the client's response name), for the row's resolvers. */
+  field: string;
   spec: LinkSpec;
   window: PageWindow;
-  /** The field exists on this kind only: other entities get an empty page, never served. */
-  onKind: EntityKind | null;
+  /** The field is selected on these kinds only: other entities get an empty page, never served. */
+  onKinds: readonly EntityKind[] | null;
   /** The links' own properties to read (role, dates, citations); null for all of them. */
   edgeProperties: readonly string[] | null;
   /** Whether the list's total is counted (for totalCount and pageInfo); else it is unknown. */
@@ -69,7 +71,8 @@ function vocabularyNames(names: readonly string[], allowed: readonly string[]): 
   if (unknown !== undefined || names.length === 0) {
     throw new Error(`not a name of the vocabulary: ${JSON.stringify(unknown ?? names)}`);
   }
-  return names.join('|');
+  // Sorted and unique: equivalent requests share one query text, and Neo4j one cached plan.
+  return [...new Set(names)].sort().join('|');
 }
 
 function pattern(spec: LinkSpec, from: string): string {
@@ -130,10 +133,10 @@ CALL (${node}) {
   }
   const links = expansion.links.map((link, i) => {
     const p = `${path}_${i}`;
-    params[`on${p}`] = link.onKind;
+    params[`on${p}`] = link.onKinds;
     const m = `m${p}`;
     const match = `MATCH ${pattern(link.spec, node)}
-    WHERE $on${p} IS NULL OR ${node}.kind = $on${p}`;
+    WHERE $on${p} IS NULL OR ${node}.kind IN $on${p}`;
     const inner = expansionCypher(m, link.expansion, p, params);
     const row = `{
       type: type(r${p}),

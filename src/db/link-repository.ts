@@ -41,7 +41,7 @@ export class LinkRepository {
     const entities = await readExpanded(this.db, ids, {
       properties: ['id'],
       citations: false,
-      links: [{ spec, window, onKind: null, edgeProperties, counted, expansion }],
+      links: [{ field: 'links', spec, window, onKinds: null, edgeProperties, counted, expansion }],
     });
     const pages = new Map<string, Page<ExpandedLink>>();
     for (const [id, { extras }] of entities) {

@@ -10,6 +10,10 @@ export interface SearchRow {
   node: EntityRow;
 }
 
+/** True for an entity named or aliased exactly `$exact` (lower case). */
+const NAMED = `toLower(node.name) = $exact
+  OR any(a IN coalesce(node.aliases, []) WHERE toLower(a) = $exact)`;
+
 // The query text travels only as a parameter; the sort and LIMIT bound what is collected, and
 // only the page is projected.
 const searchQuery = (properties: readonly string[] | null) => `
@@ -18,9 +22,7 @@ CALL () {
   WHERE $kinds IS NULL OR node.kind IN $kinds
   // An entity named or aliased exactly the text comes first: several documents' descriptions
   // can make another entity that mentions the name score higher.
-  WITH node, score,
-       toLower(node.name) = $exact OR any(a IN coalesce(node.aliases, []) WHERE toLower(a) = $exact)
-         AS named
+  WITH node, score, ${NAMED} AS named
   ORDER BY named DESC, score DESC, node.name
   LIMIT $scan
   RETURN collect({score: score, node: node}) AS items
@@ -28,6 +30,58 @@ CALL () {
 ${SLICE_CYPHER}
 RETURN [x IN items[s1..e1] | {score: x.score, node: head([n IN [x.node] | ${entityProjection('n', properties)}])}] AS rows,
   s1 AS offset, total`;
+
+// The index's `limit` option: Lucene keeps only the best `$limit` hits instead of ranking every
+// match. The entities named exactly the text come first whatever their score: a second query
+// finds them by requiring the text as a phrase of the name or an alias, a clause boosted to 0 so
+// that each keeps the score the search gives it. The hits kept are then ordered as the counted
+// query orders them.
+const topHitsQuery = (properties: readonly string[] | null) => `
+CALL () {
+  CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $limit}) YIELD node, score
+  RETURN collect({node: node, score: score}) AS hits
+}
+CALL () {
+  CALL db.index.fulltext.queryNodes('entity_search', $namedQuery, {limit: $scan}) YIELD node, score
+  WITH node, score WHERE ${NAMED}
+  RETURN collect({node: node, score: score}) AS named
+}
+WITH size(hits) AS seen, hits[-1].score AS lowest, hits, named, [x IN named | x.node] AS namedNodes
+CALL (hits, named, namedNodes) {
+  UNWIND named + [x IN hits WHERE NOT x.node IN namedNodes] AS x
+  WITH x, x.node IN namedNodes AS isNamed
+  WHERE $kinds IS NULL OR x.node.kind IN $kinds
+  WITH x, isNamed ORDER BY isNamed DESC, x.score DESC, x.node.name
+  LIMIT $end
+  RETURN collect(x) AS top, collect(isNamed) AS flags
+}
+RETURN seen, lowest, size(top) AS kept, top[-1].score AS floor, flags[-1] AS lastNamed,
+  [x IN top[$start..] | {score: x.score, node: head([n IN [x.node] | ${entityProjection('n', properties)}])}] AS rows`;
+
+/** The text as a Lucene phrase of the name or alias fields (only `"` and `\` mean anything in one). */
+function namedPhrase(text: string): string {
+  const phrase = `"${text.trim().replace(/["\\]/g, (char) => `\\${char}`)}"`;
+  return `name:${phrase} OR aliasText:${phrase}`;
+}
+
+interface TopHits {
+  seen: number;
+  lowest: number | null;
+  kept: number;
+  floor: number | null;
+  lastNamed: boolean | null;
+  rows: SearchRow[];
+}
+
+/** What a search reads besides its hits, and how. */
+export interface SearchOptions {
+  /** The entities' properties to read; null for all of them. */
+  properties?: readonly string[] | null;
+  /** Whether the total is wanted; without it, a page from the start reads only the top hits. */
+  counted?: boolean;
+  /** The text as the client wrote it: an entity named or aliased exactly so comes first. */
+  text?: string;
+}
 
 /** Full-text search over entities' names, aliases and descriptions. */
 export class SearchRepository {
@@ -41,16 +95,57 @@ export class SearchRepository {
     query: string,
     kinds: readonly EntityKind[] | null,
     window: PageWindow,
-    properties: readonly string[] | null = null,
-    text = '',
+    { properties = null, counted = true, text = '' }: SearchOptions = {},
   ): Promise<Page<SearchRow>> {
+    const exact = text.trim().toLowerCase();
+    if (!counted && window.first !== null && window.last === null && window.end === null) {
+      const namedQuery = exact ? `+(${query}) +(${namedPhrase(text)})^0` : query;
+      const params = { query, namedQuery, exact, kinds };
+      return this.topHits(params, window.start, window.start + window.first, properties);
+    }
     const [row] = await this.db.read<Page<SearchRow>>(searchQuery(properties), {
       query,
-      exact: text.trim().toLowerCase(),
+      exact,
       kinds,
       scan: int(MAX_SCAN),
       window: windowParams(window),
     });
     return row ?? { rows: [], offset: 0, total: 0 };
+  }
+
+  /**
+   * The hits `start`..`end` in (named, score, name) order, reading the index's best hits only.
+   * The page is exact once the index ran out of hits, or its last hit is a named entity (all of
+   * them are read), or the lowest hit read scores below the page's last (no hit left unread can
+   * tie with it): else it reads four times as many, up to MAX_SCAN, as the counted query does.
+   * Usually the first read is exact.
+   */
+  private async topHits(
+    params: Record<string, unknown>,
+    start: number,
+    end: number,
+    properties: readonly string[] | null,
+  ): Promise<Page<SearchRow>> {
+    let limit = Math.min(end + 1, MAX_SCAN);
+    for (;;) {
+      const [hits] = await this.db.read<TopHits>(topHitsQuery(properties), {
+        ...params,
+        scan: int(MAX_SCAN),
+        limit: int(limit),
+        start: int(start),
+        end: int(end),
+      });
+      if (!hits) return { rows: [], offset: 0, total: 0 };
+      const exhausted = hits.seen < limit || limit >= MAX_SCAN;
+      const settled =
+        hits.kept === end &&
+        (hits.lastNamed === true ||
+          (hits.lowest !== null && hits.floor !== null && hits.lowest < hits.floor));
+      if (exhausted || settled) {
+        const offset = Math.min(start, hits.kept);
+        return { rows: hits.rows, offset, total: offset + hits.rows.length };
+      }
+      limit = Math.min(limit * 4, MAX_SCAN);
+    }
   }
 }

@@ -1,5 +1,6 @@
 import { builder } from '../builder.ts';
 import { BY_NAME } from '../db/order.ts';
+import { readsExtension } from '../planner/reads.ts';
 import { EntityRef } from './entity.ts';
 import { stringField } from './entity-fields.ts';
 import { entityList } from './entity-list.ts';
@@ -13,7 +14,6 @@ import {
   TreatyRef,
 } from './kinds.ts';
 import { linkConnection } from './link-connection.ts';
-import { readsExtension } from './lookahead.ts';
 
 builder.objectFields(CountryRef, (t) => ({
   isoAlpha2: stringField(
@@ -102,6 +102,7 @@ builder.objectFields(OrganizationRef, (t) => ({
   category: t.string({
     nullable: true,
     description: 'What sort of organisation (armed forces, agency, militant group, …).',
+    extensions: readsExtension({ properties: ['category'] }),
     resolve: (row) => (row.category as string | null) ?? null,
   }),
   members: linkConnection(t, {
@@ -126,13 +127,15 @@ builder.queryFields((t) => ({
     type: CountryRef,
     description: 'Countries, by name unless `orderBy` says otherwise.',
     order: BY_NAME,
-    load: (_args, window, ctx, order) => ctx.repos.entities.list('Country', window, order),
+    load: (_args, window, ctx, order, expansion) =>
+      ctx.repos.entities.list('Country', window, order, expansion),
   }),
   people: entityList(t, {
     type: PersonRef,
     description: 'People, by name unless `orderBy` says otherwise.',
     order: BY_NAME,
-    load: (_args, window, ctx, order) => ctx.repos.entities.list('Person', window, order),
+    load: (_args, window, ctx, order, expansion) =>
+      ctx.repos.entities.list('Person', window, order, expansion),
   }),
   organizations: entityList(t, {
     type: OrganizationRef,
@@ -145,7 +148,7 @@ builder.queryFields((t) => ({
         description: 'Only this category, e.g. "armed forces", "militant group".',
       }),
     },
-    load: (args, window, ctx, order) =>
-      ctx.repos.entities.list('Organization', window, order, args.category ?? null),
+    load: (args, window, ctx, order, expansion) =>
+      ctx.repos.entities.list('Organization', window, order, expansion, args.category ?? null),
   }),
 }));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { BY_DATE } from '../db/order.ts';
+import { readsExtension } from '../planner/reads.ts';
 import { EntityRef } from './entity.ts';
 import { ENTITY_ARG_FORMS, namedEntity } from './entity-arg.ts';
 import { dateField, stringField } from './entity-fields.ts';
@@ -32,10 +33,12 @@ builder.objectFields(TreatyRef, (t) => ({
 builder.objectFields(ResolutionRef, (t) => ({
   number: t.string({
     description: 'The resolution number, e.g. "242".',
+    extensions: readsExtension({ properties: ['number'] }),
     resolve: (r) => r.number as string,
   }),
   organ: t.string({
     description: 'The UN organ that adopted it.',
+    extensions: readsExtension({ properties: ['organ'] }),
     resolve: (r) => r.organ as string,
   }),
   subject: stringField(t, 'subject', 'What it is about, where stated.'),
@@ -70,10 +73,10 @@ builder.queryFields((t) => ({
         description: 'Signed on or before this date (a year such as "1994" means to 31 December).',
       }),
     },
-    load: async (args, window, ctx, order) => {
+    load: async (args, window, ctx, order, expansion) => {
       const party = args.party ? (await namedEntity(ctx, String(args.party), 'party')).id : null;
       const filter = { party, signedFrom: args.signedFrom?.start, signedTo: args.signedTo?.end };
-      return ctx.repos.entities.treaties(filter, window, order);
+      return ctx.repos.entities.treaties(filter, window, order, expansion);
     },
   }),
   unResolutions: entityList(t, {
@@ -92,11 +95,11 @@ builder.queryFields((t) => ({
         description: `An entity that cites it: ${ENTITY_ARG_FORMS}.`,
       }),
     },
-    load: async (args, window, ctx) => {
+    load: async (args, window, ctx, _order, expansion) => {
       const citedBy = args.citedBy
         ? (await namedEntity(ctx, String(args.citedBy), 'citedBy')).id
         : null;
-      return ctx.repos.entities.resolutions({ number: args.number, citedBy }, window);
+      return ctx.repos.entities.resolutions({ number: args.number, citedBy }, window, expansion);
     },
   }),
 }));

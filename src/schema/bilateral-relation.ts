@@ -1,6 +1,6 @@
 import { createContextCache, type ObjectRef } from '@pothos/core';
 import DataLoader from 'dataloader';
-import { builder } from '../builder.ts';
+import { builder, type Types } from '../builder.ts';
 import type { Context } from '../context.ts';
 import type { EntityRow } from '../db/entity-row.ts';
 import type { PageWindow } from '../db/page.ts';
@@ -12,6 +12,8 @@ import type {
 } from '../db/relation-repository.ts';
 import { AppError, NotFoundError, ValidationError } from '../errors.ts';
 import type { PartialDate } from '../knowledge/partial-date.ts';
+import { windowOf } from '../paging.ts';
+import { argumentsOf, selectsField } from '../planner/plan.ts';
 import { listConnection } from './connections.ts';
 import { ENTITY_ARG_FORMS, matchesName, parseEntityName } from './entity-arg.ts';
 import {
@@ -22,10 +24,7 @@ import {
   StatusPeriodRef,
   TreatyRef,
 } from './kinds.ts';
-import { argumentsOf, selectsField } from './lookahead.ts';
-import { connectionOf, windowOf } from './pagination.ts';
-
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+import { connectionOf } from './pagination.ts';
 
 /** What the root field resolves: both countries, their lines of states, and the pair of slugs. */
 interface Relation {

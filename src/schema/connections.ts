@@ -1,21 +1,14 @@
 import type { InterfaceRef, ObjectRef } from '@pothos/core';
-import { builder } from '../builder.ts';
+import { builder, type Types } from '../builder.ts';
 import type { EntityRow } from '../db/entity-row.ts';
 import type { LinkRow } from '../db/link-repository.ts';
+import { readsExtension } from '../planner/reads.ts';
 import { CitationRef, linkCitations } from './citation.ts';
 import { DateDetailRef, dateDetailOf, dateDetailProperties } from './date-detail.ts';
 import { LinkDirectionEnum, LinkTypeEnum } from './enums.ts';
-import { readsExtension } from './lookahead.ts';
-
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 /** An entity type: one kind (Country, …) or the Entity interface for lists of mixed kinds. */
 export type EntityTypeRef = ObjectRef<Types, EntityRow> | InterfaceRef<Types, EntityRow>;
-
-/** What a connection of this API resolves to (see pagination.ts `connectionOf`). */
-interface Counted {
-  totalCount: number;
-}
 
 /** An edge of a link list: the entity at the other end, and what the link says. */
 export interface LinkEdge {
@@ -29,23 +22,12 @@ export interface LinkEdge {
 const listConnections = new Map<string, ReturnType<typeof listConnectionOf>>();
 const linkConnections = new Map<string, ReturnType<typeof linkConnectionOf>>();
 
-/** The `totalCount` field of a connection type, counting `what`. */
-export const totalCountField = (what: string) => ({
-  fields: (c: PothosSchemaTypes.ObjectFieldBuilder<Types, unknown>) => ({
-    totalCount: c.int({
-      description: `How many ${what} the list has in all.`,
-      resolve: (connection) => (connection as Counted).totalCount,
-    }),
-  }),
-});
-
 function listConnectionOf(type: EntityTypeRef) {
   return builder.connectionObject(
     {
       type: type as ObjectRef<Types, EntityRow>,
       name: `${type.name}Connection`,
       description: `A page of a list of ${type.name} entities.`,
-      ...totalCountField('items'),
     },
     {
       name: `${type.name}Edge`,
@@ -74,7 +56,6 @@ function linkConnectionOf(type: EntityTypeRef) {
       type: type as ObjectRef<Types, EntityRow>,
       name: `${type.name}LinkConnection`,
       description: `A page of links to ${type.name} entities, each with what the link says.`,
-      ...totalCountField('links'),
     },
     {
       name: `${type.name}LinkEdge`,

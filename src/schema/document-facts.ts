@@ -1,14 +1,14 @@
 import { builder } from '../builder.ts';
 import type { CitationRow } from '../db/citation-repository.ts';
 import type { StatedLinkRow } from '../db/document-facts-repository.ts';
+import { windowOf } from '../paging.ts';
 import { CitationRef, linkCitations } from './citation.ts';
-import { totalCountField } from './connections.ts';
 import { DateDetailRef, dateDetailOf } from './date-detail.ts';
 import { DocumentRef } from './document.ts';
 import { EntityRef } from './entity.ts';
 import { LinkTypeEnum } from './enums.ts';
 import { factsLoader } from './loaders.ts';
-import { connectionOf, windowOf } from './pagination.ts';
+import { connectionOf } from './pagination.ts';
 
 /** A link as a document states it: its two ends, what it means, when, and in which words. */
 export const StatedLinkRef = builder.objectRef<StatedLinkRow>('Link').implement({
@@ -68,7 +68,6 @@ const StatedEntityConnection = builder.connectionObject(
     type: EntityRef,
     name: 'StatedEntityConnection',
     description: 'A page of the entities a document states.',
-    ...totalCountField('entities'),
   },
   {
     name: 'StatedEntityEdge',
@@ -90,7 +89,6 @@ const StatedLinkConnection = builder.connectionObject(
     type: StatedLinkRef,
     name: 'StatedLinkConnection',
     description: 'A page of the links a document states.',
-    ...totalCountField('links'),
   },
   {
     name: 'StatedLinkEdge',

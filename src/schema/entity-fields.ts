@@ -1,9 +1,8 @@
-import type { builder } from '../builder.ts';
+import type { Types } from '../builder.ts';
 import type { EntityRow } from '../db/entity-row.ts';
+import { readsExtension } from '../planner/reads.ts';
 import { DateDetailRef, dateDetailOf, dateDetailProperties } from './date-detail.ts';
-import { readsExtension } from './lookahead.ts';
 
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 type EntityFieldBuilder = PothosSchemaTypes.FieldBuilder<Types, EntityRow, 'Object'>;
 
 /** A date property of an entity, with its precision. */

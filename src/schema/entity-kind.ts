@@ -1,10 +1,9 @@
 import type { ObjectRef } from '@pothos/core';
-import { builder } from '../builder.ts';
+import { builder, type Types } from '../builder.ts';
 import type { EntityRow } from '../db/entity-row.ts';
 import type { EntityKind } from '../knowledge/vocabulary.ts';
 import { EntityRef } from './entity.ts';
 
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 type Fields = PothosSchemaTypes.ObjectTypeOptions<Types, EntityRow>['fields'];
 
 /**

@@ -1,14 +1,17 @@
 import type { InputFieldMap, InputShapeFromFields, ObjectRef } from '@pothos/core';
-import type { builder } from '../builder.ts';
+import type { Types } from '../builder.ts';
 import type { Context } from '../context.ts';
 import type { EntityRow } from '../db/entity-row.ts';
+import type { ExpandedEntity, Expansion } from '../db/expansion.ts';
 import type { EntityOrder } from '../db/order.ts';
 import type { Page, PageWindow } from '../db/page.ts';
+import { windowOf } from '../paging.ts';
+import { connectionPlan } from '../planner/plan.ts';
+import { attachExtras } from '../planner/planned.ts';
 import { listConnection } from './connections.ts';
 import { orderByArg } from './entity-order.ts';
-import { connectionOf, windowOf } from './pagination.ts';
+import { connectionOf } from './pagination.ts';
 
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 type QueryFieldBuilder = PothosSchemaTypes.QueryFieldBuilder<Types, Types['Root']>;
 
 interface EntityListOptions<Args extends InputFieldMap> {
@@ -22,10 +25,14 @@ interface EntityListOptions<Args extends InputFieldMap> {
     window: PageWindow,
     ctx: Context,
     order: EntityOrder,
-  ) => Promise<Page<EntityRow>>;
+    expansion: Expansion,
+  ) => Promise<Page<ExpandedEntity>>;
 }
 
-/** A root connection over entities of one kind, with `totalCount`, sliced by the database. */
+/**
+ * A root connection over entities of one kind, with `totalCount`, sliced by the database: the page
+ * and everything selected below it in one statement (the field's plan).
+ */
 export function entityList<Args extends InputFieldMap>(
   t: QueryFieldBuilder,
   options: EntityListOptions<Args>,
@@ -37,16 +44,20 @@ export function entityList<Args extends InputFieldMap>(
       type: options.type,
       description: options.description,
       args: { ...(options.args ?? ({} as Args)), ...orderBy },
-      resolve: async (_root, args, ctx) => {
+      resolve: async (_root, args, ctx, info) => {
         const given = (args as { orderBy?: EntityOrder | null }).orderBy;
         const window = windowOf(args);
+        const { expansion } = connectionPlan(info);
         const page = await options.load(
           args as Record<string, unknown> as InputShapeFromFields<Args>,
           window,
           ctx,
           given ?? order ?? { field: 'DATE', direction: 'ASC' },
+          expansion,
         );
-        return connectionOf(page, (row) => ({ node: row }));
+        return connectionOf(page, (row) => ({
+          node: attachExtras(expansion, row.node, row.extras),
+        }));
       },
     },
     listConnection(options.type),

@@ -1,11 +1,12 @@
 import { builder } from '../builder.ts';
 import type { EntityRow } from '../db/entity-row.ts';
 import { LINK_TYPE_NAMES } from '../knowledge/vocabulary.ts';
+import { plannedCitations } from '../planner/planned.ts';
+import { readsExtension } from '../planner/reads.ts';
 import { CitationRef } from './citation.ts';
 import { EntityKindEnum, LinkDirectionEnum, LinkTypeEnum } from './enums.ts';
 import { linkConnection } from './link-connection.ts';
 import { citationLoader, entityLoader } from './loaders.ts';
-import { readsExtension } from './lookahead.ts';
 
 /** What every entity of the graph has, whatever its kind. */
 export const EntityRef = builder.interfaceRef<EntityRow>('Entity');
@@ -64,7 +65,7 @@ EntityRef.implement({
       type: [CitationRef],
       description: 'The documents and verbatim quotes that state this entity.',
       extensions: readsExtension('citations'),
-      resolve: (row, _args, ctx) => citationLoader(ctx).load(row.id),
+      resolve: (row, _args, ctx) => plannedCitations(row) ?? citationLoader(ctx).load(row.id),
     }),
     links: linkConnection(t, {
       target: EntityRef,

@@ -1,4 +1,4 @@
-import { builder } from '../builder.ts';
+import { builder, type Types } from '../builder.ts';
 import type { EntityRow } from '../db/entity-row.ts';
 import {
   type GraphLink,
@@ -8,20 +8,18 @@ import {
   MAX_NODES,
 } from '../db/graph-repository.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
+import { graphPlan } from '../planner/plan.ts';
 import { CitationRef, linkCitations } from './citation.ts';
 import { DateDetailRef, dateDetailOf } from './date-detail.ts';
 import { EntityRef } from './entity.ts';
 import { ENTITY_ARG_FORMS, namedSlug } from './entity-arg.ts';
 import { LinkDirectionEnum, LinkTypeEnum } from './enums.ts';
-import { asksBeyond, entityPropertiesUnder } from './lookahead.ts';
 
 const DEFAULT_HOPS = 4;
 const DEFAULT_DEPTH = 1;
 const DEFAULT_LIMIT = 50;
 /** Neighbourhood edge fields answered without the link's properties. */
 const PLAIN_EDGE_FIELDS = new Set(['__typename', 'type', 'source', 'target']);
-
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 /** A link on a path, and whether it points the way the path goes. */
 interface PathLink extends GraphLink {
@@ -206,10 +204,7 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, { id, depth, limit }, ctx, info) => {
       // Only what the client selects is read: a drawing needs slugs and link ends, not texts.
-      const read = {
-        properties: entityPropertiesUnder(info, ['center', 'nodes']),
-        linkProperties: asksBeyond(info, 'edges', PLAIN_EDGE_FIELDS),
-      };
+      const read = graphPlan(info, ['center', 'nodes'], 'edges', PLAIN_EDGE_FIELDS);
       const reach = checkRange('depth', depth, DEFAULT_DEPTH, MAX_DEPTH);
       const most = checkRange('limit', limit, DEFAULT_LIMIT, MAX_NODES);
       const slug = await namedSlug(ctx, String(id), 'id');

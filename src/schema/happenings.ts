@@ -1,12 +1,12 @@
 import { builder } from '../builder.ts';
 import { BY_DATE } from '../db/order.ts';
 import { EVENT_CATEGORIES, type OCCURRENCES } from '../knowledge/source-file.ts';
+import { readsExtension } from '../planner/reads.ts';
 import { EntityRef } from './entity.ts';
 import { dateField } from './entity-fields.ts';
 import { entityList } from './entity-list.ts';
 import { ConflictRef, EquipmentRef, EventRef, IncidentRef } from './kinds.ts';
 import { linkConnection } from './link-connection.ts';
-import { readsExtension } from './lookahead.ts';
 
 export const EventCategoryEnum = builder.enumType('EventCategory', {
   description: 'What sort of event it is, as the source files classify it.',
@@ -80,6 +80,7 @@ builder.objectFields(EventRef, (t) => ({
     type: EventCategoryEnum,
     nullable: true,
     description: 'What sort of event: visit, meeting, recognition, …',
+    extensions: readsExtension({ properties: ['category'] }),
     resolve: (row) => (row.category as (typeof EVENT_CATEGORIES)[number] | null) ?? null,
   }),
   occurrence: t.field({
@@ -114,19 +115,21 @@ builder.queryFields((t) => ({
         description: 'Only events of this category.',
       }),
     },
-    load: (args, window, ctx, order) =>
-      ctx.repos.entities.list('Event', window, order, args.category ?? null),
+    load: (args, window, ctx, order, expansion) =>
+      ctx.repos.entities.list('Event', window, order, expansion, args.category ?? null),
   }),
   incidents: entityList(t, {
     type: IncidentRef,
     description: 'Incidents in date order unless `orderBy` says otherwise.',
     order: BY_DATE,
-    load: (_args, window, ctx, order) => ctx.repos.entities.list('Incident', window, order),
+    load: (_args, window, ctx, order, expansion) =>
+      ctx.repos.entities.list('Incident', window, order, expansion),
   }),
   conflicts: entityList(t, {
     type: ConflictRef,
     description: 'Wars and conflicts in date order unless `orderBy` says otherwise.',
     order: BY_DATE,
-    load: (_args, window, ctx, order) => ctx.repos.entities.list('Conflict', window, order),
+    load: (_args, window, ctx, order, expansion) =>
+      ctx.repos.entities.list('Conflict', window, order, expansion),
   }),
 }));

@@ -1,15 +1,17 @@
 import type { InputFieldMap, InputShapeFromFields, ObjectRef } from '@pothos/core';
-import type { builder } from '../builder.ts';
+import type { Types } from '../builder.ts';
 import type { EntityRow } from '../db/entity-row.ts';
 import type { LinkSpec } from '../db/link-repository.ts';
 import { BY_DATE, type EntityOrder } from '../db/order.ts';
+import { windowOf } from '../paging.ts';
+import { connectionPlan } from '../planner/plan.ts';
+import { plannedPage } from '../planner/planned.ts';
+import { readsExtension } from '../planner/reads.ts';
 import { type EntityTypeRef, linkConnectionType } from './connections.ts';
 import { orderByArg } from './entity-order.ts';
 import { linkPageLoader } from './loaders.ts';
-import { connectionExpansion, readsExtension } from './lookahead.ts';
-import { connectionOf, windowOf } from './pagination.ts';
+import { connectionOf } from './pagination.ts';
 
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 type EntityFieldBuilder = PothosSchemaTypes.FieldBuilder<Types, EntityRow, 'Object' | 'Interface'>;
 
 interface LinkConnectionOptions<Args extends InputFieldMap> {
@@ -20,23 +22,32 @@ interface LinkConnectionOptions<Args extends InputFieldMap> {
   args?: Args;
 }
 
+const sortedUnique = <T extends string>(names: readonly T[]): T[] => [...new Set(names)].sort();
+
 /** The order a link list's `orderBy` argument asks for. */
 const orderOf = (args: Record<string, unknown>): EntityOrder =>
   (args.orderBy as EntityOrder | null | undefined) ?? BY_DATE;
 
 /**
  * A Relay connection over an entity's links, typed by the entity at the other end, each edge
- * carrying the link's type, direction, role, time and citations. Batched: one query for all the
- * parents of a level, and that query also reads what the client selected below it (lookahead.ts).
+ * carrying the link's type, direction, role, time and citations. The page is read by the plan of
+ * the root field (planner/), with the parent; a parent the plan did not read (an entity fetched by
+ * id) has its pages loaded in one batch per level, with everything selected below them.
  */
 export function linkConnection<Args extends InputFieldMap>(
   t: EntityFieldBuilder,
   options: LinkConnectionOptions<Args>,
 ) {
-  const specOf = (args: Record<string, unknown>): LinkSpec => ({
-    ...options.spec(args as InputShapeFromFields<Args>),
-    order: orderOf(args),
-  });
+  const specOf = (args: Record<string, unknown>): LinkSpec => {
+    const { types, kinds, direction } = options.spec(args as InputShapeFromFields<Args>);
+    // Sorted and unique: `[CITES, PARTY_TO]` and `[PARTY_TO, CITES, CITES]` are one request.
+    return {
+      types: sortedUnique(types),
+      direction,
+      ...(kinds ? { kinds: sortedUnique(kinds) } : {}),
+      order: orderOf(args),
+    };
+  };
   return t.connection(
     {
       type: options.target as ObjectRef<Types, EntityRow>,
@@ -44,11 +55,10 @@ export function linkConnection<Args extends InputFieldMap>(
       args: { ...(options.args ?? ({} as Args)), orderBy: t.arg(orderByArg(BY_DATE)) },
       extensions: readsExtension({ links: specOf }),
       resolve: async (parent, args, ctx, info) => {
-        const spec = specOf(args);
-        const { expansion, edgeProperties, counted } = connectionExpansion(info);
         const window = windowOf(args);
-        const loader = linkPageLoader(ctx, spec, window, expansion, edgeProperties, counted);
-        const page = await loader.load(parent.id);
+        const page =
+          plannedPage(parent, String(info.path.key)) ??
+          (await linkPageLoader(ctx, specOf(args), window, connectionPlan(info)).load(parent.id));
         return connectionOf(page, (link) => ({ node: link.node, link }));
       },
     },

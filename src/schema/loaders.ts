@@ -4,35 +4,36 @@ import type { Context } from '../context.ts';
 import type { CitationRow } from '../db/citation-repository.ts';
 import type { StatedEntityRow, StatedLinkRow } from '../db/document-facts-repository.ts';
 import type { EntityRow } from '../db/entity-row.ts';
-import { type ExpandedLink, type Expansion, type Extras, NO_EXPANSION } from '../db/expansion.ts';
+import type { ExpandedLink } from '../db/expansion.ts';
 import type { LinkSpec } from '../db/link-repository.ts';
 import type { Page, PageWindow } from '../db/page.ts';
+import type { ConnectionPlan } from '../planner/plan.ts';
+import { attachExtras } from '../planner/planned.ts';
 
-// Loaders whose key needs more than an id (a link list depends on its spec, page window and what
-// is read with each linked entity) are kept here, one per distinct key per request; plain by-id
-// loaders live on the refs.
+// Loaders whose key needs more than an id (a link list depends on its spec, page window and plan)
+// are kept here, one per distinct key per request; plain by-id loaders live on the refs.
 
 const linkLoaders = createContextCache(
   () => new Map<string, DataLoader<string, Page<ExpandedLink>>>(),
 );
 
 /**
- * The per-request loader of link pages for one spec, window and expansion: one query for all the
- * parents of a level, and with the expansion, for every level below it too.
+ * The per-request loader of link pages for one spec, window and plan, for parents no plan read
+ * (entities fetched by id, search hits, …): one query for all the parents of a level, reading
+ * every level below it too, its rows carrying their pages for the fields below.
  */
 export function linkPageLoader(
   ctx: Context,
   spec: LinkSpec,
   window: PageWindow,
-  expansion: Expansion = NO_EXPANSION,
-  edgeProperties: readonly string[] | null = null,
-  counted = true,
+  plan: ConnectionPlan,
 ) {
-  const key = JSON.stringify([spec, window, expansion, edgeProperties, counted]);
+  const key = JSON.stringify([spec, window, plan]);
   const loaders = linkLoaders(ctx);
   let loader = loaders.get(key);
   if (!loader) {
     loader = new DataLoader(async (ids) => {
+      const { expansion, edgeProperties, counted } = plan;
       const pages = await ctx.repos.links.pages(
         ids,
         spec,
@@ -42,7 +43,7 @@ export function linkPageLoader(
         counted,
       );
       for (const page of pages.values()) {
-        for (const link of page.rows) primeExpansion(ctx, expansion, link.node, link.extras);
+        for (const link of page.rows) attachExtras(expansion, link.node, link.extras);
       }
       return ids.map((id) => pages.get(id) ?? { rows: [], offset: 0, total: 0 });
     });
@@ -92,26 +93,3 @@ const citationLoaders = createContextCache(
 
 /** The per-request loader of entities' citations. */
 export const citationLoader = (ctx: Context) => citationLoaders(ctx);
-
-/**
- * Hands what an expansion read with an entity to the loaders its fields will ask, so that nested
- * fields resolve without another query.
- */
-export function primeExpansion(
-  ctx: Context,
-  expansion: Expansion,
-  entity: EntityRow,
-  extras: Extras,
-): void {
-  if (expansion.citations && extras.citations) {
-    citationLoader(ctx).prime(entity.id, extras.citations);
-  }
-  expansion.links.forEach((link, i) => {
-    const page = extras.links[i];
-    // A field of another kind: the query skipped it, and the entity never asks for it.
-    if (!page || (link.onKind !== null && link.onKind !== entity.kind)) return;
-    const { spec, window, expansion: below, edgeProperties, counted } = link;
-    linkPageLoader(ctx, spec, window, below, edgeProperties, counted).prime(entity.id, page);
-    for (const row of page.rows) primeExpansion(ctx, link.expansion, row.node, row.extras);
-  });
-}

@@ -1,9 +1,9 @@
 import { builder } from '../builder.ts';
 import { NotFoundError } from '../errors.ts';
+import { entityPlan } from '../planner/plan.ts';
+import { attachExtras } from '../planner/planned.ts';
 import { EntityRef } from './entity.ts';
 import { ENTITY_ARG_FORMS, matchesName, parseEntityName } from './entity-arg.ts';
-import { primeExpansion } from './loaders.ts';
-import { entityExpansion } from './lookahead.ts';
 
 builder.queryFields((t) => ({
   entity: t.field({
@@ -17,13 +17,12 @@ builder.queryFields((t) => ({
     resolve: async (_root, { id }, ctx, info) => {
       const name = parseEntityName(String(id), 'id');
       // The entity and what the client selected below it, in one query.
-      const expansion = entityExpansion(info);
+      const expansion = entityPlan(info);
       const found = (await ctx.repos.entities.expanded([name.slug], expansion)).get(name.slug);
       if (!found || !matchesName(found.node, name)) {
         throw new NotFoundError(`No entity has the id "${id}".`);
       }
-      primeExpansion(ctx, expansion, found.node, found.extras);
-      return found.node;
+      return attachExtras(expansion, found.node, found.extras);
     },
   }),
 }));

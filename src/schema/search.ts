@@ -1,26 +1,24 @@
-import type { ObjectRef } from '@pothos/core';
 import { builder } from '../builder.ts';
-import { type EntityRow, MAX_SCAN } from '../db/entity-row.ts';
+import { MAX_SCAN } from '../db/entity-row.ts';
 import { luceneQuery, MAX_SEARCH_TEXT } from '../db/lucene-query.ts';
-import type { SearchRow } from '../db/search-repository.ts';
+import { windowOf } from '../paging.ts';
+import { connectionPlan } from '../planner/plan.ts';
 import { EntityRef } from './entity.ts';
 import { EntityKindEnum } from './enums.ts';
-import { connectionExpansion } from './lookahead.ts';
-import { connectionOf, windowOf } from './pagination.ts';
-
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+import { connectionOf } from './pagination.ts';
 
 builder.queryFields((t) => ({
   search: t.connection(
     {
-      type: EntityRef as unknown as ObjectRef<Types, EntityRow>,
+      type: EntityRef,
       description:
         "Entities whose name, aliases (curator-added ones too), description or curators' notes " +
         'match the text, most relevant first (ties ' +
         'by name). Ignores case and accents and forgives one wrong letter per word of 4+ ' +
         'letters ("Netanyhu" finds Netanyahu, "ussr" the Soviet Union). Entities matching more ' +
         'of the words rank higher; an entity named or aliased exactly the text comes first. The ' +
-        'text is plain words: Lucene syntax is searched as text.',
+        'text is plain words: Lucene syntax is searched as text. ' +
+        `At most ${MAX_SCAN} matches are ranked and counted.`,
       args: {
         text: t.arg.string({
           required: true,
@@ -37,9 +35,13 @@ builder.queryFields((t) => ({
         const window = windowOf(args);
         const kinds = args.kinds?.length ? args.kinds : null;
         // The hits' properties the selection needs (a search box shows names, not texts).
-        const { properties } = connectionExpansion(info).expansion;
+        const { expansion, counted } = connectionPlan(info);
         const page = query
-          ? await ctx.repos.search.search(query, kinds, window, properties, args.text)
+          ? await ctx.repos.search.search(query, kinds, window, {
+              properties: expansion.properties,
+              counted,
+              text: args.text,
+            })
           : { rows: [], offset: 0, total: 0 };
         return connectionOf(page, (row) => ({ node: row.node, score: row.score }));
       },
@@ -47,12 +49,6 @@ builder.queryFields((t) => ({
     {
       name: 'SearchResultConnection',
       description: 'A page of search results, most relevant first.',
-      fields: (c) => ({
-        totalCount: c.int({
-          description: `How many entities match in all (at most ${MAX_SCAN} are ranked).`,
-          resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
-        }),
-      }),
     },
     {
       name: 'SearchResultEdge',
@@ -62,7 +58,7 @@ builder.queryFields((t) => ({
           description:
             'Relevance as the full-text index computes it: higher is better; only comparable ' +
             'within one search.',
-          resolve: (edge) => (edge as unknown as SearchRow).score,
+          resolve: (edge) => edge.score,
         }),
       }),
     },

@@ -1,5 +1,6 @@
 import { builder } from '../builder.ts';
 import { DIPLOMATIC_STATUS_MEANINGS } from '../knowledge/vocabulary.ts';
+import { readsExtension } from '../planner/reads.ts';
 import { dateField } from './entity-fields.ts';
 import { CountryRef, EventRef, StatusPeriodRef } from './kinds.ts';
 import { linkConnection } from './link-connection.ts';
@@ -18,6 +19,7 @@ builder.objectFields(StatusPeriodRef, (t) => ({
   status: t.field({
     type: DiplomaticStatusEnum,
     description: 'The diplomatic status during the period.',
+    extensions: readsExtension({ properties: ['status'] }),
     resolve: (r) => r.status as 'full',
   }),
   validFrom: dateField(t, 'validFrom', 'When the period began.'),

@@ -1,11 +1,11 @@
 import { builder } from '../builder.ts';
 import { BY_DATE, BY_NAME } from '../db/order.ts';
+import { readsExtension } from '../planner/reads.ts';
 import { EntityRef } from './entity.ts';
 import { dateField, stringField } from './entity-fields.ts';
 import { entityList } from './entity-list.ts';
 import { EquipmentRef, FigureRef, OrganizationRef, PlaceRef } from './kinds.ts';
 import { linkConnection } from './link-connection.ts';
-import { readsExtension } from './lookahead.ts';
 
 builder.objectFields(PlaceRef, (t) => ({
   locatedIn: linkConnection(t, {
@@ -42,9 +42,14 @@ builder.objectFields(EquipmentRef, (t) => ({
 }));
 
 builder.objectFields(FigureRef, (t) => ({
-  value: t.float({ description: 'The number.', resolve: (r) => r.value as number }),
+  value: t.float({
+    description: 'The number.',
+    extensions: readsExtension({ properties: ['value'] }),
+    resolve: (r) => r.value as number,
+  }),
   unit: t.string({
     description: 'Its unit, e.g. "USD billion", "%".',
+    extensions: readsExtension({ properties: ['unit'] }),
     resolve: (r) => r.unit as string,
   }),
   valueAsWritten: stringField(
@@ -52,7 +57,11 @@ builder.objectFields(FigureRef, (t) => ({
     'valueAsWritten',
     'The number in the source’s words, when not in digits ("two thirds").',
   ),
-  measure: t.string({ description: 'What it measures.', resolve: (r) => r.measure as string }),
+  measure: t.string({
+    description: 'What it measures.',
+    extensions: readsExtension({ properties: ['measure'] }),
+    resolve: (r) => r.measure as string,
+  }),
   sources: linkConnection(t, {
     target: OrganizationRef,
     description: 'The agencies the figure comes from (SOURCED_FROM): "according to …".',
@@ -71,18 +80,21 @@ builder.queryFields((t) => ({
     type: PlaceRef,
     description: 'Places, by name unless `orderBy` says otherwise.',
     order: BY_NAME,
-    load: (_args, window, ctx, order) => ctx.repos.entities.list('Place', window, order),
+    load: (_args, window, ctx, order, expansion) =>
+      ctx.repos.entities.list('Place', window, order, expansion),
   }),
   equipment: entityList(t, {
     type: EquipmentRef,
     description: 'Equipment, by name unless `orderBy` says otherwise.',
     order: BY_NAME,
-    load: (_args, window, ctx, order) => ctx.repos.entities.list('Equipment', window, order),
+    load: (_args, window, ctx, order, expansion) =>
+      ctx.repos.entities.list('Equipment', window, order, expansion),
   }),
   figures: entityList(t, {
     type: FigureRef,
     description: 'Figures, in date order of their period unless `orderBy` says otherwise.',
     order: BY_DATE,
-    load: (_args, window, ctx, order) => ctx.repos.entities.list('Figure', window, order),
+    load: (_args, window, ctx, order, expansion) =>
+      ctx.repos.entities.list('Figure', window, order, expansion),
   }),
 }));

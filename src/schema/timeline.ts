@@ -1,16 +1,13 @@
-import type { ObjectRef } from '@pothos/core';
 import { builder } from '../builder.ts';
-import type { EntityRow } from '../db/entity-row.ts';
-import { DEFAULT_TIMELINE_KINDS, type TimelineRow } from '../db/timeline-repository.ts';
+import { DEFAULT_TIMELINE_KINDS } from '../db/timeline-repository.ts';
 import { ValidationError } from '../errors.ts';
+import { windowOf } from '../paging.ts';
+import { connectionPlan, selectsField } from '../planner/plan.ts';
 import { DateDetailRef, dateDetailOf } from './date-detail.ts';
 import { EntityRef } from './entity.ts';
 import { ENTITY_ARG_FORMS, namedSlug } from './entity-arg.ts';
 import { EntityKindEnum } from './enums.ts';
-import { connectionExpansion, selectsField } from './lookahead.ts';
-import { connectionOf, windowOf } from './pagination.ts';
-
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+import { connectionOf } from './pagination.ts';
 
 /** Most slugs `involving` takes: each adds a check per candidate item. */
 const MAX_INVOLVING = 10;
@@ -18,7 +15,7 @@ const MAX_INVOLVING = 10;
 builder.queryFields((t) => ({
   timeline: t.connection(
     {
-      type: EntityRef as unknown as ObjectRef<Types, EntityRow>,
+      type: EntityRef,
       description:
         'Dated entities in date order: events, incidents, treaties (at their signing) and UN ' +
         'resolutions by default. Sorted by the first day a date may mean, then by its last ' +
@@ -73,7 +70,7 @@ builder.queryFields((t) => ({
         // Counting every item costs a scan; a page alone is read from the date indexes.
         const counted = selectsField(info, 'totalCount');
         // The items' date comes with each row: the entity itself is read only as selected.
-        const { properties } = connectionExpansion(info).expansion;
+        const { properties } = connectionPlan(info).expansion;
         const filter = { kinds, from, to, involving };
         const page = await ctx.repos.timeline.timeline(filter, window, counted, properties);
         return connectionOf(page, (row) => ({ node: row.node, row }));
@@ -82,12 +79,6 @@ builder.queryFields((t) => ({
     {
       name: 'TimelineConnection',
       description: 'A page of the timeline, in date order.',
-      fields: (c) => ({
-        totalCount: c.int({
-          description: 'How many items the timeline has in all.',
-          resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
-        }),
-      }),
     },
     {
       name: 'TimelineEdge',
@@ -98,10 +89,7 @@ builder.queryFields((t) => ({
           nullable: true,
           description:
             'The date the item is placed at: its date, a treaty’s signing, a conflict’s start, …',
-          resolve: (edge) => {
-            const { row } = edge as unknown as { row: TimelineRow };
-            return dateDetailOf(row.date, 'd');
-          },
+          resolve: (edge) => dateDetailOf(edge.row.date, 'd'),
         }),
       }),
     },

@@ -6,7 +6,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
-import { DEFAULT_PAGE_SIZE } from '../schema/pagination.ts';
+import { DEFAULT_PAGE_SIZE } from '../paging.ts';
 import { type Cost, operationCost } from './cost.ts';
 import { limitError } from './errors.ts';
 import { isSelectionLimitError } from './selections.ts';

@@ -61,7 +61,7 @@ export const isSelectionLimitError = (error: unknown) =>
 const IN_PROGRESS = Symbol('in progress');
 
 /**
- * One walk over a document, shared by the depth limit, the cost limit and the lookahead. It visits
+ * One walk over a document, shared by the depth limit, the cost limit and the planner. It visits
  * each fragment once per selection set it is spread in (as graphql-js's `collectFields` does) and
  * remembers what it computed per (selection sets, type, context), so analysing an operation takes
  * time linear in its size: a fragment spread twice in each of 90 fragments is walked 90 times, not

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cachedPlanCount } from '../../src/planner/plan-cache.ts';
 import { TestHelper } from '../helpers/test-helper.ts';
 
-// A nested query costs one Cypher round trip for its root list, and one for everything below the
-// first level of links (read together, see src/schema/lookahead.ts), whatever the result size.
+// A root field costs one Cypher statement holding everything selected below it (src/planner/),
+// whatever the depth and the result size.
 describe('round trips per query', () => {
   // Pages of 100 at every level on purpose: the cost limit is not what this file tests.
   const helper = new TestHelper({ env: { GRAPHQL_MAX_COST: '1000000000' } });
@@ -29,7 +30,7 @@ describe('round trips per query', () => {
     }
   }
 
-  it('countries → treaties → parties → events costs 2 round trips', async () => {
+  it('countries → treaties → parties → events costs 1 round trip', async () => {
     const { trips, data } = await roundTrips(`{
       countries(first: 100) { edges { node { name
         treaties(first: 100) { edges { node { name
@@ -40,10 +41,10 @@ describe('round trips per query', () => {
       } } }
     }`);
     expect(JSON.stringify(data).match(/"name"/g)?.length).toBeGreaterThan(50);
-    expect(trips).toBe(2);
+    expect(trips).toBe(1);
   });
 
-  it('the same walk through `nodes`, with no fragment on typed lists, costs 2 round trips too', async () => {
+  it('the same walk through `nodes`, with no fragment on typed lists, costs 1 round trip too', async () => {
     const { trips, data } = await roundTrips(`{
       countries(first: 100) { nodes { name
         treaties(first: 100, orderBy: { field: NAME, direction: DESC }) { nodes { name signed { value }
@@ -54,7 +55,7 @@ describe('round trips per query', () => {
       } }
     }`);
     expect(JSON.stringify(data).match(/"name"/g)?.length).toBeGreaterThan(50);
-    expect(trips).toBe(2);
+    expect(trips).toBe(1);
   });
 
   it('citations and their documents on every level stay batched', async () => {
@@ -65,9 +66,9 @@ describe('round trips per query', () => {
           node { name citations { quote document { title } } } } } }
       } } }
     }`);
-    // Events; their citations; participants with theirs (an entity's citations bring their
-    // documents); the documents of the links' citations (one batch).
-    expect(trips).toBe(4);
+    // Events with their citations, participants and theirs (an entity's citations bring their
+    // documents) in one statement; the documents of the links' citations (one batch).
+    expect(trips).toBe(2);
   });
 
   it('an entity with its citations and their documents costs 1 round trip', async () => {
@@ -78,14 +79,61 @@ describe('round trips per query', () => {
     expect(trips).toBe(1);
   });
 
-  it('two aliases with different pages of the same list cost one query each, not one per parent', async () => {
+  it('two aliases with different pages of the same list stay in the root field’s one query', async () => {
     const { trips } = await roundTrips(`{
       countries(first: 100) { edges { node {
         first: treaties(first: 1) { edges { node { name } } }
         rest: treaties(first: 5, after: "T2Zmc2V0Q29ubmVjdGlvbjow") { edges { node { name } } }
       } } }
     }`);
-    expect(trips).toBe(3);
+    expect(trips).toBe(1);
+  });
+
+  it('costs one statement per root field at any depth', async () => {
+    const level = (depth: number): string =>
+      depth === 0 ? 'slug' : `slug links(first: 3) { nodes { ${level(depth - 1)} } }`;
+    // Up to the depth limit (6, the root field counted).
+    for (const depth of [1, 3, 5]) {
+      const { trips, data } = await roundTrips(`{
+        a: entity(id: "russia") { ${level(depth)} }
+        b: countries(first: 5) { nodes { ${level(depth)} } }
+        c: treaties(first: 5) { totalCount nodes { ${level(depth)} } }
+      }`);
+      expect(JSON.stringify(data).match(/"slug"/g)?.length).toBeGreaterThan(3 * depth);
+      expect(trips).toBe(3);
+    }
+  });
+
+  it('plans a repeated operation once, and again only for variables that shape its plan', async () => {
+    const query = `query ($n: Int) { countries(first: $n) { nodes { slug
+      treaties(first: 2) { nodes { slug } } } } }`;
+    await helper.ask(query, { n: 3 });
+    const planned = cachedPlanCount();
+    await helper.ask(query, { n: 3 });
+    expect(cachedPlanCount()).toBe(planned);
+    await helper.ask(query, { n: 4 });
+    expect(cachedPlanCount()).toBe(planned + 1);
+  });
+
+  it('gives equivalent link type lists one query text, whatever their order and repeats', async () => {
+    const sent: string[] = [];
+    const stop = helper.db.onQuery((cypher) => sent.push(cypher));
+    const answers = [];
+    try {
+      for (const types of ['[PARTY_TO, CITES]', '[CITES, PARTY_TO]', '[CITES, CITES, PARTY_TO]']) {
+        answers.push(
+          await helper.ask(
+            `{ entity(id: "russia") { links(types: ${types}, first: 50) { nodes { slug } } } }`,
+          ),
+        );
+      }
+    } finally {
+      stop();
+    }
+    expect(sent).toHaveLength(3);
+    expect(new Set(sent).size).toBe(1);
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[2]).toEqual(answers[0]);
   });
 });
 
@@ -192,7 +240,7 @@ describe('nested lists read in one query', () => {
     }
   });
 
-  it('reads only the properties the selection needs, and every property when a field needs more', async () => {
+  it('reads only the properties the selection needs, every field naming its own', async () => {
     const sent: string[] = [];
     const stop = helper.db.onQuery((cypher) => sent.push(cypher));
     const lean = (await helper.ask(`{ entity(id: "russia") { slug name
@@ -213,8 +261,9 @@ describe('nested lists read in one query', () => {
     expect(sent[1]).not.toContain('.*');
     expect(sent[1]).toContain('r_0 {.role}');
     expect(sent[1]).not.toContain('properties(r');
-    // A field that declares nothing (an event's category) makes the whole entity be read.
-    expect(sent[2]).toContain('.*');
+    // Every field of an entity declares what it reads (an event's category too).
+    expect(sent[2]).toContain('.category');
+    expect(sent[2]).not.toContain('.*');
     const names = (data: any) =>
       data.entity.treaties.edges.map((e: any) => [e.node.slug, e.node.name]);
     expect(names(lean)).toEqual(names(dated));

@@ -8,7 +8,8 @@ const window: PageWindow = { start: 0, end: null, first: 20, last: null };
 const link = (spec: LinkSpec, expansion: Expansion = NO_EXPANSION) => ({
   spec,
   window,
-  onKind: null,
+  field: 'links',
+  onKinds: null,
   edgeProperties: null,
   counted: true,
   expansion,

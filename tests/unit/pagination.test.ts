@@ -1,6 +1,6 @@
 import { offsetToCursor } from '@pothos/plugin-relay';
 import { describe, expect, it } from 'vitest';
-import { windowOf } from '../../src/schema/pagination.ts';
+import { windowOf } from '../../src/paging.ts';
 
 const cursorOf = (text: string) => Buffer.from(text).toString('base64');
 
