@@ -292,7 +292,9 @@ describe('Neo4j down, then back, then restarting under load', () => {
     }
     expect(maxMs).toBeLessThan(MAX_REQUEST_MS);
     expect(tally.ok).toBeGreaterThan(0);
-    expect(tally.DATABASE_UNAVAILABLE).toBeGreaterThan(0);
+    // The outage shows as a clean error: DATABASE_UNAVAILABLE when a query meets the closed port,
+    // QUERY_TIMEOUT when its deadline passes while the new JVM has bound Bolt but not yet answers.
+    expect((tally.DATABASE_UNAVAILABLE ?? 0) + (tally.QUERY_TIMEOUT ?? 0)).toBeGreaterThan(0);
     expect([...readyStatuses.keys()].sort()).toEqual([200, 503]);
     // Served again without a restart of the server: the last replies are data.
     expect(replies.slice(-4).map(({ reply }) => outcome(reply))).toEqual(['ok', 'ok', 'ok', 'ok']);
