@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
-import { type RunningServer, startServer } from '../../src/server.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../src/server.ts';
 import { postInTwoParts } from '../helpers/http-client.ts';
-import { TestHelper } from '../helpers/test-helper.ts';
+import { startSeededServer } from '../helpers/test-server.ts';
 
 // One client (a remote address) may have MAX_CONCURRENT_REQUESTS_PER_CLIENT requests in flight;
 // past that it is refused at once, and other clients are served as usual.
@@ -16,19 +15,10 @@ describe('per-client concurrency limit', () => {
   let port: number;
 
   beforeAll(async () => {
-    const helper = new TestHelper();
-    await helper.seed();
-    await helper.close();
-    const { uri, username, password } = inject('neo4j');
-    const config = loadConfig({
-      PORT: '0',
-      SEED: 'false',
-      NEO4J_USERNAME: username,
-      NEO4J_PASSWORD: password,
+    server = await startSeededServer({
       MAX_CONCURRENT_REQUESTS_PER_CLIENT: String(LIMIT),
       TRUST_PROXY: 'true',
     });
-    server = await startServer(config, uri, () => {});
     port = Number(new URL(server.url).port);
   });
 

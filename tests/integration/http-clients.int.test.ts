@@ -1,9 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
-import { type RunningServer, startServer } from '../../src/server.ts';
+import type { RunningServer } from '../../src/server.ts';
 import { rawConnection } from '../helpers/http-client.ts';
-import { TestHelper } from '../helpers/test-helper.ts';
+import { startSeededServer } from '../helpers/test-server.ts';
 
 // Slow and odd HTTP clients against a listening server: a body over the limit, chunked or not, and
 // requests trickled byte by byte. None may hold a connection past its timeout.
@@ -19,20 +19,11 @@ describe('slow and odd HTTP clients', () => {
   let port: number;
 
   beforeAll(async () => {
-    const helper = new TestHelper();
-    await helper.seed();
-    await helper.close();
-    const { uri, username, password } = inject('neo4j');
-    const config = loadConfig({
-      PORT: '0',
-      SEED: 'false',
-      NEO4J_USERNAME: username,
-      NEO4J_PASSWORD: password,
+    server = await startSeededServer({
       GRAPHQL_MAX_BODY_BYTES: String(MAX_BODY_BYTES),
       HTTP_HEADERS_TIMEOUT_MS: String(HEADERS_TIMEOUT_MS),
       HTTP_REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS),
     });
-    server = await startServer(config, uri, () => {});
     port = Number(new URL(server.url).port);
   });
 
