@@ -85,129 +85,74 @@ function Fact({ label, children }: { label: string; children: ComponentChildren 
   );
 }
 
-/** The fields of its kind: dates with their precision, a figure's value with unit and period. */
-function Facts({ entity }: { entity: Entity }) {
-  const facts: ComponentChildren[] = [];
+type FactRow = readonly [label: string, value: ComponentChildren];
+
+/** The fields of its kind as (label, value) rows; a row is left out where its field is empty. */
+function factRows(entity: Entity): (FactRow | false | null | undefined | '')[] {
   switch (entity.__typename) {
     case 'Treaty':
-      facts.push(
-        <Fact label="Signed" key="s">
-          <DateText date={entity.signed} />
-        </Fact>,
-      );
-      if (entity.inForce)
-        facts.push(
-          <Fact label="In force" key="f">
-            <DateText date={entity.inForce} />
-          </Fact>,
-        );
-      if (entity.subject)
-        facts.push(
-          <Fact label="Subject" key="j">
-            {entity.subject}
-          </Fact>,
-        );
-      break;
+      return [
+        ['Signed', <DateText date={entity.signed} />],
+        entity.inForce && ['In force', <DateText date={entity.inForce} />],
+        entity.subject && ['Subject', entity.subject],
+      ];
     case 'Event':
-      facts.push(
-        <Fact label="Date" key="d">
-          <DateText date={entity.date} />
-        </Fact>,
-      );
-      if (entity.eventCategory)
-        facts.push(
-          <Fact label="Category" key="c">
-            {entity.eventCategory.toLowerCase().replace(/_/g, ' ')}
-          </Fact>,
-        );
-      break;
+      return [
+        ['Date', <DateText date={entity.date} />],
+        entity.eventCategory && ['Category', entity.eventCategory.toLowerCase().replace(/_/g, ' ')],
+      ];
     case 'Incident':
-      facts.push(
-        <Fact label="Date" key="d">
-          <DateText date={entity.date} />
-        </Fact>,
-      );
-      break;
+      return [['Date', <DateText date={entity.date} />]];
     case 'UNResolution':
-      facts.push(
-        <Fact label="Number" key="n">
-          {entity.number}
-        </Fact>,
-      );
-      facts.push(
-        <Fact label="Organ" key="o">
-          {entity.organ}
-        </Fact>,
-      );
-      facts.push(
-        <Fact label="Date" key="d">
-          <DateText date={entity.date} />
-        </Fact>,
-      );
-      if (entity.subject)
-        facts.push(
-          <Fact label="Subject" key="j">
-            {entity.subject}
-          </Fact>,
-        );
-      break;
+      return [
+        ['Number', entity.number],
+        ['Organ', entity.organ],
+        ['Date', <DateText date={entity.date} />],
+        entity.subject && ['Subject', entity.subject],
+      ];
     case 'Conflict':
-      facts.push(
-        <Fact label="Start" key="s">
-          <DateText date={entity.start} />
-        </Fact>,
-      );
-      if (entity.end)
-        facts.push(
-          <Fact label="End" key="e">
-            <DateText date={entity.end} />
-          </Fact>,
-        );
-      break;
+      return [
+        ['Start', <DateText date={entity.start} />],
+        entity.end && ['End', <DateText date={entity.end} />],
+      ];
     case 'Figure':
-      facts.push(
-        <Fact label="Value" key="v">
-          <span class="figure">{entity.value.toLocaleString('en')}</span> {entity.unit}
-        </Fact>,
-      );
-      facts.push(
-        <Fact label="Measures" key="m">
-          {entity.measure}
-        </Fact>,
-      );
-      facts.push(
-        <Fact label="Period" key="p">
-          <DateText date={entity.period} />
-        </Fact>,
-      );
-      break;
+      return [
+        [
+          'Value',
+          <>
+            <span class="figure">{entity.value.toLocaleString('en')}</span> {entity.unit}
+          </>,
+        ],
+        ['Measures', entity.measure],
+        ['Period', <DateText date={entity.period} />],
+      ];
     case 'StatusPeriod':
-      facts.push(
-        <Fact label="Status" key="s">
-          <span class={`status status-${entity.status}`}>{entity.status}</span>
-        </Fact>,
-      );
-      facts.push(
-        <Fact label="Period" key="p">
-          {formatPeriod(entity.validFrom, entity.validTo)}
-        </Fact>,
-      );
-      break;
+      return [
+        ['Status', <span class={`status status-${entity.status}`}>{entity.status}</span>],
+        ['Period', formatPeriod(entity.validFrom, entity.validTo)],
+      ];
     case 'Organization':
     case 'Equipment':
-      if (entity.category)
-        facts.push(
-          <Fact label="Category" key="c">
-            {entity.category}
-          </Fact>,
-        );
-      break;
+      return [entity.category && ['Category', entity.category]];
+    default:
+      return [];
   }
-  if (facts.length === 0) return null;
+}
+
+/** The fields of its kind: dates with their precision, a figure's value with unit and period. */
+function Facts({ entity }: { entity: Entity }) {
+  const rows = factRows(entity).filter((row): row is FactRow => Boolean(row));
+  if (rows.length === 0) return null;
   return (
     <section>
       <h2>Facts</h2>
-      <dl class="facts">{facts}</dl>
+      <dl class="facts">
+        {rows.map(([label, value]) => (
+          <Fact label={label} key={label}>
+            {value}
+          </Fact>
+        ))}
+      </dl>
     </section>
   );
 }
