@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cachedPlanCount } from '../../src/planner/plan-cache.ts';
 import { TestHelper } from '../helpers/test-helper.ts';
 
 // A root field costs one Cypher statement holding everything selected below it (src/planner/),
@@ -102,17 +101,6 @@ describe('round trips per query', () => {
       expect(JSON.stringify(data).match(/"slug"/g)?.length).toBeGreaterThan(3 * depth);
       expect(trips).toBe(3);
     }
-  });
-
-  it('plans a repeated operation once, and again only for variables that shape its plan', async () => {
-    const query = `query ($n: Int) { countries(first: $n) { nodes { slug
-      treaties(first: 2) { nodes { slug } } } } }`;
-    await helper.ask(query, { n: 3 });
-    const planned = cachedPlanCount();
-    await helper.ask(query, { n: 3 });
-    expect(cachedPlanCount()).toBe(planned);
-    await helper.ask(query, { n: 4 });
-    expect(cachedPlanCount()).toBe(planned + 1);
   });
 
   it('gives equivalent link type lists one query text, whatever their order and repeats', async () => {
