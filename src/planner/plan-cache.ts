@@ -1,5 +1,10 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { type FieldNode, type FragmentDefinitionNode, type SelectionSetNode, visit } from 'graphql';
+import {
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+  visit,
+} from 'graphql';
 import { LRUCache } from 'lru-cache';
 
 /** How many plans are kept across requests: far more than a client's distinct operations. */
