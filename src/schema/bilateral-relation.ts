@@ -1,4 +1,4 @@
-import { createContextCache, type ObjectRef } from '@pothos/core';
+import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import { builder, type Types } from '../builder.ts';
 import type { Context } from '../context.ts';
@@ -16,6 +16,7 @@ import { windowOf } from '../paging.ts';
 import { argumentsOf, selectsField } from '../planner/plan.ts';
 import { listConnection } from './connections.ts';
 import { ENTITY_ARG_FORMS, matchesName, parseEntityName } from './entity-arg.ts';
+import type { EntityKindRef } from './entity-kind.ts';
 import {
   CountryRef,
   EventRef,
@@ -145,7 +146,7 @@ const relationId = (r: Relation) => `${r.a.row?.id}:${r.b.row?.id}`;
 function listField(
   t: PothosSchemaTypes.ObjectFieldBuilder<Types, Relation>,
   list: RelationList,
-  type: ObjectRef<Types, EntityRow>,
+  type: EntityKindRef,
   description: string,
 ) {
   return t.connection(

@@ -1,14 +1,15 @@
-import type { InterfaceRef, ObjectRef } from '@pothos/core';
+import type { InterfaceRef } from '@pothos/core';
 import { builder, type Types } from '../builder.ts';
 import type { EntityRow } from '../db/entity-row.ts';
 import type { LinkRow } from '../db/link-repository.ts';
 import { readsExtension } from '../planner/reads.ts';
 import { CitationRef, linkCitations } from './citation.ts';
 import { DateDetailRef, dateDetailOf, dateDetailProperties } from './date-detail.ts';
+import type { EntityKindRef } from './entity-kind.ts';
 import { LinkDirectionEnum, LinkTypeEnum } from './enums.ts';
 
 /** An entity type: one kind (Country, …) or the Entity interface for lists of mixed kinds. */
-export type EntityTypeRef = ObjectRef<Types, EntityRow> | InterfaceRef<Types, EntityRow>;
+export type EntityTypeRef = EntityKindRef | InterfaceRef<Types, EntityRow>;
 
 /** An edge of a link list: the entity at the other end, and what the link says. */
 export interface LinkEdge {
@@ -25,7 +26,7 @@ const linkConnections = new Map<string, ReturnType<typeof linkConnectionOf>>();
 function listConnectionOf(type: EntityTypeRef) {
   return builder.connectionObject(
     {
-      type: type as ObjectRef<Types, EntityRow>,
+      type,
       name: `${type.name}Connection`,
       description: `A page of a list of ${type.name} entities.`,
     },
@@ -53,7 +54,7 @@ function linkProperty(edge: unknown, name: string): string | null {
 function linkConnectionOf(type: EntityTypeRef) {
   return builder.connectionObject(
     {
-      type: type as ObjectRef<Types, EntityRow>,
+      type,
       name: `${type.name}LinkConnection`,
       description: `A page of links to ${type.name} entities, each with what the link says.`,
     },

@@ -4,6 +4,12 @@ import type { EntityRow } from '../db/entity-row.ts';
 import type { EntityKind } from '../knowledge/vocabulary.ts';
 import { EntityRef } from './entity.ts';
 
+/**
+ * The type of one entity kind, as its loadable node ref types it: a field of this type may resolve
+ * to a row or to a slug its loader reads.
+ */
+export type EntityKindRef = ObjectRef<Types, EntityRow | string, EntityRow>;
+
 type Fields = PothosSchemaTypes.ObjectTypeOptions<Types, EntityRow>['fields'];
 
 /**
@@ -22,5 +28,5 @@ export function entityKind(kind: EntityKind, description: string, fields?: Field
     },
     sort: (row) => row.id,
     fields,
-  }) as unknown as ObjectRef<Types, EntityRow>;
+  });
 }

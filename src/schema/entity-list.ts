@@ -1,7 +1,6 @@
-import type { InputFieldMap, InputShapeFromFields, ObjectRef } from '@pothos/core';
+import type { InputFieldMap, InputShapeFromFields } from '@pothos/core';
 import type { Types } from '../builder.ts';
 import type { Context } from '../context.ts';
-import type { EntityRow } from '../db/entity-row.ts';
 import type { ExpandedEntity, Expansion } from '../db/expansion.ts';
 import type { EntityOrder } from '../db/order.ts';
 import type { Page, PageWindow } from '../db/page.ts';
@@ -9,13 +8,14 @@ import { windowOf } from '../paging.ts';
 import { connectionPlan } from '../planner/plan.ts';
 import { attachExtras } from '../planner/planned.ts';
 import { listConnection } from './connections.ts';
+import type { EntityKindRef } from './entity-kind.ts';
 import { orderByArg } from './entity-order.ts';
 import { connectionOf } from './pagination.ts';
 
 type QueryFieldBuilder = PothosSchemaTypes.QueryFieldBuilder<Types, Types['Root']>;
 
 interface EntityListOptions<Args extends InputFieldMap> {
-  type: ObjectRef<Types, EntityRow>;
+  type: EntityKindRef;
   description: string;
   args?: Args;
   /** The order when the client gives no `orderBy`; none: the list has one fixed order. */

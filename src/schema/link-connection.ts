@@ -1,4 +1,4 @@
-import type { InputFieldMap, InputShapeFromFields, ObjectRef } from '@pothos/core';
+import type { InputFieldMap, InputShapeFromFields } from '@pothos/core';
 import type { Types } from '../builder.ts';
 import type { EntityRow } from '../db/entity-row.ts';
 import type { LinkSpec } from '../db/link-repository.ts';
@@ -50,7 +50,7 @@ export function linkConnection<Args extends InputFieldMap>(
   };
   return t.connection(
     {
-      type: options.target as ObjectRef<Types, EntityRow>,
+      type: options.target,
       description: options.description,
       args: { ...(options.args ?? ({} as Args)), orderBy: t.arg(orderByArg(BY_DATE)) },
       extensions: readsExtension({ links: specOf }),
