@@ -1,8 +1,7 @@
 import { builder } from '../builder.ts';
 import { BY_NAME } from '../db/order.ts';
-import { readsExtension } from '../planner/reads.ts';
 import { EntityRef } from './entity.ts';
-import { stringField } from './entity-fields.ts';
+import './stored-fields.ts';
 import { entityList } from './entity-list.ts';
 import {
   CountryRef,
@@ -16,25 +15,26 @@ import {
 import { linkConnection } from './link-connection.ts';
 
 builder.objectFields(CountryRef, (t) => ({
-  isoAlpha2: stringField(
-    t,
-    'isoAlpha2',
-    'ISO 3166-1 alpha-2 code ("RU"); for a former country, the code it had ("SU").',
-  ),
-  isoAlpha3: stringField(t, 'isoAlpha3', 'ISO 3166-1 alpha-3 code ("RUS"; "SUN" for the USSR).'),
-  isoNumeric: stringField(t, 'isoNumeric', 'ISO 3166-1 numeric code ("643"; "810" for the USSR).'),
-  isoAlpha4: stringField(
-    t,
-    'isoAlpha4',
-    'ISO 3166-3 alpha-4 code of a former country ("SUHH" for the USSR); null for a current one.',
-  ),
-  isoName: stringField(t, 'isoName', 'The name ISO 3166 gives the country.'),
-  isoFormer: t.boolean({
+  isoAlpha2: t.text('isoAlpha2', {
+    description: 'ISO 3166-1 alpha-2 code ("RU"); for a former country, the code it had ("SU").',
+  }),
+  isoAlpha3: t.text('isoAlpha3', {
+    description: 'ISO 3166-1 alpha-3 code ("RUS"; "SUN" for the USSR).',
+  }),
+  isoNumeric: t.text('isoNumeric', {
+    description: 'ISO 3166-1 numeric code ("643"; "810" for the USSR).',
+  }),
+  isoAlpha4: t.text('isoAlpha4', {
+    description:
+      'ISO 3166-3 alpha-4 code of a former country ("SUHH" for the USSR); null for a current one.',
+  }),
+  isoName: t.text('isoName', { description: 'The name ISO 3166 gives the country.' }),
+  isoFormer: t.property('isoFormer', {
+    type: 'Boolean',
     nullable: true,
     description:
       'True for a former country (ISO 3166-3), false for a current one; null without ISO codes.',
-    extensions: readsExtension({ properties: ['isoFormer'] }),
-    resolve: (row) => (typeof row.isoFormer === 'boolean' ? row.isoFormer : null),
+    from: (former) => (typeof former === 'boolean' ? former : null),
   }),
   treaties: linkConnection(t, {
     target: TreatyRef,
@@ -74,7 +74,7 @@ builder.objectFields(CountryRef, (t) => ({
 }));
 
 builder.objectFields(PersonRef, (t) => ({
-  rank: stringField(t, 'rank', 'Military or other rank, where stated ("Major General").'),
+  rank: t.text('rank', { description: 'Military or other rank, where stated ("Major General").' }),
   offices: linkConnection(t, {
     target: EntityRef,
     description:
@@ -99,11 +99,8 @@ builder.objectFields(PersonRef, (t) => ({
 }));
 
 builder.objectFields(OrganizationRef, (t) => ({
-  category: t.string({
-    nullable: true,
+  category: t.text('category', {
     description: 'What sort of organisation (armed forces, agency, militant group, …).',
-    extensions: readsExtension({ properties: ['category'] }),
-    resolve: (row) => (row.category as string | null) ?? null,
   }),
   members: linkConnection(t, {
     target: EntityRef,

@@ -1,23 +1,21 @@
 import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { BY_DATE } from '../db/order.ts';
-import { readsExtension } from '../planner/reads.ts';
 import { EntityRef } from './entity.ts';
 import { ENTITY_ARG_FORMS, namedEntity } from './entity-arg.ts';
-import { dateField, stringField } from './entity-fields.ts';
+import './stored-fields.ts';
 import { entityList } from './entity-list.ts';
 import { ResolutionRef, TreatyRef } from './kinds.ts';
 import { linkConnection } from './link-connection.ts';
 
 builder.objectFields(TreatyRef, (t) => ({
-  subject: stringField(t, 'subject', 'What the agreement is about.'),
-  signed: dateField(t, 'signed', 'When it was signed, as precisely as the source says.'),
-  inForce: dateField(t, 'inForce', 'When it entered into force, where stated.'),
-  proposed: dateField(
-    t,
-    'proposed',
-    'When an initiative or plan was put forward, for one the sources do not say was signed.',
-  ),
+  subject: t.text('subject', { description: 'What the agreement is about.' }),
+  signed: t.date('signed', { description: 'When it was signed, as precisely as the source says.' }),
+  inForce: t.date('inForce', { description: 'When it entered into force, where stated.' }),
+  proposed: t.date('proposed', {
+    description:
+      'When an initiative or plan was put forward, for one the sources do not say was signed.',
+  }),
   proposedBy: linkConnection(t, {
     target: EntityRef,
     description: 'Who proposed it (PROPOSED).',
@@ -31,18 +29,13 @@ builder.objectFields(TreatyRef, (t) => ({
 }));
 
 builder.objectFields(ResolutionRef, (t) => ({
-  number: t.string({
+  number: t.property('number', {
+    type: 'String',
     description: 'The resolution number, e.g. "242".',
-    extensions: readsExtension({ properties: ['number'] }),
-    resolve: (r) => r.number as string,
   }),
-  organ: t.string({
-    description: 'The UN organ that adopted it.',
-    extensions: readsExtension({ properties: ['organ'] }),
-    resolve: (r) => r.organ as string,
-  }),
-  subject: stringField(t, 'subject', 'What it is about, where stated.'),
-  date: dateField(t, 'date', 'When it was adopted, where stated.'),
+  organ: t.property('organ', { type: 'String', description: 'The UN organ that adopted it.' }),
+  subject: t.text('subject', { description: 'What it is about, where stated.' }),
+  date: t.date('date', { description: 'When it was adopted, where stated.' }),
   citedBy: linkConnection(t, {
     target: EntityRef,
     description: 'Who cites this resolution or is guided by it (the citing stances).',

@@ -2,11 +2,11 @@ import type { InterfaceRef } from '@pothos/core';
 import { builder, type Types } from '../builder.ts';
 import type { EntityRow } from '../db/entity-row.ts';
 import type { LinkRow } from '../db/link-repository.ts';
-import { readsExtension } from '../planner/reads.ts';
 import { CitationRef, linkCitations } from './citation.ts';
-import { DateDetailRef, dateDetailOf, dateDetailProperties } from './date-detail.ts';
 import type { EntityKindRef } from './entity-kind.ts';
 import { LinkDirectionEnum, LinkTypeEnum } from './enums.ts';
+import './stored-fields.ts';
+import type { Stored } from './stored-fields.ts';
 
 /** An entity type: one kind (Country, …) or the Entity interface for lists of mixed kinds. */
 export type EntityTypeRef = EntityKindRef | InterfaceRef<Types, EntityRow>;
@@ -46,10 +46,8 @@ export function listConnection(type: EntityTypeRef) {
 
 const linkOf = (edge: unknown) => (edge as LinkEdge).link;
 
-function linkProperty(edge: unknown, name: string): string | null {
-  const value = linkOf(edge).properties[name];
-  return typeof value === 'string' ? value : null;
-}
+/** A link's own properties, where its edge's stored fields read. */
+const linkProperties = (edge: unknown): Stored => linkOf(edge).properties;
 
 function linkConnectionOf(type: EntityTypeRef) {
   return builder.connectionObject(
@@ -72,55 +70,41 @@ function linkConnectionOf(type: EntityTypeRef) {
           description: 'OUTGOING when the link points from the parent entity to this node.',
           resolve: (edge) => linkOf(edge).direction,
         }),
-        role: e.string({
-          nullable: true,
+        role: e.text('role', {
+          of: linkProperties,
           description: 'How the entity takes part: an office, a role, "de jure", …',
-          extensions: readsExtension({ properties: ['role'] }),
-          resolve: (edge) => linkProperty(edge, 'role'),
         }),
-        accordingToSlug: e.string({
-          nullable: true,
+        accordingToSlug: e.text('accordingTo', {
+          of: linkProperties,
           description:
             'Slug of the statement or actor the document attributes the link to ("according to …", ' +
             '"… said"); null when the document states it itself.',
-          extensions: readsExtension({ properties: ['accordingTo'] }),
-          resolve: (edge) => linkProperty(edge, 'accordingTo'),
         }),
-        date: e.field({
-          type: DateDetailRef,
-          nullable: true,
+        date: e.date('date', {
+          of: linkProperties,
           description: 'When the linked fact happened, if dated.',
-          extensions: readsExtension({ properties: dateDetailProperties('date') }),
-          resolve: (edge) => dateDetailOf(linkOf(edge).properties, 'date'),
         }),
-        validFrom: e.field({
-          type: DateDetailRef,
-          nullable: true,
+        validFrom: e.date('validFrom', {
+          of: linkProperties,
           description: 'From when the link holds, if stated.',
-          extensions: readsExtension({ properties: dateDetailProperties('validFrom') }),
-          resolve: (edge) => dateDetailOf(linkOf(edge).properties, 'validFrom'),
         }),
-        validTo: e.field({
-          type: DateDetailRef,
-          nullable: true,
+        validTo: e.date('validTo', {
+          of: linkProperties,
           description: 'Until when the link holds, if stated (periods are half-open).',
-          extensions: readsExtension({ properties: dateDetailProperties('validTo') }),
-          resolve: (edge) => dateDetailOf(linkOf(edge).properties, 'validTo'),
         }),
-        note: e.string({
+        note: e.property('notes', {
+          type: 'String',
           nullable: true,
+          of: linkProperties,
           description: "A curator's note on the link, if any.",
-          extensions: readsExtension({ properties: ['notes'] }),
-          resolve: (edge) => {
-            const notes = linkOf(edge).properties.notes as string[] | undefined;
-            return notes?.filter((note) => note !== '').join(' ') || null;
-          },
+          from: (notes) =>
+            (notes as string[] | undefined)?.filter((note) => note !== '').join(' ') || null,
         }),
-        citations: e.field({
+        citations: e.properties(['sources', 'quotes', 'notes'], {
           type: [CitationRef],
+          of: linkProperties,
           description: 'The documents and verbatim quotes that state the link.',
-          extensions: readsExtension({ properties: ['sources', 'quotes', 'notes'] }),
-          resolve: (edge) => linkCitations(linkOf(edge).properties),
+          from: linkCitations,
         }),
       }),
     },

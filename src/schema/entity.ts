@@ -4,6 +4,7 @@ import { LINK_TYPE_NAMES } from '../knowledge/vocabulary.ts';
 import { plannedCitations } from '../planner/planned.ts';
 import { readsExtension } from '../planner/reads.ts';
 import { CitationRef } from './citation.ts';
+import './stored-fields.ts';
 import { EntityKindEnum, LinkDirectionEnum, LinkTypeEnum } from './enums.ts';
 import { linkConnection } from './link-connection.ts';
 import { citationLoader, entityLoader } from './loaders.ts';
@@ -17,49 +18,38 @@ EntityRef.implement({
   interfaces: [builder.nodeInterfaceRef()],
   resolveType: (row) => row.kind,
   fields: (t) => ({
-    slug: t.string({
+    slug: t.property('id', {
+      type: 'String',
       description: 'Stable, human-readable id, e.g. "russia".',
-      extensions: readsExtension({ properties: ['id'] }),
-      resolve: (r) => r.id,
     }),
-    kind: t.field({
-      type: EntityKindEnum,
-      description: 'Which kind of entity.',
-      extensions: readsExtension({ properties: ['kind'] }),
-      resolve: (r) => r.kind,
-    }),
-    name: t.string({
+    kind: t.property('kind', { type: EntityKindEnum, description: 'Which kind of entity.' }),
+    name: t.property('name', {
+      type: 'String',
       description: 'Name as the sources most often write it.',
-      extensions: readsExtension({ properties: ['name'] }),
-      resolve: (r) => r.name,
     }),
-    aliases: t.stringList({
+    aliases: t.property('aliases', {
+      type: ['String'],
       description:
         'Other names, spellings and abbreviations ("USSR", "Soviet Union"), curator-added ones included.',
-      extensions: readsExtension({ properties: ['aliases'] }),
-      resolve: (r) => r.aliases,
     }),
-    curatorAliases: t.stringList({
+    curatorAliases: t.property('curatorAliases', {
+      type: ['String'],
       description:
         'The aliases a curator added that the documents do not use: a usual spelling a user will ' +
         'type ("Pankin" for a source\'s "Pankov"). Searched like the others.',
-      extensions: readsExtension({ properties: ['curatorAliases'] }),
-      resolve: (r) => (r.curatorAliases as string[] | undefined) ?? [],
+      from: (aliases) => (aliases as string[] | undefined) ?? [],
     }),
-    accordingTo: t.field({
+    accordingTo: t.property('accordingTo', {
       type: EntityRef,
       nullable: true,
       description:
         'Who the document attributes this to ("according to …", "… said"): a statement or an ' +
         'actor. Null when the document states it itself.',
-      extensions: readsExtension({ properties: ['accordingTo'] }),
-      resolve: (r, _args, ctx) =>
-        typeof r.accordingTo === 'string' ? entityLoader(ctx).load(r.accordingTo) : null,
+      from: (slug, ctx) => (typeof slug === 'string' ? entityLoader(ctx).load(slug) : null),
     }),
-    description: t.string({
+    description: t.property('description', {
+      type: 'String',
       description: 'A short description.',
-      extensions: readsExtension({ properties: ['description'] }),
-      resolve: (r) => r.description,
     }),
     citations: t.field({
       type: [CitationRef],

@@ -1,9 +1,8 @@
 import { builder } from '../builder.ts';
 import { BY_DATE } from '../db/order.ts';
 import { EVENT_CATEGORIES, type OCCURRENCES } from '../knowledge/source-file.ts';
-import { readsExtension } from '../planner/reads.ts';
 import { EntityRef } from './entity.ts';
-import { dateField } from './entity-fields.ts';
+import './stored-fields.ts';
 import { entityList } from './entity-list.ts';
 import { ConflictRef, EquipmentRef, EventRef, IncidentRef } from './kinds.ts';
 import { linkConnection } from './link-connection.ts';
@@ -32,7 +31,7 @@ export const EventOccurrenceEnum = builder.enumType('EventOccurrence', {
 
 for (const ref of [EventRef, IncidentRef]) {
   builder.objectFields(ref, (t) => ({
-    date: dateField(t, 'date', 'When it happened, as precisely as the source says.'),
+    date: t.date('date', { description: 'When it happened, as precisely as the source says.' }),
     participants: linkConnection(t, {
       target: EntityRef,
       description: 'Who took part (the edge role says how).',
@@ -76,24 +75,22 @@ for (const ref of [EventRef, IncidentRef]) {
 }
 
 builder.objectFields(EventRef, (t) => ({
-  category: t.field({
+  category: t.property('category', {
     type: EventCategoryEnum,
     nullable: true,
     description: 'What sort of event: visit, meeting, recognition, …',
-    extensions: readsExtension({ properties: ['category'] }),
-    resolve: (row) => (row.category as (typeof EVENT_CATEGORIES)[number] | null) ?? null,
+    from: (category) => (category as (typeof EVENT_CATEGORIES)[number] | undefined) ?? null,
   }),
-  occurrence: t.field({
+  occurrence: t.property('occurrence', {
     type: EventOccurrenceEnum,
     description: 'Whether it happened, is planned or is only proposed.',
-    extensions: readsExtension({ properties: ['occurrence'] }),
-    resolve: (row) => (row.occurrence as (typeof OCCURRENCES)[number] | undefined) ?? 'happened',
+    from: (occurrence) => (occurrence as (typeof OCCURRENCES)[number] | undefined) ?? 'happened',
   }),
 }));
 
 builder.objectFields(ConflictRef, (t) => ({
-  start: dateField(t, 'start', 'When it began, where stated.'),
-  end: dateField(t, 'end', 'When it ended, where stated.'),
+  start: t.date('start', { description: 'When it began, where stated.' }),
+  end: t.date('end', { description: 'When it ended, where stated.' }),
   participants: linkConnection(t, {
     target: EntityRef,
     description: 'Who took part.',

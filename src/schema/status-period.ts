@@ -1,7 +1,6 @@
 import { builder } from '../builder.ts';
 import { DIPLOMATIC_STATUS_MEANINGS } from '../knowledge/vocabulary.ts';
-import { readsExtension } from '../planner/reads.ts';
-import { dateField } from './entity-fields.ts';
+import './stored-fields.ts';
 import { CountryRef, EventRef, StatusPeriodRef } from './kinds.ts';
 import { linkConnection } from './link-connection.ts';
 
@@ -16,18 +15,14 @@ export const DiplomaticStatusEnum = builder.enumType('DiplomaticStatus', {
 });
 
 builder.objectFields(StatusPeriodRef, (t) => ({
-  status: t.field({
+  status: t.property('status', {
     type: DiplomaticStatusEnum,
     description: 'The diplomatic status during the period.',
-    extensions: readsExtension({ properties: ['status'] }),
-    resolve: (r) => r.status as 'full',
   }),
-  validFrom: dateField(t, 'validFrom', 'When the period began.'),
-  validTo: dateField(
-    t,
-    'validTo',
-    'When it ended (the first day of the next period); null while it holds.',
-  ),
+  validFrom: t.date('validFrom', { description: 'When the period began.' }),
+  validTo: t.date('validTo', {
+    description: 'When it ended (the first day of the next period); null while it holds.',
+  }),
   countries: linkConnection(t, {
     target: CountryRef,
     description: 'The countries whose relation this is.',

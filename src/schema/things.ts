@@ -1,8 +1,7 @@
 import { builder } from '../builder.ts';
 import { BY_DATE, BY_NAME } from '../db/order.ts';
-import { readsExtension } from '../planner/reads.ts';
 import { EntityRef } from './entity.ts';
-import { dateField, stringField } from './entity-fields.ts';
+import './stored-fields.ts';
 import { entityList } from './entity-list.ts';
 import { EquipmentRef, FigureRef, OrganizationRef, PlaceRef } from './kinds.ts';
 import { linkConnection } from './link-connection.ts';
@@ -21,14 +20,16 @@ builder.objectFields(PlaceRef, (t) => ({
 }));
 
 builder.objectFields(EquipmentRef, (t) => ({
-  category: stringField(t, 'category', 'What sort of equipment.'),
-  quantity: t.int({
+  category: t.text('category', { description: 'What sort of equipment.' }),
+  quantity: t.property('quantity', {
+    type: 'Int',
     nullable: true,
     description: 'How many, for a group of individual items ("four Israeli F-16 fighter jets").',
-    extensions: readsExtension({ properties: ['quantity'] }),
-    resolve: (row) => (typeof row.quantity === 'number' ? row.quantity : null),
+    from: (quantity) => (typeof quantity === 'number' ? quantity : null),
   }),
-  quantityAsWritten: stringField(t, 'quantityAsWritten', 'The quantity in the source’s words.'),
+  quantityAsWritten: t.text('quantityAsWritten', {
+    description: 'The quantity in the source’s words.',
+  }),
   ofType: linkConnection(t, {
     target: EquipmentRef,
     description: 'The type of an individual item (OF_TYPE): the Il-20 of a downed aircraft.',
@@ -42,32 +43,18 @@ builder.objectFields(EquipmentRef, (t) => ({
 }));
 
 builder.objectFields(FigureRef, (t) => ({
-  value: t.float({
-    description: 'The number.',
-    extensions: readsExtension({ properties: ['value'] }),
-    resolve: (r) => r.value as number,
+  value: t.property('value', { type: 'Float', description: 'The number.' }),
+  unit: t.property('unit', { type: 'String', description: 'Its unit, e.g. "USD billion", "%".' }),
+  valueAsWritten: t.text('valueAsWritten', {
+    description: 'The number in the source’s words, when not in digits ("two thirds").',
   }),
-  unit: t.string({
-    description: 'Its unit, e.g. "USD billion", "%".',
-    extensions: readsExtension({ properties: ['unit'] }),
-    resolve: (r) => r.unit as string,
-  }),
-  valueAsWritten: stringField(
-    t,
-    'valueAsWritten',
-    'The number in the source’s words, when not in digits ("two thirds").',
-  ),
-  measure: t.string({
-    description: 'What it measures.',
-    extensions: readsExtension({ properties: ['measure'] }),
-    resolve: (r) => r.measure as string,
-  }),
+  measure: t.property('measure', { type: 'String', description: 'What it measures.' }),
   sources: linkConnection(t, {
     target: OrganizationRef,
     description: 'The agencies the figure comes from (SOURCED_FROM): "according to …".',
     spec: () => ({ types: ['SOURCED_FROM'], direction: 'OUTGOING', kinds: ['Organization'] }),
   }),
-  period: dateField(t, 'period', 'The period it covers, where stated.'),
+  period: t.date('period', { description: 'The period it covers, where stated.' }),
   measures: linkConnection(t, {
     target: EntityRef,
     description: 'Whose figure it is: the countries, relation or organisation it measures.',

@@ -1,7 +1,8 @@
-import { parse } from 'graphql';
+import { type GraphQLObjectType, getNamedType, isLeafType, isObjectType, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { Expansion, LinkExpansion } from '../../src/db/expansion.ts';
 import { planOperation, type RootPlan } from '../../src/planner/plan.ts';
+import { propertiesRead, type Reads } from '../../src/planner/reads.ts';
 import { schema } from '../../src/schema/index.ts';
 
 const plan = (query: string, variables?: Record<string, unknown>) =>
@@ -121,5 +122,34 @@ describe('the planner, on parsed documents', () => {
     const plans = plan('{ a: entity(id: "x") { id } b: search(text: "x") { nodes { id name } } }');
     expect(expansionOf(plans.get('a')).properties).toEqual([]);
     expect(expansionOf(plans.get('b')).properties).toEqual(['name']);
+  });
+});
+
+describe('the properties a selection of every stored field reads', () => {
+  /** Each field of `type` answered from stored properties, selected as a leaf or `{ __typename }`. */
+  const storedFields = (type: GraphQLObjectType) =>
+    Object.values(type.getFields())
+      .filter((field) => propertiesRead(field.extensions.reads as Reads | undefined))
+      .map((field) =>
+        isLeafType(getNamedType(field.type)) ? field.name : `${field.name} { __typename }`,
+      )
+      .join(' ');
+
+  it('names every property of every kind and of links, as the schema declares them', () => {
+    const kinds = Object.values(schema.getTypeMap()).filter(
+      (type): type is GraphQLObjectType =>
+        isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Entity'),
+    );
+    const edge = schema.getType('EntityLinkEdge') as GraphQLObjectType;
+    const every = kinds.map((kind) => `... on ${kind.name} { ${storedFields(kind)} }`).join(' ');
+    const plans = plan(`{ entity(id: "russia") { ${every}
+      links(first: 5) { edges { ${storedFields(edge)} node { ${every} } } } } }`);
+    const expansion = expansionOf(plans.get('entity'));
+    const [links] = expansion.links;
+    expect({
+      properties: expansion.properties,
+      linkProperties: links?.edgeProperties,
+      linkedProperties: links?.expansion.properties,
+    }).toMatchSnapshot();
   });
 });
