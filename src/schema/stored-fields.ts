@@ -24,14 +24,13 @@ import {
 /** Stored properties: an entity row, or a link's properties. */
 export type Stored = Readonly<Record<string, unknown>>;
 
-/** Where a field finds its properties: the entity row itself, or where `of` says (a link's). */
+/** Where a parent's stored properties are (a link's, for an edge). */
+type StoredOf<ParentShape> = (parent: ParentShape) => Stored;
+
+/** Where a field finds its properties: an entity row's are the row itself, else `of` says. */
 type StoredIn<ParentShape> = ParentShape extends EntityRow
-  ? {
-      /** Where the properties are stored: the row itself when absent. */ of?: (
-        parent: ParentShape,
-      ) => Stored;
-    }
-  : { /** Where the properties are stored. */ of: (parent: ParentShape) => Stored };
+  ? { of?: StoredOf<ParentShape> }
+  : { of: StoredOf<ParentShape> };
 
 /** The options of a field read from stored properties: a field's options without a resolver. */
 type StoredFieldOptions<
