@@ -12,7 +12,7 @@ import {
   StatusPeriodRef,
   TreatyRef,
 } from './kinds.ts';
-import { linkConnection } from './link-connection.ts';
+import './link-connection.ts';
 
 builder.objectFields(CountryRef, (t) => ({
   isoAlpha2: t.text('isoAlpha2', {
@@ -36,37 +36,37 @@ builder.objectFields(CountryRef, (t) => ({
       'True for a former country (ISO 3166-3), false for a current one; null without ISO codes.',
     from: (former) => (typeof former === 'boolean' ? former : null),
   }),
-  treaties: linkConnection(t, {
+  treaties: t.links({
     target: TreatyRef,
     description: 'Treaties and agreements this country is a party to, in date order.',
     spec: () => ({ types: ['PARTY_TO'], direction: 'OUTGOING', kinds: ['Treaty'] }),
   }),
-  events: linkConnection(t, {
+  events: t.links({
     target: EventRef,
     description: 'Events this country took part in, in date order.',
     spec: () => ({ types: ['PARTICIPATED_IN'], direction: 'OUTGOING', kinds: ['Event'] }),
   }),
-  incidents: linkConnection(t, {
+  incidents: t.links({
     target: IncidentRef,
     description: 'Incidents this country was involved in, in date order.',
     spec: () => ({ types: ['PARTICIPATED_IN'], direction: 'OUTGOING', kinds: ['Incident'] }),
   }),
-  leaders: linkConnection(t, {
+  leaders: t.links({
     target: PersonRef,
     description: 'People who held an office of this country (the edge role names the office).',
     spec: () => ({ types: ['HELD_OFFICE'], direction: 'INCOMING', kinds: ['Person'] }),
   }),
-  memberships: linkConnection(t, {
+  memberships: t.links({
     target: OrganizationRef,
     description: 'Organisations and groups this country is a member of.',
     spec: () => ({ types: ['MEMBER_OF'], direction: 'OUTGOING', kinds: ['Organization'] }),
   }),
-  statusPeriods: linkConnection(t, {
+  statusPeriods: t.links({
     target: StatusPeriodRef,
     description: 'Periods of diplomatic status this country is party to, in date order.',
     spec: () => ({ types: ['BETWEEN'], direction: 'INCOMING', kinds: ['StatusPeriod'] }),
   }),
-  successions: linkConnection(t, {
+  successions: t.links({
     target: CountryRef,
     description: 'States this one succeeded, or that succeeded it (see the edge direction).',
     spec: () => ({ types: ['SUCCESSOR_OF'], direction: 'BOTH', kinds: ['Country'] }),
@@ -75,7 +75,7 @@ builder.objectFields(CountryRef, (t) => ({
 
 builder.objectFields(PersonRef, (t) => ({
   rank: t.text('rank', { description: 'Military or other rank, where stated ("Major General").' }),
-  offices: linkConnection(t, {
+  offices: t.links({
     target: EntityRef,
     description:
       'Offices this person held, of a country or an organisation: the edge role names the ' +
@@ -86,12 +86,12 @@ builder.objectFields(PersonRef, (t) => ({
       kinds: ['Country', 'Organization'],
     }),
   }),
-  events: linkConnection(t, {
+  events: t.links({
     target: EventRef,
     description: 'Events this person took part in, in date order.',
     spec: () => ({ types: ['PARTICIPATED_IN'], direction: 'OUTGOING', kinds: ['Event'] }),
   }),
-  incidents: linkConnection(t, {
+  incidents: t.links({
     target: IncidentRef,
     description: 'Incidents this person took part in, in date order.',
     spec: () => ({ types: ['PARTICIPATED_IN'], direction: 'OUTGOING', kinds: ['Incident'] }),
@@ -102,17 +102,17 @@ builder.objectFields(OrganizationRef, (t) => ({
   category: t.text('category', {
     description: 'What sort of organisation (armed forces, agency, militant group, …).',
   }),
-  members: linkConnection(t, {
+  members: t.links({
     target: EntityRef,
     description: 'Members of this organisation or group: countries and organisations.',
     spec: () => ({ types: ['MEMBER_OF'], direction: 'INCOMING' }),
   }),
-  officeHolders: linkConnection(t, {
+  officeHolders: t.links({
     target: PersonRef,
     description: 'People who held an office of this organisation.',
     spec: () => ({ types: ['HELD_OFFICE'], direction: 'INCOMING', kinds: ['Person'] }),
   }),
-  founding: linkConnection(t, {
+  founding: t.links({
     target: EntityRef,
     description: 'Who established this organisation or mechanism, and when.',
     spec: () => ({ types: ['ESTABLISHED'], direction: 'INCOMING' }),

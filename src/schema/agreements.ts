@@ -6,7 +6,7 @@ import { ENTITY_ARG_FORMS, namedEntity } from './entity-arg.ts';
 import './stored-fields.ts';
 import { entityList } from './entity-list.ts';
 import { ResolutionRef, TreatyRef } from './kinds.ts';
-import { linkConnection } from './link-connection.ts';
+import './link-connection.ts';
 
 builder.objectFields(TreatyRef, (t) => ({
   subject: t.text('subject', { description: 'What the agreement is about.' }),
@@ -16,12 +16,12 @@ builder.objectFields(TreatyRef, (t) => ({
     description:
       'When an initiative or plan was put forward, for one the sources do not say was signed.',
   }),
-  proposedBy: linkConnection(t, {
+  proposedBy: t.links({
     target: EntityRef,
     description: 'Who proposed it (PROPOSED).',
     spec: () => ({ types: ['PROPOSED'], direction: 'INCOMING' }),
   }),
-  parties: linkConnection(t, {
+  parties: t.links({
     target: EntityRef,
     description: 'The countries and organisations party to it.',
     spec: () => ({ types: ['PARTY_TO'], direction: 'INCOMING' }),
@@ -36,7 +36,7 @@ builder.objectFields(ResolutionRef, (t) => ({
   organ: t.property('organ', { type: 'String', description: 'The UN organ that adopted it.' }),
   subject: t.text('subject', { description: 'What it is about, where stated.' }),
   date: t.date('date', { description: 'When it was adopted, where stated.' }),
-  citedBy: linkConnection(t, {
+  citedBy: t.links({
     target: EntityRef,
     description: 'Who cites this resolution or is guided by it (the citing stances).',
     spec: () => ({ types: ['CITES'], direction: 'INCOMING' }),

@@ -6,7 +6,7 @@ import { readsExtension } from '../planner/reads.ts';
 import { CitationRef } from './citation.ts';
 import './stored-fields.ts';
 import { EntityKindEnum, LinkDirectionEnum, LinkTypeEnum } from './enums.ts';
-import { linkConnection } from './link-connection.ts';
+import './link-connection.ts';
 import { citationLoader, entityLoader } from './loaders.ts';
 
 /** What every entity of the graph has, whatever its kind. */
@@ -57,7 +57,7 @@ EntityRef.implement({
       extensions: readsExtension('citations'),
       resolve: (row, _args, ctx) => plannedCitations(row) ?? citationLoader(ctx).load(row.id),
     }),
-    links: linkConnection(t, {
+    links: t.links({
       target: EntityRef,
       description:
         'Every link of this entity, filtered by type, direction and the other end’s kind.',

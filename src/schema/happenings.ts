@@ -5,7 +5,7 @@ import { EntityRef } from './entity.ts';
 import './stored-fields.ts';
 import { entityList } from './entity-list.ts';
 import { ConflictRef, EquipmentRef, EventRef, IncidentRef } from './kinds.ts';
-import { linkConnection } from './link-connection.ts';
+import './link-connection.ts';
 
 export const EventCategoryEnum = builder.enumType('EventCategory', {
   description: 'What sort of event it is, as the source files classify it.',
@@ -32,17 +32,17 @@ export const EventOccurrenceEnum = builder.enumType('EventOccurrence', {
 for (const ref of [EventRef, IncidentRef]) {
   builder.objectFields(ref, (t) => ({
     date: t.date('date', { description: 'When it happened, as precisely as the source says.' }),
-    participants: linkConnection(t, {
+    participants: t.links({
       target: EntityRef,
       description: 'Who took part (the edge role says how).',
       spec: () => ({ types: ['PARTICIPATED_IN'], direction: 'INCOMING' }),
     }),
-    places: linkConnection(t, {
+    places: t.links({
       target: EntityRef,
       description: 'Where it happened.',
       spec: () => ({ types: ['LOCATED_IN'], direction: 'OUTGOING' }),
     }),
-    equipment: linkConnection(t, {
+    equipment: t.links({
       target: EquipmentRef,
       description: 'Equipment involved (aircraft, weapon systems).',
       spec: () => ({
@@ -51,22 +51,22 @@ for (const ref of [EventRef, IncidentRef]) {
         kinds: ['Equipment'],
       }),
     }),
-    consequences: linkConnection(t, {
+    consequences: t.links({
       target: EntityRef,
       description: 'What it caused or led to.',
       spec: () => ({ types: ['CAUSED'], direction: 'OUTGOING' }),
     }),
-    followedBy: linkConnection(t, {
+    followedBy: t.links({
       target: EventRef,
       description: 'What the sources say came after it, without saying it was the cause.',
       spec: () => ({ types: ['FOLLOWED'], direction: 'INCOMING', kinds: ['Event'] }),
     }),
-    causes: linkConnection(t, {
+    causes: t.links({
       target: EntityRef,
       description: 'What caused it or led to it.',
       spec: () => ({ types: ['CAUSED'], direction: 'INCOMING' }),
     }),
-    concerns: linkConnection(t, {
+    concerns: t.links({
       target: EntityRef,
       description: 'What it concerns.',
       spec: () => ({ types: ['CONCERNS'], direction: 'OUTGOING' }),
@@ -91,7 +91,7 @@ builder.objectFields(EventRef, (t) => ({
 builder.objectFields(ConflictRef, (t) => ({
   start: t.date('start', { description: 'When it began, where stated.' }),
   end: t.date('end', { description: 'When it ended, where stated.' }),
-  participants: linkConnection(t, {
+  participants: t.links({
     target: EntityRef,
     description: 'Who took part.',
     spec: () => ({ types: ['PARTICIPATED_IN'], direction: 'INCOMING' }),

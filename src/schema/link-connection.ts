@@ -1,4 +1,11 @@
-import type { InputFieldMap, InputShapeFromFields } from '@pothos/core';
+import {
+  FieldBuilder,
+  type FieldKind,
+  type FieldRef,
+  type InputFieldMap,
+  type InputShapeFromFields,
+  type SchemaTypes,
+} from '@pothos/core';
 import type { Types } from '../builder.ts';
 import type { EntityRow } from '../db/entity-row.ts';
 import type { LinkSpec } from '../db/link-repository.ts';
@@ -14,12 +21,31 @@ import { connectionOf } from './pagination.ts';
 
 type EntityFieldBuilder = PothosSchemaTypes.FieldBuilder<Types, EntityRow, 'Object' | 'Interface'>;
 
-interface LinkConnectionOptions<Args extends InputFieldMap> {
+/** What a link list is: its target type, description, and how its arguments select links. */
+export interface LinkConnectionOptions<Args extends InputFieldMap> {
   /** The entity type at the other end: one kind, or Entity when kinds are mixed. */
   target: EntityTypeRef;
   description: string;
   spec: (args: InputShapeFromFields<Args>) => Omit<LinkSpec, 'order'>;
   args?: Args;
+}
+
+declare global {
+  export namespace PothosSchemaTypes {
+    export interface FieldBuilder<
+      Types extends SchemaTypes,
+      ParentShape,
+      Kind extends FieldKind = FieldKind,
+    > {
+      /**
+       * A Relay connection over the entity's links that `spec` selects, declared to the planner so
+       * the plan of the root field reads its pages.
+       */
+      links: <Args extends InputFieldMap = Record<string, never>>(
+        options: ParentShape extends EntityRow ? LinkConnectionOptions<Args> : never,
+      ) => FieldRef<Types, unknown, Kind>;
+    }
+  }
 }
 
 const sortedUnique = <T extends string>(names: readonly T[]): T[] => [...new Set(names)].sort();
@@ -34,7 +60,7 @@ const orderOf = (args: Record<string, unknown>): EntityOrder =>
  * the root field (planner/), with the parent; a parent the plan did not read (an entity fetched by
  * id) has its pages loaded in one batch per level, with everything selected below them.
  */
-export function linkConnection<Args extends InputFieldMap>(
+function linkConnection<Args extends InputFieldMap>(
   t: EntityFieldBuilder,
   options: LinkConnectionOptions<Args>,
 ) {
@@ -65,3 +91,10 @@ export function linkConnection<Args extends InputFieldMap>(
     linkConnectionType(options.target),
   );
 }
+
+// The prototype every object and interface field builder shares: `t.links` on any entity type.
+const proto: EntityFieldBuilder = FieldBuilder.prototype;
+
+proto.links = function links(options) {
+  return linkConnection(this, options);
+};

@@ -2,7 +2,7 @@ import { builder } from '../builder.ts';
 import { DIPLOMATIC_STATUS_MEANINGS } from '../knowledge/vocabulary.ts';
 import './stored-fields.ts';
 import { CountryRef, EventRef, StatusPeriodRef } from './kinds.ts';
-import { linkConnection } from './link-connection.ts';
+import './link-connection.ts';
 
 export const DiplomaticStatusEnum = builder.enumType('DiplomaticStatus', {
   description: 'The state of diplomatic relations between two countries.',
@@ -23,17 +23,17 @@ builder.objectFields(StatusPeriodRef, (t) => ({
   validTo: t.date('validTo', {
     description: 'When it ended (the first day of the next period); null while it holds.',
   }),
-  countries: linkConnection(t, {
+  countries: t.links({
     target: CountryRef,
     description: 'The countries whose relation this is.',
     spec: () => ({ types: ['BETWEEN'], direction: 'OUTGOING', kinds: ['Country'] }),
   }),
-  openedBy: linkConnection(t, {
+  openedBy: t.links({
     target: EventRef,
     description: 'The events that began the period.',
     spec: () => ({ types: ['OPENED'], direction: 'INCOMING', kinds: ['Event'] }),
   }),
-  closedBy: linkConnection(t, {
+  closedBy: t.links({
     target: EventRef,
     description: 'The events that ended the period.',
     spec: () => ({ types: ['CLOSED'], direction: 'INCOMING', kinds: ['Event'] }),

@@ -103,7 +103,7 @@ declare global {
 }
 
 type AnyFieldBuilder = PothosSchemaTypes.FieldBuilder<SchemaTypes, unknown, FieldKind>;
-const proto = FieldBuilder.prototype as AnyFieldBuilder;
+const proto: AnyFieldBuilder = FieldBuilder.prototype;
 
 /** The stored properties of `parent`: the row itself unless `of` says where. */
 const storedOf = (parent: unknown, of: ((parent: never) => Stored) | undefined): Stored =>

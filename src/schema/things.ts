@@ -4,15 +4,15 @@ import { EntityRef } from './entity.ts';
 import './stored-fields.ts';
 import { entityList } from './entity-list.ts';
 import { EquipmentRef, FigureRef, OrganizationRef, PlaceRef } from './kinds.ts';
-import { linkConnection } from './link-connection.ts';
+import './link-connection.ts';
 
 builder.objectFields(PlaceRef, (t) => ({
-  locatedIn: linkConnection(t, {
+  locatedIn: t.links({
     target: EntityRef,
     description: 'The places or countries this place lies in.',
     spec: () => ({ types: ['LOCATED_IN', 'PART_OF'], direction: 'OUTGOING' }),
   }),
-  contents: linkConnection(t, {
+  contents: t.links({
     target: EntityRef,
     description: 'What is located here: places, events, incidents.',
     spec: () => ({ types: ['LOCATED_IN'], direction: 'INCOMING' }),
@@ -30,12 +30,12 @@ builder.objectFields(EquipmentRef, (t) => ({
   quantityAsWritten: t.text('quantityAsWritten', {
     description: 'The quantity in the source’s words.',
   }),
-  ofType: linkConnection(t, {
+  ofType: t.links({
     target: EquipmentRef,
     description: 'The type of an individual item (OF_TYPE): the Il-20 of a downed aircraft.',
     spec: () => ({ types: ['OF_TYPE'], direction: 'OUTGOING', kinds: ['Equipment'] }),
   }),
-  items: linkConnection(t, {
+  items: t.links({
     target: EquipmentRef,
     description: 'Individual items of this type (OF_TYPE).',
     spec: () => ({ types: ['OF_TYPE'], direction: 'INCOMING', kinds: ['Equipment'] }),
@@ -49,13 +49,13 @@ builder.objectFields(FigureRef, (t) => ({
     description: 'The number in the source’s words, when not in digits ("two thirds").',
   }),
   measure: t.property('measure', { type: 'String', description: 'What it measures.' }),
-  sources: linkConnection(t, {
+  sources: t.links({
     target: OrganizationRef,
     description: 'The agencies the figure comes from (SOURCED_FROM): "according to …".',
     spec: () => ({ types: ['SOURCED_FROM'], direction: 'OUTGOING', kinds: ['Organization'] }),
   }),
   period: t.date('period', { description: 'The period it covers, where stated.' }),
-  measures: linkConnection(t, {
+  measures: t.links({
     target: EntityRef,
     description: 'Whose figure it is: the countries, relation or organisation it measures.',
     spec: () => ({ types: ['MEASURES'], direction: 'OUTGOING' }),
