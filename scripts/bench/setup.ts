@@ -21,7 +21,8 @@ export interface Neo4jHandle {
 }
 
 export async function startNeo4j(log: Log): Promise<Neo4jHandle> {
-  if (process.env.NEO4J_URI) return { uri: process.env.NEO4J_URI, stop: async () => {}, pid: () => undefined };
+  if (process.env.NEO4J_URI)
+    return { uri: process.env.NEO4J_URI, stop: async () => {}, pid: () => undefined };
   const dataDir = await mkdtemp(join(tmpdir(), 'bench-neo4j-'));
   const port = await findFreePort();
   const started = Date.now();
