@@ -3,7 +3,8 @@
  * same process model (one child process each), same pool size, one run, alternating. Every answer
  * is checked against this server's before anything is measured. See bench/README.md.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, freemem, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -124,9 +125,42 @@ async function stopServer(server: ServerHandle): Promise<void> {
   await exited;
 }
 
-async function stats(server: ServerHandle): Promise<{ requests: number; queries: number }> {
+interface Stats {
+  requests: number;
+  queries: number;
+  /** The server process's CPU time so far (user + system). */
+  cpuMicros: number;
+}
+
+async function stats(server: ServerHandle): Promise<Stats> {
   const response = await fetch(`${server.url}/__bench/stats`);
-  return (await response.json()) as { requests: number; queries: number };
+  return (await response.json()) as Stats;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Neo4j's CPU time, read from /proc for the local JVM (unknown for NEO4J_URI)
+
+let neo4jPid: () => number | undefined = () => undefined;
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** The JVM's user + system CPU time in ms, or null when it cannot be read. */
+function neo4jCpuMs(): number | null {
+  const pid = neo4jPid();
+  if (pid === undefined) return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
 }
 
 async function post(server: ServerHandle, q: BenchQuery, v: Record<string, unknown>) {
@@ -185,6 +219,10 @@ interface Measure {
   errors: number;
   requests: number;
   queriesPerOp: number;
+  /** The server's Node CPU per request served, in ms. */
+  nodeCpuMs: number;
+  /** Neo4j's CPU per request served, in ms (null when Neo4j is not local). */
+  neo4jCpuMs: number | null;
 }
 
 function requestsFor(server: ServerName, queries: BenchQuery[], errors: { count: number }) {
@@ -231,6 +269,7 @@ async function measure(
   }
   const errors = { count: 0 };
   const before = await stats(server);
+  const neo4jBefore = neo4jCpuMs();
   const result = await cannon({
     url: server.url,
     connections,
@@ -239,6 +278,7 @@ async function measure(
     ...(rate ? { overallRate: rate } : {}),
   });
   const after = await stats(server);
+  const neo4jAfter = neo4jCpuMs();
   const requests = after.requests - before.requests;
   return {
     server: server.name,
@@ -248,6 +288,11 @@ async function measure(
     errors: errors.count + result.errors + result.timeouts + result.non2xx,
     requests: result.requests.total,
     queriesPerOp: requests > 0 ? (after.queries - before.queries) / requests : 0,
+    nodeCpuMs: requests > 0 ? (after.cpuMicros - before.cpuMicros) / 1000 / requests : 0,
+    neo4jCpuMs:
+      requests > 0 && neo4jBefore !== null && neo4jAfter !== null
+        ? (neo4jAfter - neo4jBefore) / requests
+        : null,
   };
 }
 
@@ -279,13 +324,13 @@ interface Row {
 
 function table(rows: Row[]): string {
   const head =
-    '| query | server | req/s | p50 ms | p99 ms | errors | Cypher/op | ours ÷ this (req/s) |\n' +
-    '|---|---|---:|---:|---:|---:|---:|---:|';
+    '| query | server | req/s | p50 ms | p99 ms | errors | Cypher/op | Node CPU ms/op | Neo4j CPU ms/op | ours ÷ this (req/s) |\n' +
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|';
   const lines = rows.flatMap((row) =>
     SERVERS.map((name) => {
       const m = row.results[name];
       const ratio = name === 'ours' ? '' : `${f2(row.results.ours.reqPerSec / m.reqPerSec)}×`;
-      return `| ${row.query} | ${LABEL[name]} | ${f0(m.reqPerSec)} | ${f1(m.p50)} | ${f1(m.p99)} | ${m.errors} | ${f2(m.queriesPerOp)} | ${ratio} |`;
+      return `| ${row.query} | ${LABEL[name]} | ${f0(m.reqPerSec)} | ${f1(m.p50)} | ${f1(m.p99)} | ${m.errors} | ${f2(m.queriesPerOp)} | ${f2(m.nodeCpuMs)} | ${m.neo4jCpuMs === null ? '–' : f2(m.neo4jCpuMs)} | ${ratio} |`;
     }),
   );
   return [head, ...lines].join('\n');
@@ -311,6 +356,7 @@ async function main() {
   if (queries.length === 0) throw new Error(`no query matches --queries ${opts.queries}`);
 
   const neo = await startNeo4j(log);
+  neo4jPid = () => neo.pid();
   const db = openDb(neo.uri);
   const servers: ServerHandle[] = [];
   try {

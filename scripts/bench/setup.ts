@@ -16,10 +16,13 @@ export interface Neo4jHandle {
   uri: string;
   stop(): Promise<void>;
   dataDir?: string;
+  /** The local JVM's pid, to read its CPU time (none for NEO4J_URI). */
+  pid(): number | undefined;
 }
 
 export async function startNeo4j(log: Log): Promise<Neo4jHandle> {
-  if (process.env.NEO4J_URI) return { uri: process.env.NEO4J_URI, stop: async () => {} };
+  if (process.env.NEO4J_URI)
+    return { uri: process.env.NEO4J_URI, stop: async () => {}, pid: () => undefined };
   const dataDir = await mkdtemp(join(tmpdir(), 'bench-neo4j-'));
   const port = await findFreePort();
   const started = Date.now();
@@ -30,6 +33,7 @@ export async function startNeo4j(log: Log): Promise<Neo4jHandle> {
   return {
     uri: local.uri,
     dataDir,
+    pid: () => local.pid(),
     stop: async () => {
       await local.stop();
       await rm(dataDir, { recursive: true, force: true });

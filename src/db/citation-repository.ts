@@ -26,6 +26,6 @@ export class CitationRepository {
       citations: true,
       links: [],
     });
-    return new Map([...entities].map(([id, { extras }]) => [id, extras.citations ?? []]));
+    return new Map([...entities].map(([id, { extras }]) => [id, extras?.citations ?? []]));
   }
 }

@@ -1,7 +1,9 @@
 import neo4j, {
   type Driver,
+  isRetryableError,
   type ManagedTransaction,
   Neo4jError,
+  type QueryResult,
   type Session,
 } from 'neo4j-driver';
 import { AppError, ConflictError, DatabaseUnavailableError, QueryTimeoutError } from '../errors.ts';
@@ -70,8 +72,33 @@ function withoutStackCapture<T>(start: () => T): T {
   }
 }
 
+const rowsOf = <Row>(result: QueryResult) =>
+  result.records.map((record) => record.toObject() as Row);
+
 /**
- * The one gateway to Neo4j: reads in executeRead, writes in executeWrite, always with a timeout.
+ * Runs one read statement as an auto-commit query. A single statement needs no explicit
+ * transaction, and this saves the BEGIN and COMMIT of a managed one (a round trip, and Neo4j's
+ * work for them). The driver does not retry auto-commit queries: a transient failure (a pooled
+ * connection a restarted Neo4j closed, a cluster member leaving) is tried once more here.
+ */
+async function autoCommit<Row>(
+  session: Session,
+  cypher: string,
+  params: Record<string, unknown>,
+  timeoutMs: number,
+): Promise<Row[]> {
+  const run = () => withoutStackCapture(() => session.run(cypher, params, { timeout: timeoutMs }));
+  try {
+    return rowsOf<Row>(await run());
+  } catch (error) {
+    if (!isRetryableError(error)) throw error;
+    return rowsOf<Row>(await run());
+  }
+}
+
+/**
+ * The one gateway to Neo4j: one read statement as an auto-commit query, read work of several
+ * statements in executeRead, writes in executeWrite, always with a timeout.
  *
  * Every call ends within its timeout plus DEADLINE_GRACE_MS (and at most two probes): with rows, or
  * with a QueryTimeoutError or a DatabaseUnavailableError. Once a call finds Neo4j unreachable, later
@@ -105,7 +132,11 @@ export class Database {
     if (this.recentReads.size > RECENT_READS) {
       this.recentReads.delete(this.recentReads.keys().next().value as string);
     }
-    return this.readTransaction((tx) => this.run<Row>(tx, cypher, params));
+    for (const listener of this.listeners) listener(cypher, params);
+    const timeoutMs = this.options.timeoutMs;
+    return this.withSession('READ', timeoutMs, (session) =>
+      autoCommit<Row>(session, cypher, params, timeoutMs),
+    );
   }
 
   /** Runs read work in one managed transaction (retried by the driver on transient failures). */
@@ -133,8 +164,7 @@ export class Database {
     params: Record<string, unknown> = {},
   ): Promise<Row[]> {
     for (const listener of this.listeners) listener(cypher, params);
-    const result = await withoutStackCapture(() => tx.run(cypher, params));
-    return result.records.map((record) => record.toObject() as Row);
+    return rowsOf<Row>(await withoutStackCapture(() => tx.run(cypher, params)));
   }
 
   /** Adds a listener; returns the function that removes it. */

@@ -9,7 +9,13 @@ import {
   readExpanded,
 } from './expansion.ts';
 import { BY_DATE, type EntityOrder, orderKeys } from './order.ts';
-import { type Page, type PageWindow, SLICE_CYPHER, windowParams } from './page.ts';
+import {
+  isUncountedForwardPage,
+  type Page,
+  type PageWindow,
+  SLICE_CYPHER,
+  windowParams,
+} from './page.ts';
 import { int } from './values.ts';
 
 export interface TreatyFilter {
@@ -28,8 +34,25 @@ export interface ResolutionFilter {
  * statement. Nodes are collected as references and only the page is projected: a long list costs
  * little.
  */
-function pageOf(cypher: string, expansion: Expansion, params: Record<string, unknown>) {
+function pageOf(
+  cypher: string,
+  expansion: Expansion,
+  params: Record<string, unknown>,
+  window: PageWindow,
+) {
   const built = expansionCypher('n', expansion, '', params);
+  const row = `{node: ${entityProjection('n', expansion.properties)}, extras: ${built.extras}}`;
+  if (isUncountedForwardPage(window)) {
+    // Neo4j keeps the top of the order (a Top-K sort) instead of collecting every match.
+    return `
+CALL () {
+  ${cypher}
+  SKIP $start LIMIT $first
+  ${built.clauses}
+  RETURN collect(${row}) AS rows
+}
+RETURN rows, $start AS offset, $start + size(rows) AS total`;
+  }
   return `
 CALL () {
   ${cypher}
@@ -40,7 +63,7 @@ ${SLICE_CYPHER}
 CALL (items, s1, e1) {
   UNWIND items[s1..e1] AS n
   ${built.clauses}
-  RETURN collect({node: ${entityProjection('n', expansion.properties)}, extras: ${built.extras}}) AS rows
+  RETURN collect(${row}) AS rows
 }
 RETURN rows, s1 AS offset, total`;
 }
@@ -137,12 +160,17 @@ export class EntityRepository {
     window: PageWindow,
   ): Promise<Page<ExpandedEntity>> {
     const planned: Record<string, unknown> = {};
-    const [row] = await this.db.read<Page<ExpandedEntity>>(pageOf(cypher, expansion, planned), {
-      ...planned,
-      ...params,
-      scan: int(MAX_SCAN),
-      window: windowParams(window),
-    });
+    const [row] = await this.db.read<Page<ExpandedEntity>>(
+      pageOf(cypher, expansion, planned, window),
+      {
+        ...planned,
+        ...params,
+        scan: int(MAX_SCAN),
+        window: windowParams(window),
+        start: int(Math.min(window.start, MAX_SCAN)),
+        first: int(window.first ?? 0),
+      },
+    );
     return row ?? { rows: [], offset: 0, total: 0 };
   }
 }

@@ -57,7 +57,8 @@ export interface ExpandedLink {
   direction: 'OUTGOING' | 'INCOMING';
   properties: Record<string, unknown>;
   node: EntityRow;
-  extras: Extras;
+  /** Null when the expansion reads nothing beyond the entity (less for the driver to decode). */
+  extras: Extras | null;
 }
 
 export const NO_EXPANSION: Expansion = { properties: null, citations: false, links: [] };
@@ -198,7 +199,10 @@ CALL (${node}) {
   });
   return {
     clauses: parts.join('\n'),
-    extras: `{citations: ${citations}, links: [${links.join(', ')}]}`,
+    extras:
+      expansion.citations || links.length > 0
+        ? `{citations: ${citations}, links: [${links.join(', ')}]}`
+        : 'null',
   };
 }
 
@@ -217,7 +221,8 @@ RETURN id, ${entityProjection('n', expansion.properties)} AS node, ${built.extra
 /** An entity read by id, with what its expansion asked for. */
 export interface ExpandedEntity {
   node: EntityRow;
-  extras: Extras;
+  /** Null when the expansion reads nothing beyond the entity. */
+  extras: Extras | null;
 }
 
 /** Reads entities by id with an expansion, in one query; missing ids are absent from the map. */

@@ -45,7 +45,7 @@ export class LinkRepository {
     });
     const pages = new Map<string, Page<ExpandedLink>>();
     for (const [id, { extras }] of entities) {
-      const page = extras.links[0];
+      const page = extras?.links[0];
       if (page) pages.set(id, page);
     }
     return pages;

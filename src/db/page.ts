@@ -8,7 +8,16 @@ export interface PageWindow {
   end: number | null;
   first: number | null;
   last: number | null;
+  /**
+   * False when nobody asks for the list's total (totalCount, pageInfo): a page counted from the
+   * start is then read with SKIP/LIMIT, and its total is only known to reach the page's end.
+   */
+  counted?: boolean;
 }
+
+/** A page counted from the start whose total nobody needs: the database keeps just the page. */
+export const isUncountedForwardPage = (window: PageWindow) =>
+  window.counted === false && window.last === null && window.end === null && window.first !== null;
 
 /** A page as the database returns it: the rows, where they start, and the list's total. */
 export interface Page<Row> {
@@ -41,6 +50,7 @@ export const SLICE_CYPHER = sliceCypher();
 /** The window as Cypher parameters: integers, as list slicing requires. */
 export function windowParams(window: PageWindow) {
   const toInt = (value: number | null) => (value === null ? null : int(value));
+  // Only the offsets go to Neo4j: the query's text already says whether the total is counted.
   return {
     start: int(window.start),
     end: toInt(window.end),

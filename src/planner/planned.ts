@@ -18,7 +18,13 @@ const plannedRows = new WeakMap<EntityRow, Planned>();
  * Puts what an expansion read on each entity row it reached, level by level, so that a field's
  * resolver finds its page on its parent instead of asking a loader under a recomputed key.
  */
-export function attachExtras(expansion: Expansion, row: EntityRow, extras: Extras): EntityRow {
+export function attachExtras(
+  expansion: Expansion,
+  row: EntityRow,
+  extras: Extras | null,
+): EntityRow {
+  // Nothing was read with the row, and no field below it asks for anything.
+  if (!extras) return row;
   const pages = new Map<string, Page<ExpandedLink>>();
   expansion.links.forEach((link, i) => {
     const page = extras.links[i];

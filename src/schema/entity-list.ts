@@ -46,8 +46,8 @@ export function entityList<Args extends InputFieldMap>(
       args: { ...(options.args ?? ({} as Args)), ...orderBy },
       resolve: async (_root, args, ctx, info) => {
         const given = (args as { orderBy?: EntityOrder | null }).orderBy;
-        const window = windowOf(args);
-        const { expansion } = connectionPlan(info);
+        const { expansion, counted } = connectionPlan(info);
+        const window = { ...windowOf(args), counted };
         const page = await options.load(
           args as Record<string, unknown> as InputShapeFromFields<Args>,
           window,

@@ -10,6 +10,10 @@ import { DEFAULT_PAGE_SIZE } from '../paging.ts';
 import { type Cost, operationCost } from './cost.ts';
 import { limitError } from './errors.ts';
 import { isSelectionLimitError } from './selections.ts';
+import { VariablesMemo } from './variables-memo.ts';
+
+/** Costs already computed: a repeated operation (with the same page sizes) is not walked again. */
+const costs = new VariablesMemo<Cost>(1000);
 
 /** What every response of an operation that ran (or was refused for its cost) carries. */
 export interface CostExtension {
@@ -73,7 +77,9 @@ export function useCostLimit(max: number): Plugin {
       }
       let found: Cost;
       try {
-        found = operationCost(args.schema, document, operation, coerced.coerced);
+        found = costs.get(document, args.operationName, coerced.coerced, (variables) =>
+          operationCost(args.schema, document, operation, variables),
+        );
       } catch (error) {
         if (!isSelectionLimitError(error)) throw error;
         setResultAndStopExecution({ errors: [error as GraphQLError] });

@@ -1,6 +1,7 @@
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config.ts';
+import { useBodySizeLimit } from '../http/body-size.ts';
 import { useArmor } from './armor.ts';
 import { useMaxCharacters } from './characters.ts';
 import { useCostLimit } from './cost-limit.ts';
@@ -40,6 +41,7 @@ export function securityPlugins(config: Config): Plugin[] {
   const { production, introspection, suggestions } = exposure(config);
   const plugins: Plugin[] = [
     useRequestChecks(),
+    useBodySizeLimit(config.GRAPHQL_MAX_BODY_BYTES),
     useCsrfPrevention(),
     useMaxCharacters(config.GRAPHQL_MAX_CHARACTERS),
   ];
@@ -72,7 +74,8 @@ export function securityPlugins(config: Config): Plugin[] {
 /** The yoga options the limits need besides plugins. */
 export function securityOptions(config: Config) {
   return {
-    maxRequestBodySize: config.GRAPHQL_MAX_BODY_BYTES,
+    // useBodySizeLimit applies GRAPHQL_MAX_BODY_BYTES instead, without streaming every body.
+    maxRequestBodySize: false as const,
     // One operation per request: a JSON array body is refused with 400 "Batching is not supported."
     batching: false,
     // The schema takes no file uploads: multipart bodies are refused (415) rather than parsed.

@@ -27,6 +27,25 @@ describe('links and pagination over HTTP', () => {
   const ask = <T>(query: string, variables: Record<string, unknown> = {}) =>
     helper.ask<T>(query, variables);
 
+  it('pages a root list the same whether or not its total is asked for', async () => {
+    type Nodes = { nodes: { slug: string }[]; edges: { cursor: string }[] };
+    const counted = await ask<{ events: Nodes & { totalCount: number } }>(
+      '{ events(first: 100) { totalCount nodes { slug } edges { cursor } } }',
+    );
+    const all = counted.events.nodes.map((n) => n.slug);
+    expect(all.length).toBe(counted.events.totalCount);
+    expect(all.length).toBeGreaterThan(6);
+    // Without totalCount or pageInfo the page is read with SKIP/LIMIT: the same items, in order.
+    for (const offset of [0, 2, all.length - 2]) {
+      const after = offset === 0 ? null : counted.events.edges[offset - 1]?.cursor;
+      const page = await ask<{ events: Nodes }>(
+        'query ($after: String) { events(first: 3, after: $after) { nodes { slug } } }',
+        { after },
+      );
+      expect(page.events.nodes.map((n) => n.slug)).toEqual(all.slice(offset, offset + 3));
+    }
+  });
+
   it('walks every link type in the data both ways, each edge cited', async () => {
     const used = await helper.executeCypher<{ type: string; from: string; to: string }>(
       `MATCH (a:Entity)-[r]->(b:Entity)

@@ -68,7 +68,8 @@ export function countingDriver(driver: Driver, onRun: RunListener = countQuery):
 export function statsRoute(req: IncomingMessage, res: ServerResponse): boolean {
   if (req.url === '/__bench/stats') {
     res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(counters));
+    const cpu = process.cpuUsage();
+    res.end(JSON.stringify({ ...counters, cpuMicros: cpu.user + cpu.system }));
     return true;
   }
   if (req.method === 'POST') counters.requests++;
