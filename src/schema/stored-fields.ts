@@ -130,11 +130,10 @@ function storedField(
 }
 
 proto.properties = function properties(names, { of, from, ...options }) {
-  const read = new Set(names);
   return storedField(this, names, options, (parent) => {
-    const stored = Object.entries(storedOf(parent, of));
+    const stored = storedOf(parent, of);
     // Only the declared properties: what the planner fetched, and nothing a row holds besides.
-    return from(Object.fromEntries(stored.filter(([key]) => read.has(key))));
+    return from(Object.fromEntries(names.map((name) => [name, stored[name]])));
   });
 };
 
