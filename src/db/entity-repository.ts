@@ -4,7 +4,9 @@ import { dateKey, type EntityRow, entityProjection, MAX_SCAN } from './entity-ro
 import {
   type ExpandedEntity,
   type Expansion,
+  type ExtrasAsRead,
   expansionCypher,
+  extrasOf,
   NO_EXPANSION,
   readExpanded,
 } from './expansion.ts';
@@ -160,7 +162,7 @@ export class EntityRepository {
     window: PageWindow,
   ): Promise<Page<ExpandedEntity>> {
     const planned: Record<string, unknown> = {};
-    const [row] = await this.db.read<Page<ExpandedEntity>>(
+    const [row] = await this.db.read<Page<{ node: EntityRow; extras: ExtrasAsRead | null }>>(
       pageOf(cypher, expansion, planned, window),
       {
         ...planned,
@@ -171,6 +173,10 @@ export class EntityRepository {
         first: int(window.first ?? 0),
       },
     );
-    return row ?? { rows: [], offset: 0, total: 0 };
+    if (!row) return { rows: [], offset: 0, total: 0 };
+    return {
+      ...row,
+      rows: row.rows.map(({ node, extras }) => ({ node, extras: extrasOf(extras) })),
+    };
   }
 }

@@ -61,6 +61,35 @@ export interface ExpandedLink {
   extras: Extras | null;
 }
 
+/**
+ * A link row as the query returns it: [type, outgoing, properties, node, extras]. Nested pages
+ * hold hundreds of rows, and a map's key names would be decoded again for every one of them.
+ */
+type LinkAsRead = [LinkType, boolean, Record<string, unknown>, EntityRow, ExtrasAsRead | null];
+
+/** Extras as the query returns them, their link rows as lists. */
+export interface ExtrasAsRead {
+  citations: CitationRow[] | null;
+  links: Page<LinkAsRead>[];
+}
+
+const linkOf = ([type, outgoing, properties, node, extras]: LinkAsRead): ExpandedLink => ({
+  type,
+  direction: outgoing ? 'OUTGOING' : 'INCOMING',
+  properties,
+  node,
+  extras: extrasOf(extras),
+});
+
+/** The extras of a row as read, their link rows made objects, level by level. */
+export function extrasOf(read: ExtrasAsRead | null): Extras | null {
+  if (!read) return null;
+  return {
+    citations: read.citations,
+    links: read.links.map((page) => ({ ...page, rows: page.rows.map(linkOf) })),
+  };
+}
+
 export const NO_EXPANSION: Expansion = { properties: null, citations: false, links: [] };
 
 /**
@@ -139,13 +168,14 @@ CALL (${node}) {
     const match = `MATCH ${pattern(link.spec, node)}
     WHERE $on${p} IS NULL OR ${node}.kind IN $on${p}`;
     const inner = expansionCypher(m, link.expansion, p, params);
-    const row = `{
-      type: type(r${p}),
-      direction: CASE WHEN startNode(r${p}) = ${node} THEN 'OUTGOING' ELSE 'INCOMING' END,
-      properties: ${link.edgeProperties === null ? `properties(r${p})` : propertyProjection(`r${p}`, link.edgeProperties)},
-      node: ${entityProjection(m, link.expansion.properties)},
-      extras: ${inner.extras}
-    }`;
+    // A list, not a map: the driver decodes no key names for it (see LinkAsRead).
+    const row = `[
+      type(r${p}),
+      startNode(r${p}) = ${node},
+      ${link.edgeProperties === null ? `properties(r${p})` : propertyProjection(`r${p}`, link.edgeProperties)},
+      ${entityProjection(m, link.expansion.properties)},
+      ${inner.extras}
+    ]`;
     const order = `ORDER BY ${orderKeys(link.spec.order ?? BY_DATE, dateKey('m', 'r'), 'm.name')}, type(r)`;
     const { window } = link;
     if (window.last === null && window.end === null && window.first !== null) {
@@ -232,6 +262,9 @@ export async function readExpanded(
   expansion: Expansion,
 ): Promise<Map<string, ExpandedEntity>> {
   const { cypher, params } = expandedEntitiesQuery(expansion);
-  const rows = await db.read<ExpandedEntity & { id: string }>(cypher, { ...params, ids });
-  return new Map(rows.map(({ id, ...entity }) => [id, entity]));
+  const rows = await db.read<{ id: string; node: EntityRow; extras: ExtrasAsRead | null }>(cypher, {
+    ...params,
+    ids,
+  });
+  return new Map(rows.map(({ id, node, extras }) => [id, { node, extras: extrasOf(extras) }]));
 }
