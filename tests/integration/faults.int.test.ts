@@ -78,7 +78,8 @@ describe('transaction timeouts', () => {
   it('reports QUERY_TIMEOUT through GraphQL', async () => {
     // A 1 ms timeout alone is flaky: Neo4j checks timeouts every 2 s, so a query that finishes
     // sooner succeeds, and no query over the small seed is slow enough. Here each statement starts
-    // 3 s into its transaction, past both Neo4j's check and the client's deadline (1 ms + grace).
+    // 3 s into its transaction, past both Neo4j's check and the client's deadline (1 ms + grace):
+    // a single read, which runs as an auto-commit query, is run in a transaction for this.
     const helper = new TestHelper({ timeoutMs: 1 });
     const run = helper.db.run.bind(helper.db);
     helper.db.run = async <Row>(
@@ -89,6 +90,8 @@ describe('transaction timeouts', () => {
       await sleep(3_000);
       return run<Row>(tx, cypher, params);
     };
+    helper.db.read = <Row>(cypher: string, params?: Record<string, unknown>) =>
+      helper.db.readTransaction((tx) => helper.db.run<Row>(tx, cypher, params));
     try {
       const started = Date.now();
       const result = await helper.executeGraphQL('{ documents { slug } }');
