@@ -236,8 +236,26 @@ CALL (${node}) {
   };
 }
 
+interface ExpandedEntitiesQuery {
+  cypher: string;
+  params: Readonly<Record<string, unknown>>;
+}
+
+// Plans are cached, and so are their expansions: a repeated request reuses the text it built (and
+// the text's hash, which the driver and the recent-reads map compute once per string).
+const builtQueries = new WeakMap<Expansion, ExpandedEntitiesQuery>();
+
 /** The query reading entities by id with an expansion: rows `id`, `node`, `extras`. */
-export function expandedEntitiesQuery(expansion: Expansion) {
+export function expandedEntitiesQuery(expansion: Expansion): ExpandedEntitiesQuery {
+  let query = builtQueries.get(expansion);
+  if (!query) {
+    query = buildExpandedEntitiesQuery(expansion);
+    builtQueries.set(expansion, query);
+  }
+  return query;
+}
+
+function buildExpandedEntitiesQuery(expansion: Expansion): ExpandedEntitiesQuery {
   const params: Record<string, unknown> = { scan: int(MAX_SCAN) };
   const built = expansionCypher('n', expansion, '', params);
   const cypher = `
