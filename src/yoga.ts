@@ -1,11 +1,12 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
-import { createYoga, maskError, type Plugin, useReadinessCheck } from 'graphql-yoga';
+import { createYoga, maskError, type Plugin } from 'graphql-yoga';
 import type { Config } from './config.ts';
 import { createContext } from './context.ts';
 import type { Database } from './db/database.ts';
 import { DEFAULT_QUERY } from './default-query.ts';
 import { AppError } from './errors.ts';
+import { useReadiness } from './http/readiness.ts';
 import { useCloseOnUnreadBody } from './http/unread-body.ts';
 import { schema } from './schema/index.ts';
 import { corsOptions } from './security/cors.ts';
@@ -26,7 +27,7 @@ export function createApp(options: YogaOptions) {
   let graphiqlPage: string | undefined;
   const plugins: Plugin[] = [
     useCloseOnUnreadBody(),
-    useReadinessCheck({ endpoint: '/ready', check: () => db.isReady() }),
+    useReadiness('/ready', () => db.isReady()),
     ...securityPlugins(config),
   ];
   return createYoga({
