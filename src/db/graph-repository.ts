@@ -32,6 +32,13 @@ export interface PathResult {
   path: PathRow | null;
 }
 
+/** A path result as the query returns it, its links as lists. */
+interface PathResultAsRead {
+  fromFound: boolean;
+  toFound: boolean;
+  path: { nodes: EntityRow[]; links: GraphLinkAsRead[] } | null;
+}
+
 export interface NeighborhoodRow {
   center: EntityRow;
   nodes: EntityRow[];
@@ -42,8 +49,20 @@ export interface NeighborhoodRow {
 // One hop over a link between entities. Every relationship between two entities is a link of the
 // vocabulary (citations end at Document nodes), so no type filter is needed: one costs 3x db hits.
 const STEP = '(()--(:Entity))';
+// A list, not a map: a neighbourhood holds up to MAX_EDGES links, and a map's key names would be
+// decoded again for each (see graphLinkOf).
 const LINK = (r: string, withProperties = true) =>
-  `{type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id, properties: ${withProperties ? `properties(${r})` : '{}'}}`;
+  `[type(${r}), startNode(${r}).id, endNode(${r}).id, ${withProperties ? `properties(${r})` : '{}'}]`;
+
+/** A link as the queries return it: [type, from, to, properties]. */
+type GraphLinkAsRead = [LinkType, string, string, Record<string, unknown>];
+
+const graphLinkOf = ([type, from, to, properties]: GraphLinkAsRead): GraphLink => ({
+  type,
+  from,
+  to,
+  properties,
+});
 
 /** What a client reads of a neighbourhood: the entities' properties (null: all), the links'. */
 export interface GraphRead {
@@ -128,11 +147,13 @@ export class GraphRepository {
       const path = row ? { nodes: [row.n], links: [] } : null;
       return { fromFound: Boolean(row), toFound: Boolean(row), path };
     }
-    const [row] = await this.db.read<PathResult>(pick(PATH_QUERIES, maxHops, 'maxHops'), {
+    const [row] = await this.db.read<PathResultAsRead>(pick(PATH_QUERIES, maxHops, 'maxHops'), {
       from,
       to,
     });
-    return row ?? { fromFound: false, toFound: false, path: null };
+    if (!row) return { fromFound: false, toFound: false, path: null };
+    const { path } = row;
+    return { ...row, path: path && { nodes: path.nodes, links: path.links.map(graphLinkOf) } };
   }
 
   /** Entities within `depth` links (1..MAX_DEPTH), at most `limit` with the center; null if none. */
@@ -143,12 +164,15 @@ export class GraphRepository {
     read: GraphRead = READ_ALL,
   ): Promise<NeighborhoodRow | null> {
     const queries = neighborhoodQueriesFor(read);
-    const [row] = await this.db.read<NeighborhoodRow>(pick(queries, depth, 'depth'), {
-      id,
-      scan: int(MAX_SCAN),
-      limit: int(Math.min(Math.max(limit, 1), MAX_NODES)),
-      edges: int(MAX_EDGES + 1),
-    });
-    return row ?? null;
+    const [row] = await this.db.read<Omit<NeighborhoodRow, 'links'> & { links: GraphLinkAsRead[] }>(
+      pick(queries, depth, 'depth'),
+      {
+        id,
+        scan: int(MAX_SCAN),
+        limit: int(Math.min(Math.max(limit, 1), MAX_NODES)),
+        edges: int(MAX_EDGES + 1),
+      },
+    );
+    return row ? { ...row, links: row.links.map(graphLinkOf) } : null;
   }
 }
