@@ -1,6 +1,13 @@
 import { ENTITY_KINDS, type EntityKind } from '../knowledge/vocabulary.ts';
 import type { Database } from './database.ts';
-import { dateKey, type EntityRow, entityProjection, MAX_SCAN } from './entity-row.ts';
+import {
+  dateKey,
+  type EntityRow,
+  entityOf,
+  entityProjection,
+  entityValues,
+  MAX_SCAN,
+} from './entity-row.ts';
 import {
   type ExpandedEntity,
   type Expansion,
@@ -43,7 +50,7 @@ function pageOf(
   window: PageWindow,
 ) {
   const built = expansionCypher('n', expansion, '', params);
-  const row = `{node: ${entityProjection('n', expansion.properties)}, extras: ${built.extras}}`;
+  const row = `{node: ${entityValues('n', expansion.properties)}, extras: ${built.extras}}`;
   if (isUncountedForwardPage(window)) {
     // Neo4j keeps the top of the order (a Top-K sort) instead of collecting every match.
     return `
@@ -176,7 +183,10 @@ export class EntityRepository {
     if (!row) return { rows: [], offset: 0, total: 0 };
     return {
       ...row,
-      rows: row.rows.map(({ node, extras }) => ({ node, extras: extrasOf(extras) })),
+      rows: row.rows.map(({ node, extras }) => ({
+        node: entityOf(expansion.properties, node),
+        extras: extrasOf(expansion, extras),
+      })),
     };
   }
 }

@@ -20,6 +20,34 @@ export function entityProjection(variable: string, properties: readonly string[]
   return propertyProjection(variable, ['id', 'kind', ...properties]);
 }
 
+/** The properties a projection of `properties` reads, in the order `entityValues` lists them. */
+export const projectedNames = (properties: readonly string[]) => [
+  ...new Set(['id', 'kind', ...properties]),
+];
+
+/**
+ * Cypher listing an entity's values for a known set of properties (see projectedNames), else its
+ * whole map: inside pages of hundreds of entities, a list spares the driver decoding the same key
+ * names again for each (entityOf turns it back into an EntityRow).
+ */
+export function entityValues(variable: string, properties: readonly string[] | null): string {
+  if (properties === null) return entityProjection(variable);
+  const names = projectedNames(properties);
+  propertyProjection(variable, names); // checks the names
+  return `[${names.map((name) => `${variable}.${name}`).join(', ')}]`;
+}
+
+/** The EntityRow of what `entityValues(…, properties)` returned. */
+export function entityOf(properties: readonly string[] | null, read: unknown): EntityRow {
+  if (properties === null) return read as EntityRow;
+  const values = read as unknown[];
+  const row: Record<string, unknown> = {};
+  projectedNames(properties).forEach((name, i) => {
+    row[name] = values[i];
+  });
+  return row as EntityRow;
+}
+
 /**
  * `variable {.a, .b}` for the named properties, `{}` for none. The names are declared by the
  * schema's fields (planner/reads.ts), never taken from a request, and checked here.

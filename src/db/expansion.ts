@@ -9,7 +9,8 @@ import type { Database } from './database.ts';
 import {
   dateKey,
   type EntityRow,
-  entityProjection,
+  entityOf,
+  entityValues,
   MAX_SCAN,
   propertyProjection,
 } from './entity-row.ts';
@@ -73,20 +74,26 @@ export interface ExtrasAsRead {
   links: Page<LinkAsRead>[];
 }
 
-const linkOf = ([type, outgoing, properties, node, extras]: LinkAsRead): ExpandedLink => ({
+const linkOf = (
+  expansion: Expansion,
+  [type, outgoing, properties, node, extras]: LinkAsRead,
+): ExpandedLink => ({
   type,
   direction: outgoing ? 'OUTGOING' : 'INCOMING',
   properties,
-  node,
-  extras: extrasOf(extras),
+  node: entityOf(expansion.properties, node),
+  extras: extrasOf(expansion, extras),
 });
 
-/** The extras of a row as read, their link rows made objects, level by level. */
-export function extrasOf(read: ExtrasAsRead | null): Extras | null {
+/** The extras `expansion` read for a row, their link rows made objects, level by level. */
+export function extrasOf(expansion: Expansion, read: ExtrasAsRead | null): Extras | null {
   if (!read) return null;
   return {
     citations: read.citations,
-    links: read.links.map((page) => ({ ...page, rows: page.rows.map(linkOf) })),
+    links: read.links.map((page, i) => {
+      const below = (expansion.links[i] as LinkExpansion).expansion;
+      return { ...page, rows: page.rows.map((row) => linkOf(below, row)) };
+    }),
   };
 }
 
@@ -173,7 +180,7 @@ CALL (${node}) {
       type(r${p}),
       startNode(r${p}) = ${node},
       ${link.edgeProperties === null ? `properties(r${p})` : propertyProjection(`r${p}`, link.edgeProperties)},
-      ${entityProjection(m, link.expansion.properties)},
+      ${entityValues(m, link.expansion.properties)},
       ${inner.extras}
     ]`;
     const order = `ORDER BY ${orderKeys(link.spec.order ?? BY_DATE, dateKey('m', 'r'), 'm.name')}, type(r)`;
@@ -262,7 +269,7 @@ function buildExpandedEntitiesQuery(expansion: Expansion): ExpandedEntitiesQuery
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 ${built.clauses}
-RETURN id, ${entityProjection('n', expansion.properties)} AS node, ${built.extras} AS extras`;
+RETURN id, ${entityValues('n', expansion.properties)} AS node, ${built.extras} AS extras`;
   return { cypher, params };
 }
 
@@ -284,5 +291,10 @@ export async function readExpanded(
     ...params,
     ids,
   });
-  return new Map(rows.map(({ id, node, extras }) => [id, { node, extras: extrasOf(extras) }]));
+  return new Map(
+    rows.map(({ id, node, extras }) => [
+      id,
+      { node: entityOf(expansion.properties, node), extras: extrasOf(expansion, extras) },
+    ]),
+  );
 }

@@ -64,7 +64,7 @@ describe('expanded entity queries', () => {
 
   it('reads only the properties asked for, with id and kind, and refuses other names', () => {
     const { cypher } = expandedEntitiesQuery({ properties: ['name'], citations: false, links: [] });
-    expect(cypher).toContain('n {.id, .kind, .name} AS node');
+    expect(cypher).toContain('[n.id, n.kind, n.name] AS node');
     expect(() =>
       expandedEntitiesQuery({ properties: ['name} DETACH'], citations: false, links: [] }),
     ).toThrow(/not a property name/);
