@@ -4,6 +4,9 @@ import { type EntityRow, entityProjection, MAX_SCAN } from './entity-row.ts';
 import { type Page, type PageWindow, SLICE_CYPHER, windowParams } from './page.ts';
 import { int } from './values.ts';
 
+/** How many hits a page from the start first reads from the index (more if hits tie at its end). */
+const FIRST_TOP_HITS = 100;
+
 /** A search hit: the entity and its relevance score. */
 export interface SearchRow {
   score: number;
@@ -126,7 +129,9 @@ export class SearchRepository {
     end: number,
     properties: readonly string[] | null,
   ): Promise<Page<SearchRow>> {
-    let limit = Math.min(end + 1, MAX_SCAN);
+    // Hits often tie in score (short names, generated texts): a first read well past the page's
+    // end settles most pages in one round trip; Lucene keeps 100 best about as fast as 11.
+    let limit = Math.min(Math.max(end + 1, FIRST_TOP_HITS), MAX_SCAN);
     for (;;) {
       const [hits] = await this.db.read<TopHits>(topHitsQuery(properties), {
         ...params,

@@ -116,6 +116,15 @@ export const NEO4J_GRAPHQL_TYPEDEFS = /* GraphQL */ `
         """
         columnName: "page"
       )
+    searchTop(query: String!, first: Int!): [Entity!]!
+      @cypher(
+        statement: """
+        CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: 100}) YIELD node, score
+        WITH node, score ORDER BY score DESC, node.name LIMIT $first
+        RETURN node
+        """
+        columnName: "node"
+      )
     timeline(from: String!, first: Int!): TimelinePage
       @cypher(
         statement: """${TIMELINE_PAGE_CYPHER}"""
