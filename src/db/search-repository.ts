@@ -45,11 +45,13 @@ CALL () {
   RETURN collect({node: node, score: score}) AS hits
 }
 CALL () {
-  CALL db.index.fulltext.queryNodes('entity_search', $namedQuery, {limit: $scan}) YIELD node, score
-  WITH node, score WHERE ${NAMED}
-  RETURN collect({node: node, score: score}) AS named
+  CALL db.index.fulltext.queryNodes('entity_search', $namedQuery, {limit: $limit}) YIELD node, score
+  RETURN collect({node: node, score: score, named: ${NAMED}}) AS candidates
 }
-WITH size(hits) AS seen, hits[-1].score AS lowest, hits, named, [x IN named | x.node] AS namedNodes
+WITH hits, size(candidates) AS namedSeen,
+  [x IN candidates WHERE x.named | {node: x.node, score: x.score}] AS named
+WITH size(hits) AS seen, hits[-1].score AS lowest, hits, namedSeen, named,
+  [x IN named | x.node] AS namedNodes
 CALL (hits, named, namedNodes) {
   UNWIND named + [x IN hits WHERE NOT x.node IN namedNodes] AS x
   WITH x, x.node IN namedNodes AS isNamed
@@ -58,7 +60,7 @@ CALL (hits, named, namedNodes) {
   LIMIT $end
   RETURN collect(x) AS top, collect(isNamed) AS flags
 }
-RETURN seen, lowest, size(top) AS kept, top[-1].score AS floor, flags[-1] AS lastNamed,
+RETURN seen, namedSeen, lowest, size(top) AS kept, top[-1].score AS floor, flags[-1] AS lastNamed,
   [x IN top[$start..] | {score: x.score, node: head([n IN [x.node] | ${entityProjection('n', properties)}])}] AS rows`;
 
 /** The text as a Lucene phrase of the name or alias fields (only `"` and `\` mean anything in one). */
@@ -69,6 +71,8 @@ function namedPhrase(text: string): string {
 
 interface TopHits {
   seen: number;
+  /** How many hits the query for exact names gave (all of them, when fewer than its limit). */
+  namedSeen: number;
   lowest: number | null;
   kept: number;
   floor: number | null;
@@ -118,9 +122,11 @@ export class SearchRepository {
 
   /**
    * The hits `start`..`end` in (named, score, name) order, reading the index's best hits only.
-   * The page is exact once the index ran out of hits, or its last hit is a named entity (all of
-   * them are read), or the lowest hit read scores below the page's last (no hit left unread can
-   * tie with it): else it reads four times as many, up to MAX_SCAN, as the counted query does.
+   * The page is exact once every entity named the text was read (the query finding them keeps
+   * the same limit: a smaller one than MAX_SCAN spares Lucene a queue of that size for each
+   * search), and the index ran out of hits, or the page's last hit is a named entity, or the
+   * lowest hit read scores below the page's last (no hit left unread can tie with it): else it
+   * reads four times as many, up to MAX_SCAN, as the counted query does.
    * Usually the first read is exact.
    */
   private async topHits(
@@ -142,11 +148,13 @@ export class SearchRepository {
       });
       if (!hits) return { rows: [], offset: 0, total: 0 };
       const exhausted = hits.seen < limit || limit >= MAX_SCAN;
+      // Every entity named the text was read (it shares the limit: a handful at most, as a rule).
+      const allNamed = params.exact === '' || hits.namedSeen < limit || limit >= MAX_SCAN;
       const settled =
         hits.kept === end &&
         (hits.lastNamed === true ||
           (hits.lowest !== null && hits.floor !== null && hits.lowest < hits.floor));
-      if (exhausted || settled) {
+      if (allNamed && (exhausted || settled)) {
         const offset = Math.min(start, hits.kept);
         return { rows: hits.rows, offset, total: offset + hits.rows.length };
       }

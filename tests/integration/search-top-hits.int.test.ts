@@ -7,6 +7,9 @@ const helper = new TestHelper();
 // page boundary, more of them than a first read of the index keeps (100). Created in reverse name
 // order, so the index's own tie order (insertion) is not the API's (name).
 const TIED = Array.from({ length: 130 }, (_, i) => `Quokka ${999 - i}`);
+// And one named exactly the text: it comes first, though the query that finds it (every name
+// holding the phrase) has as many hits as the ties.
+const NAMED = 'Quokka';
 
 beforeAll(async () => {
   await helper.seed();
@@ -14,14 +17,14 @@ beforeAll(async () => {
     `UNWIND $names AS name
      CREATE (:Entity:Place {id: 'tied-' + toLower(replace(name, ' ', '-')), kind: 'Place',
              name: name, aliases: [], aliasText: '', description: '', sortDate: '9999-12-31'})`,
-    { names: TIED },
+    { names: [...TIED, NAMED] },
   );
   // The full-text index is eventually consistent: wait until it sees every place.
   for (let tries = 0; tries < 50; tries += 1) {
     const [row] = await helper.executeCypher<{ hits: number }>(
       "CALL db.index.fulltext.queryNodes('entity_search', 'quokka') YIELD node RETURN count(*) AS hits",
     );
-    if (Number(row?.hits) === TIED.length) break;
+    if (Number(row?.hits) === TIED.length + 1) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 });
@@ -66,6 +69,8 @@ describe('search pages without a total', () => {
     }
     // The comparison covers pages that end inside a run of equal scores.
     expect(boundaryTies).toBeGreaterThan(3);
+    const first = (await helper.ask(page(false), { text: 'quokka', first: 1 })) as any;
+    expect(first.search.edges[0].node.name).toBe(NAMED);
   });
 
   it('sends the index its limit only when no total is asked', async () => {
@@ -77,7 +82,8 @@ describe('search pages without a total', () => {
     } finally {
       stop();
     }
-    // 130 hits tie with the 100 read first: the index is read again with a larger limit.
+    // 131 hits, 130 of them tied, and as many for the exact name's query: more than the 100 read
+    // first, so the index is read again with a larger limit.
     expect(sent).toHaveLength(3);
     expect(sent[0]).toContain('{limit: $limit}');
     expect(sent[1]).toContain('{limit: $limit}');
