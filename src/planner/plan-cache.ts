@@ -6,25 +6,12 @@ import {
   visit,
 } from 'graphql';
 import { LRUCache } from 'lru-cache';
+import { astId } from '../security/ast-ids.ts';
 
 /** How many plans are kept across requests: far more than a client's distinct operations. */
 export const PLAN_CACHE_SIZE = 1000;
 
 const plans = new LRUCache<string, object>({ max: PLAN_CACHE_SIZE });
-
-// AST nodes get a number each: a parsed document is reused by yoga's parser cache, so the same
-// operation text finds the same numbers, and a key holds numbers, not printed selections.
-const nodeIds = new WeakMap<object, number>();
-let lastId = 0;
-const idOf = (node: object) => {
-  let id = nodeIds.get(node);
-  if (id === undefined) {
-    lastId += 1;
-    id = lastId;
-    nodeIds.set(node, id);
-  }
-  return id;
-};
 
 // A node belongs to one document, whose fragments are fixed: its variables are found once.
 const variablesBelowNode = new WeakMap<FieldNode, readonly string[]>();
@@ -83,7 +70,7 @@ export function cachedPlan<T extends object>(
   what: string,
   compute: () => T,
 ): T {
-  const fields = info.fieldNodes.map(idOf).join(',');
+  const fields = info.fieldNodes.map(astId).join(',');
   const key = `${what}:${info.parentType.name}:${fields}:${shapingVariablesKey(info)}`;
   const known = plans.get(key);
   if (known) return known as T;

@@ -1,21 +1,8 @@
 import type { DocumentNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
+import { astId } from './ast-ids.ts';
 
 type Variables = Record<string, unknown>;
-
-const documentIds = new WeakMap<DocumentNode, number>();
-let lastDocumentId = 0;
-
-// yoga's parser cache hands back the same DocumentNode for the same text, so its identity names it.
-function documentId(document: DocumentNode): number {
-  let id = documentIds.get(document);
-  if (id === undefined) {
-    lastDocumentId += 1;
-    id = lastDocumentId;
-    documentIds.set(document, id);
-  }
-  return id;
-}
 
 // Names the variables with their values, telling an absent variable from one given as null: they
 // may mean different things (a default applies to one only).
@@ -66,7 +53,7 @@ export class VariablesMemo<T extends object> {
     variables: Variables,
     compute: (variables: Variables) => T,
   ): T {
-    const operation = `${documentId(document)}:${operationName ?? ''}`;
+    const operation = `${astId(document)}:${operationName ?? ''}`;
     const names = this.readsOf.get(operation);
     if (names) {
       const key = `${operation}:${valuesOf(variables, names)}`;
