@@ -1,9 +1,7 @@
 import { mkdir } from 'node:fs/promises';
-import { inject } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
-import { type RunningServer, startServer } from '../../src/server.ts';
+import type { RunningServer } from '../../src/server.ts';
 import { openBrowser, SCREENSHOTS, type TestBrowser } from './browser.ts';
-import { TestHelper } from './test-helper.ts';
+import { startSeededServer } from './test-server.ts';
 
 export interface BrowserSession {
   server: RunningServer;
@@ -17,20 +15,8 @@ export interface BrowserSession {
 
 /** The seeded graph served on a free loopback port, and a Chromium that may reach nothing else. */
 export async function startBrowserSession(): Promise<BrowserSession> {
-  const helper = new TestHelper();
-  await helper.seed();
-  await helper.close();
-  const { uri, username, password } = inject('neo4j');
-  const config = loadConfig({
-    PORT: '0',
-    SEED: 'false',
-    // A busy machine (tests run in parallel) must not turn a slow answer into a failure here.
-    NEO4J_TX_TIMEOUT_MS: '60000',
-    NEO4J_USERNAME: username,
-    NEO4J_PASSWORD: password,
-    NEO4J_DATABASE: process.env.NEO4J_DATABASE,
-  });
-  const server = await startServer(config, uri, () => {});
+  // A busy machine (tests run in parallel) must not turn a slow answer into a failure here.
+  const server = await startSeededServer({ NEO4J_TX_TIMEOUT_MS: '60000' });
   const browser = await openBrowser();
   // The machine may be busy: waits are generous, nothing here measures speed.
   browser.page.setDefaultTimeout(45_000);

@@ -17,6 +17,7 @@ export async function startSeededServer(env: Record<string, string> = {}): Promi
     SEED: 'false',
     NEO4J_USERNAME: username,
     NEO4J_PASSWORD: password,
+    NEO4J_DATABASE: process.env.NEO4J_DATABASE,
     ...env,
   });
   return startServer(config, uri, () => {});

@@ -9,9 +9,8 @@
  * FUZZ_SEED override the defaults; FUZZ_DUMP=<file> writes every request and answer as JSON lines.
  */
 import { writeFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
-import { type RunningServer, startServer } from '../../src/server.ts';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { RunningServer } from '../../src/server.ts';
 import { readmeErrorCodes } from '../helpers/error-codes.ts';
 import {
   errorsOf,
@@ -25,6 +24,7 @@ import {
 import { type Fixtures, generate, JSON_HEADERS, type Outcome } from '../helpers/fuzz/requests.ts';
 import { type Fingerprint, fingerprint } from '../helpers/graph-fingerprint.ts';
 import { TestHelper } from '../helpers/test-helper.ts';
+import { startSeededServer } from '../helpers/test-server.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_240_917);
 const TOTAL = Number(process.env.FUZZ_REQUESTS ?? 3000);
@@ -38,17 +38,8 @@ describe(`fuzzing the running server (${TOTAL} requests, seed ${SEED})`, () => {
   let outcomes: Outcome[] = [];
 
   beforeAll(async () => {
-    await helper.seed();
+    server = await startSeededServer({ NODE_ENV: 'test' });
     before = await fingerprint(helper);
-    const { uri, username, password } = inject('neo4j');
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      PORT: '0',
-      NEO4J_USERNAME: username,
-      NEO4J_PASSWORD: password,
-      SEED: 'false',
-    });
-    server = await startServer(config, uri, () => {});
     base = server.url.replace(/\/graphql$/, '');
 
     const countries = await helper.db.read<{ slug: string }>(
