@@ -21,9 +21,19 @@ export function entityProjection(variable: string, properties: readonly string[]
 }
 
 /** The properties a projection of `properties` reads, in the order `entityValues` lists them. */
-export const projectedNames = (properties: readonly string[]) => [
-  ...new Set(['id', 'kind', ...properties]),
-];
+// Plans are cached and so are their property lists: each list's names are worked out once, not
+// again for every row read with it.
+const namesOf = new WeakMap<readonly string[], readonly string[]>();
+
+/** The properties a projection of `properties` reads, in the order `entityValues` lists them. */
+export function projectedNames(properties: readonly string[]): readonly string[] {
+  let names = namesOf.get(properties);
+  if (!names) {
+    names = checkedNames(['id', 'kind', ...properties]);
+    namesOf.set(properties, names);
+  }
+  return names;
+}
 
 /**
  * Cypher listing an entity's values for a known set of properties (see projectedNames), else its
@@ -32,9 +42,9 @@ export const projectedNames = (properties: readonly string[]) => [
  */
 export function entityValues(variable: string, properties: readonly string[] | null): string {
   if (properties === null) return entityProjection(variable);
-  const names = projectedNames(properties);
-  propertyProjection(variable, names); // checks the names
-  return `[${names.map((name) => `${variable}.${name}`).join(', ')}]`;
+  return `[${projectedNames(properties)
+    .map((name) => `${variable}.${name}`)
+    .join(', ')}]`;
 }
 
 /** The EntityRow of what `entityValues(…, properties)` returned. */
@@ -49,13 +59,19 @@ export function entityOf(properties: readonly string[] | null, read: unknown): E
 }
 
 /**
- * `variable {.a, .b}` for the named properties, `{}` for none. The names are declared by the
- * schema's fields (planner/reads.ts), never taken from a request, and checked here.
+ * The names, each once. They are declared by the schema's fields (planner/reads.ts), never taken
+ * from a request, and checked here before any becomes query text.
  */
-export function propertyProjection(variable: string, properties: readonly string[]): string {
+function checkedNames(properties: readonly string[]): string[] {
   const names = [...new Set(properties)];
   const bad = names.find((name) => !/^[A-Za-z][A-Za-z0-9]*$/.test(name));
   if (bad !== undefined) throw new Error(`not a property name: ${JSON.stringify(bad)}`);
+  return names;
+}
+
+/** `variable {.a, .b}` for the named properties (checked), `{}` for none. */
+export function propertyProjection(variable: string, properties: readonly string[]): string {
+  const names = checkedNames(properties);
   return names.length ? `${variable} {${names.map((name) => `.${name}`).join(', ')}}` : '{}';
 }
 
