@@ -18,10 +18,10 @@ import {
 import { loadConfig } from '../../src/config.ts';
 import { connectDatabase } from '../../src/db/connect.ts';
 import { planOperation } from '../../src/planner/plan.ts';
+import { SelectionWalk } from '../../src/planner/selection-walk.ts';
 import { schema } from '../../src/schema/index.ts';
 import { operationCost } from '../../src/security/cost.ts';
 import { depthOf } from '../../src/security/depth.ts';
-import { SelectionWalk } from '../../src/security/selections.ts';
 import { createApp } from '../../src/yoga.ts';
 
 const { values } = parseArgs({

@@ -6,7 +6,7 @@ import {
   visit,
 } from 'graphql';
 import { LRUCache } from 'lru-cache';
-import { astId } from '../security/ast-ids.ts';
+import { astId } from './ast-ids.ts';
 
 /** How many plans are kept across requests: far more than a client's distinct operations. */
 export const PLAN_CACHE_SIZE = 1000;

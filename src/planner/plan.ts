@@ -19,9 +19,9 @@ import {
 import { type Expansion, type LinkExpansion, NO_EXPANSION } from '../db/expansion.ts';
 import type { EntityKind } from '../knowledge/vocabulary.ts';
 import { windowOf } from '../paging.ts';
-import { type FieldGroup, SelectionWalk, typeOf } from '../security/selections.ts';
 import { cachedPlan } from './plan-cache.ts';
 import { propertiesRead, type Reads } from './reads.ts';
+import { type FieldGroup, SelectionWalk, typeOf } from './selection-walk.ts';
 
 /** Fields every row answers without reading a property beyond id and kind. */
 const FREE_FIELDS = new Set(['__typename', 'id']);

@@ -2,7 +2,7 @@ import type { LinkSpec } from '../db/link-repository.ts';
 
 /**
  * What a field reads, for the planner: set as the field's `extensions.reads` by the field builder
- * methods that build it (schema/stored-fields.ts, the link lists of schema/link-connection.ts). A
+ * methods that build it (fields-plugin/field-builder.ts, the link lists of schema/link-connection.ts). A
  * link list says how its arguments make a LinkSpec; `citations` marks an entity's citations;
  * `properties` names the entity (or link) properties a field's resolver reads (none for a field
  * answered from id and kind alone). A field that declares nothing makes the planner read the

@@ -1,7 +1,7 @@
 import { builder } from '../builder.ts';
 import { BY_NAME } from '../db/order.ts';
 import { EntityRef } from './entity.ts';
-import './stored-fields.ts';
+import '../fields-plugin/field-builder.ts';
 import { entityList } from './entity-list.ts';
 import {
   CountryRef,

@@ -3,7 +3,7 @@ import { builder } from '../builder.ts';
 import { BY_DATE } from '../db/order.ts';
 import { EntityRef } from './entity.ts';
 import { ENTITY_ARG_FORMS, namedEntity } from './entity-arg.ts';
-import './stored-fields.ts';
+import '../fields-plugin/field-builder.ts';
 import { entityList } from './entity-list.ts';
 import { ResolutionRef, TreatyRef } from './kinds.ts';
 import './link-connection.ts';

@@ -5,8 +5,8 @@ import type { LinkRow } from '../db/link-repository.ts';
 import { CitationRef, linkCitations } from './citation.ts';
 import type { EntityKindRef } from './entity-kind.ts';
 import { LinkDirectionEnum, LinkTypeEnum } from './enums.ts';
-import './stored-fields.ts';
-import type { Stored } from './stored-fields.ts';
+import '../fields-plugin/field-builder.ts';
+import type { Stored } from '../fields-plugin/field-builder.ts';
 
 /** An entity type: one kind (Country, …) or the Entity interface for lists of mixed kinds. */
 export type EntityTypeRef = EntityKindRef | InterfaceRef<Types, EntityRow>;

@@ -4,7 +4,7 @@ import { LINK_TYPE_NAMES } from '../knowledge/vocabulary.ts';
 import { plannedCitations } from '../planner/planned.ts';
 import { readsExtension } from '../planner/reads.ts';
 import { CitationRef } from './citation.ts';
-import './stored-fields.ts';
+import '../fields-plugin/field-builder.ts';
 import { EntityKindEnum, LinkDirectionEnum, LinkTypeEnum } from './enums.ts';
 import './link-connection.ts';
 import { citationLoader, entityLoader } from './loaders.ts';

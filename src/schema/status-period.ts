@@ -1,6 +1,6 @@
 import { builder } from '../builder.ts';
 import { DIPLOMATIC_STATUS_MEANINGS } from '../knowledge/vocabulary.ts';
-import './stored-fields.ts';
+import '../fields-plugin/field-builder.ts';
 import { CountryRef, EventRef, StatusPeriodRef } from './kinds.ts';
 import './link-connection.ts';
 

@@ -7,9 +7,9 @@ import {
 } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { DEFAULT_PAGE_SIZE } from '../paging.ts';
+import { isSelectionLimitError } from '../planner/selection-walk.ts';
 import { type Cost, operationCost } from './cost.ts';
 import { limitError } from './errors.ts';
-import { isSelectionLimitError } from './selections.ts';
 import { VariablesMemo } from './variables-memo.ts';
 
 /** Costs already computed: a repeated operation (with the same page sizes) is not walked again. */

@@ -13,7 +13,12 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../paging.ts';
-import { type FieldGroup, isConnectionWrapper, SelectionWalk, typeOf } from './selections.ts';
+import {
+  type FieldGroup,
+  isConnectionWrapper,
+  SelectionWalk,
+  typeOf,
+} from '../planner/selection-walk.ts';
 
 type Args = Record<string, unknown>;
 

@@ -6,14 +6,14 @@ import {
   type ValidationRule,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { limitError } from './errors.ts';
 import {
   type FieldGroup,
   isConnectionWrapper,
   isSelectionLimitError,
   SelectionWalk,
   typeOf,
-} from './selections.ts';
+} from '../planner/selection-walk.ts';
+import { limitError } from './errors.ts';
 
 /** How deep a selection goes, and the response names on its deepest path. */
 export interface Depth {

@@ -1,6 +1,6 @@
 import type { DocumentNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
-import { astId } from './ast-ids.ts';
+import { astId } from '../planner/ast-ids.ts';
 
 type Variables = Record<string, unknown>;
 

@@ -8,7 +8,7 @@ import {
   type OperationDefinitionNode,
   parse,
 } from 'graphql';
-import { SelectionWalk } from '../../src/security/selections.ts';
+import { SelectionWalk } from '../../src/planner/selection-walk.ts';
 
 /** A small schema shaped as this API's: entities, Relay connections, plain lists, one object. */
 export const analysisSchema = buildSchema(`

@@ -16,7 +16,7 @@ import {
   type SelectionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { limitError } from './errors.ts';
+import { limitError } from '../security/errors.ts';
 
 /**
  * What a walk over a document needs: the schema and the document's fragments; with the request's

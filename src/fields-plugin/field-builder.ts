@@ -15,7 +15,7 @@ import {
   DateDetailRef,
   dateDetailOf,
   dateDetailProperties,
-} from './date-detail.ts';
+} from '../schema/date-detail.ts';
 
 // Field builder methods for fields answered from stored properties: each declares the properties
 // it reads (planner/reads.ts) and hands its resolver those alone, so a field built with them

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSelectionLimitError } from '../../src/security/selections.ts';
+import { isSelectionLimitError } from '../../src/planner/selection-walk.ts';
 import { parsed, queryType } from '../helpers/analysis-schema.ts';
 import { chain, diamond, fanOut } from '../helpers/fragment-graphs.ts';
 
