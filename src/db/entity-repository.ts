@@ -1,4 +1,5 @@
 import { ENTITY_KINDS, type EntityKind } from '../knowledge/vocabulary.ts';
+import { type Expansion, NO_EXPANSION } from '../planner/plan-types.ts';
 import type { Database } from './database.ts';
 import {
   dateKey,
@@ -10,11 +11,9 @@ import {
 } from './entity-row.ts';
 import {
   type ExpandedEntity,
-  type Expansion,
   type ExtrasAsRead,
   expansionCypher,
   extrasOf,
-  NO_EXPANSION,
   readExpanded,
 } from './expansion.ts';
 import { BY_DATE, type EntityOrder, orderKeys } from './order.ts';

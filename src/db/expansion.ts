@@ -1,10 +1,12 @@
-import {
-  ENTITY_KINDS,
-  type EntityKind,
-  LINK_TYPE_NAMES,
-  type LinkType,
-} from '../knowledge/vocabulary.ts';
-import type { CitationRow } from './citation-repository.ts';
+import { ENTITY_KINDS, LINK_TYPE_NAMES, type LinkType } from '../knowledge/vocabulary.ts';
+import type {
+  ExpandedLink,
+  Expansion,
+  Extras,
+  LinkExpansion,
+  LinkSpec,
+} from '../planner/plan-types.ts';
+import type { CitationRow } from './citation-row.ts';
 import type { Database } from './database.ts';
 import {
   dateKey,
@@ -14,53 +16,9 @@ import {
   MAX_SCAN,
   propertyProjection,
 } from './entity-row.ts';
-import type { LinkSpec } from './link-repository.ts';
 import { BY_DATE, orderKeys } from './order.ts';
 import { type Page, type PageWindow, sliceCypher, windowParams } from './page.ts';
 import { int } from './values.ts';
-
-/**
- * What to read along with an entity in the same query: its citations, and pages of its links,
- * each link's entity expanded in turn. A client's nested selection becomes one Cypher statement
- * instead of one per level.
- */
-export interface Expansion {
-  /** The entity's properties to read; null for all of them. */
-  properties: readonly string[] | null;
-  citations: boolean;
-  links: LinkExpansion[];
-}
-
-/** A page of links to read with an entity, and what to read with each linked entity. */
-export interface LinkExpansion {
-  /** The name the page is read under (the client's response name), for the row's resolvers. */
-  field: string;
-  spec: LinkSpec;
-  window: PageWindow;
-  /** The field is selected on these kinds only: other entities get an empty page, never served. */
-  onKinds: readonly EntityKind[] | null;
-  /** The links' own properties to read (role, dates, citations); null for all of them. */
-  edgeProperties: readonly string[] | null;
-  /** Whether the list's total is counted (for totalCount and pageInfo); else it is unknown. */
-  counted: boolean;
-  expansion: Expansion;
-}
-
-/** What an expansion read for one entity: `links` in the order of `Expansion.links`. */
-export interface Extras {
-  citations: CitationRow[] | null;
-  links: Page<ExpandedLink>[];
-}
-
-/** A link seen from one end, with the extras read for the entity at the other end. */
-export interface ExpandedLink {
-  type: LinkType;
-  direction: 'OUTGOING' | 'INCOMING';
-  properties: Record<string, unknown>;
-  node: EntityRow;
-  /** Null when the expansion reads nothing beyond the entity (less for the driver to decode). */
-  extras: Extras | null;
-}
 
 /**
  * A link row as the query returns it: [type, outgoing, properties, node, extras]. Nested pages
@@ -96,8 +54,6 @@ export function extrasOf(expansion: Expansion, read: ExtrasAsRead | null): Extra
     }),
   };
 }
-
-export const NO_EXPANSION: Expansion = { properties: null, citations: false, links: [] };
 
 /**
  * Relationship types or labels written into the query text, so that Neo4j expands only the

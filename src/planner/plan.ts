@@ -16,10 +16,15 @@ import {
   Kind,
   type SelectionSetNode,
 } from 'graphql';
-import { type Expansion, type LinkExpansion, NO_EXPANSION } from '../db/expansion.ts';
 import type { EntityKind } from '../knowledge/vocabulary.ts';
 import { windowOf } from '../paging.ts';
 import { cachedPlan } from './plan-cache.ts';
+import {
+  type ConnectionPlan,
+  type Expansion,
+  type LinkExpansion,
+  NO_EXPANSION,
+} from './plan-types.ts';
 import { propertiesRead, type Reads } from './reads.ts';
 import { type FieldGroup, SelectionWalk, typeOf } from './selection-walk.ts';
 
@@ -69,16 +74,6 @@ const fieldsOf = (walk: SelectionWalk, { sets, type }: Selection): FieldGroup[] 
 /** A key for memoising what is read for these selections. */
 const keyOf = (walk: SelectionWalk, selections: readonly Selection[]) =>
   selections.map(({ sets, type }) => `${type.name}:${walk.keyOf(sets)}`).join(';');
-
-/** What a connection's selection reads. */
-export interface ConnectionPlan {
-  /** What to read with each entity of the page. */
-  expansion: Expansion;
-  /** The links' own properties its edges need (null: all of them). */
-  edgeProperties: readonly string[] | null;
-  /** Whether its total is asked for (totalCount, pageInfo). */
-  counted: boolean;
-}
 
 /**
  * The selections of the entities a connection's fields reach through `edges { node }` or `nodes`,

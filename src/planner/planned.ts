@@ -1,7 +1,7 @@
-import type { CitationRow } from '../db/citation-repository.ts';
+import type { CitationRow } from '../db/citation-row.ts';
 import type { EntityRow } from '../db/entity-row.ts';
-import type { ExpandedLink, Expansion, Extras } from '../db/expansion.ts';
 import type { Page } from '../db/page.ts';
+import type { ExpandedLink, Expansion, Extras } from './plan-types.ts';
 
 /** What a plan read with one entity row, for the resolvers of the fields below it. */
 interface Planned {

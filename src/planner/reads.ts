@@ -1,4 +1,4 @@
-import type { LinkSpec } from '../db/link-repository.ts';
+import type { LinkSpec } from './plan-types.ts';
 
 /**
  * What a field reads, for the planner: set as the field's `extensions.reads` by the field builder

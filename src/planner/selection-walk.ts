@@ -2,6 +2,7 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
+  GraphQLError,
   type GraphQLField,
   GraphQLIncludeDirective,
   type GraphQLNamedType,
@@ -16,7 +17,7 @@ import {
   type SelectionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { limitError } from '../security/errors.ts';
+import { astId } from './ast-ids.ts';
 
 /**
  * What a walk over a document needs: the schema and the document's fragments; with the request's
@@ -69,8 +70,6 @@ const IN_PROGRESS = Symbol('in progress');
  */
 export class SelectionWalk {
   private readonly memo = new Map<string, unknown>();
-  private readonly ids = new WeakMap<object, number>();
-  private named = 0;
   private visited = 0;
 
   constructor(
@@ -80,17 +79,7 @@ export class SelectionWalk {
 
   /** A key naming these AST nodes, for memoising. */
   keyOf(nodes: readonly object[]): string {
-    return nodes
-      .map((node) => {
-        let id = this.ids.get(node);
-        if (id === undefined) {
-          this.named += 1;
-          id = this.named;
-          this.ids.set(node, id);
-        }
-        return id;
-      })
-      .join(',');
+    return nodes.map(astId).join(',');
   }
 
   /**
@@ -167,11 +156,11 @@ export class SelectionWalk {
   private count(): void {
     this.visited += 1;
     if (this.visited > this.maxSelections) {
-      throw limitError(
+      // A request error as the limits of src/security report theirs: 400 with the GraphQL media type.
+      throw new GraphQLError(
         `Selection limit of ${this.maxSelections} exceeded: the operation's fragments expand to ` +
           'more selections than any query needs.',
-        SELECTIONS_EXCEEDED,
-        { http: true },
+        { extensions: { code: SELECTIONS_EXCEEDED, http: { status: 400, spec: true } } },
       );
     }
   }

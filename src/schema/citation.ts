@@ -1,6 +1,6 @@
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
-import type { CitationRow } from '../db/citation-repository.ts';
+import type { CitationRow } from '../db/citation-row.ts';
 import { quotePosition } from '../knowledge/quote-position.ts';
 import { DocumentRef } from './document.ts';
 

@@ -1,7 +1,7 @@
 import type { InterfaceRef } from '@pothos/core';
 import { builder, type Types } from '../builder.ts';
 import type { EntityRow } from '../db/entity-row.ts';
-import type { LinkRow } from '../db/link-repository.ts';
+import type { LinkRow } from '../planner/plan-types.ts';
 import { CitationRef, linkCitations } from './citation.ts';
 import type { EntityKindRef } from './entity-kind.ts';
 import { LinkDirectionEnum, LinkTypeEnum } from './enums.ts';

@@ -1,5 +1,5 @@
 import { builder } from '../builder.ts';
-import type { CitationRow } from '../db/citation-repository.ts';
+import type { CitationRow } from '../db/citation-row.ts';
 import type { StatedLinkRow } from '../db/document-facts-repository.ts';
 import { windowOf } from '../paging.ts';
 import { CitationRef, linkCitations } from './citation.ts';

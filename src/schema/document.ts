@@ -1,6 +1,6 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
-import type { DocumentSummary } from '../db/citation-repository.ts';
+import type { DocumentSummary } from '../db/citation-row.ts';
 import type { DocumentRow } from '../db/document-repository.ts';
 import { NotFoundError } from '../errors.ts';
 

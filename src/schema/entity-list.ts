@@ -1,11 +1,12 @@
 import type { InputFieldMap, InputShapeFromFields } from '@pothos/core';
 import type { Types } from '../builder.ts';
 import type { Context } from '../context.ts';
-import type { ExpandedEntity, Expansion } from '../db/expansion.ts';
+import type { ExpandedEntity } from '../db/expansion.ts';
 import type { EntityOrder } from '../db/order.ts';
 import type { Page, PageWindow } from '../db/page.ts';
 import { windowOf } from '../paging.ts';
 import { connectionPlan } from '../planner/plan.ts';
+import type { Expansion } from '../planner/plan-types.ts';
 import { attachExtras } from '../planner/planned.ts';
 import { listConnection } from './connections.ts';
 import type { EntityKindRef } from './entity-kind.ts';

@@ -8,10 +8,10 @@ import {
 } from '@pothos/core';
 import type { Types } from '../builder.ts';
 import type { EntityRow } from '../db/entity-row.ts';
-import type { LinkSpec } from '../db/link-repository.ts';
 import { BY_DATE, type EntityOrder } from '../db/order.ts';
 import { windowOf } from '../paging.ts';
 import { connectionPlan } from '../planner/plan.ts';
+import type { LinkSpec } from '../planner/plan-types.ts';
 import { plannedPage } from '../planner/planned.ts';
 import { readsExtension } from '../planner/reads.ts';
 import { type EntityTypeRef, linkConnectionType } from './connections.ts';

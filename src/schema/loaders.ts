@@ -1,20 +1,20 @@
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import type { Context } from '../context.ts';
-import type { CitationRow } from '../db/citation-repository.ts';
+import type { CitationRow } from '../db/citation-row.ts';
 import type { StatedEntityRow, StatedLinkRow } from '../db/document-facts-repository.ts';
 import type { EntityRow } from '../db/entity-row.ts';
-import type { ExpandedLink } from '../db/expansion.ts';
-import type { LinkSpec } from '../db/link-repository.ts';
 import type { Page, PageWindow } from '../db/page.ts';
-import type { ConnectionPlan } from '../planner/plan.ts';
+import type { ConnectionPlan, ExpandedLink, LinkSpec } from '../planner/plan-types.ts';
 import { attachExtras } from '../planner/planned.ts';
 
 // Loaders whose key needs more than an id (a link list depends on its spec, page window and plan)
 // are kept here, one per distinct key per request; plain by-id loaders live on the refs.
 
+// Per request, by plan (plans are cached objects, one per document selection), then by the spec
+// and window the field's own arguments make: no nested plan is serialised into a key.
 const linkLoaders = createContextCache(
-  () => new Map<string, DataLoader<string, Page<ExpandedLink>>>(),
+  () => new WeakMap<ConnectionPlan, Map<string, DataLoader<string, Page<ExpandedLink>>>>(),
 );
 
 /**
@@ -28,22 +28,16 @@ export function linkPageLoader(
   window: PageWindow,
   plan: ConnectionPlan,
 ) {
-  const key = JSON.stringify([spec, window, plan]);
-  const loaders = linkLoaders(ctx);
+  const byPlan = linkLoaders(ctx);
+  const loaders = byPlan.get(plan) ?? new Map<string, DataLoader<string, Page<ExpandedLink>>>();
+  byPlan.set(plan, loaders);
+  const key = JSON.stringify([spec, window]);
   let loader = loaders.get(key);
   if (!loader) {
     loader = new DataLoader(async (ids) => {
-      const { expansion, edgeProperties, counted } = plan;
-      const pages = await ctx.repos.links.pages(
-        ids,
-        spec,
-        window,
-        expansion,
-        edgeProperties,
-        counted,
-      );
+      const pages = await ctx.repos.links.pages(ids, { ...plan, spec, window });
       for (const page of pages.values()) {
-        for (const link of page.rows) attachExtras(expansion, link.node, link.extras);
+        for (const link of page.rows) attachExtras(plan.expansion, link.node, link.extras);
       }
       return ids.map((id) => pages.get(id) ?? { rows: [], offset: 0, total: 0 });
     });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type Expansion, expandedEntitiesQuery, NO_EXPANSION } from '../../src/db/expansion.ts';
-import type { LinkSpec } from '../../src/db/link-repository.ts';
+import { expandedEntitiesQuery } from '../../src/db/expansion.ts';
 import type { PageWindow } from '../../src/db/page.ts';
 import { LINK_TYPE_NAMES } from '../../src/knowledge/vocabulary.ts';
+import type { LinkSpec } from '../../src/planner/plan-types.ts';
+import { type Expansion, NO_EXPANSION } from '../../src/planner/plan-types.ts';
 
 const window: PageWindow = { start: 0, end: null, first: 20, last: null };
 const link = (spec: LinkSpec, expansion: Expansion = NO_EXPANSION) => ({

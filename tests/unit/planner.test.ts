@@ -1,7 +1,7 @@
 import { type GraphQLObjectType, getNamedType, isLeafType, isObjectType, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import type { Expansion, LinkExpansion } from '../../src/db/expansion.ts';
 import { planOperation, type RootPlan } from '../../src/planner/plan.ts';
+import type { Expansion, LinkExpansion } from '../../src/planner/plan-types.ts';
 import { propertiesRead, type Reads } from '../../src/planner/reads.ts';
 import { schema } from '../../src/schema/index.ts';
 
