@@ -4,7 +4,10 @@ import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import ValidationPlugin from '@pothos/plugin-validation';
 import type { Context } from './context.ts';
+import type { DateDetail } from './db/date-detail.ts';
+import type { EntityOrder } from './db/order.ts';
 import { AppError, ValidationError } from './errors.ts';
+import PlannedFieldsPlugin from './fields-plugin/index.ts';
 import type { PartialDate } from './knowledge/partial-date.ts';
 import { ENTITY_KINDS } from './knowledge/vocabulary.ts';
 
@@ -42,8 +45,11 @@ export const builder = new SchemaBuilder<{
     PartialDate: { Input: PartialDate; Output: PartialDate };
     Date: { Input: string; Output: string };
   };
+  // Named here so the field builder methods (fields-plugin/) use them without importing schema/.
+  Objects: { DateDetail: DateDetail };
+  Inputs: { EntityOrder: EntityOrder };
 }>({
-  plugins: [ErrorsPlugin, DataloaderPlugin, RelayPlugin, ValidationPlugin],
+  plugins: [ErrorsPlugin, DataloaderPlugin, RelayPlugin, ValidationPlugin, PlannedFieldsPlugin],
   defaultFieldNullability: false,
   errors: { defaultTypes: [AppError] },
   // An argument its schema refuses is the client's to fix: BAD_USER_INPUT, in the schema's words.

@@ -1,106 +1,23 @@
 import {
   FieldBuilder,
   type FieldKind,
-  type FieldNullability,
-  type FieldRef,
-  type MaybePromise,
+  type InputFieldMap,
+  type InputShapeFromFields,
   type SchemaTypes,
-  type ShapeFromTypeParam,
-  type TypeParam,
 } from '@pothos/core';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../context.ts';
+import { dateDetailOf, dateDetailProperties } from '../db/date-detail.ts';
 import type { EntityRow } from '../db/entity-row.ts';
-import { readsExtension } from '../planner/reads.ts';
-import {
-  type DateDetail,
-  DateDetailRef,
-  dateDetailOf,
-  dateDetailProperties,
-} from '../schema/date-detail.ts';
-
-// Field builder methods for fields answered from stored properties: each declares the properties
-// it reads (planner/reads.ts) and hands its resolver those alone, so a field built with them
-// cannot read more than the planner fetched.
-
-/** Stored properties: an entity row, or a link's properties. */
-export type Stored = Readonly<Record<string, unknown>>;
-
-/** Where a parent's stored properties are (a link's, for an edge). */
-type StoredOf<ParentShape> = (parent: ParentShape) => Stored;
-
-/** Where a field finds its properties: an entity row's are the row itself, else `of` says. */
-type StoredIn<ParentShape> = ParentShape extends EntityRow
-  ? { of?: StoredOf<ParentShape> }
-  : { of: StoredOf<ParentShape> };
-
-/** The options of a field read from stored properties: a field's options without a resolver. */
-type StoredFieldOptions<
-  Types extends SchemaTypes,
-  ParentShape,
-  Type extends TypeParam<Types>,
-  Nullable extends FieldNullability<Type>,
-> = Omit<
-  PothosSchemaTypes.FieldOptions<
-    Types,
-    ParentShape,
-    Type,
-    Nullable,
-    Record<string, never>,
-    ParentShape,
-    unknown
-  >,
-  'args' | 'extensions'
-> &
-  StoredIn<ParentShape>;
-
-/** Options of a field that needs no more than its description and where its properties are. */
-type PlainOptions<ParentShape> = { description: string } & StoredIn<ParentShape>;
-
-declare global {
-  export namespace PothosSchemaTypes {
-    export interface FieldBuilder<
-      Types extends SchemaTypes,
-      ParentShape,
-      Kind extends FieldKind = FieldKind,
-    > {
-      /**
-       * A field answered from one stored property: `from` turns its value into the answer (the
-       * value as stored when absent).
-       */
-      property: <
-        Type extends TypeParam<Types>,
-        Nullable extends FieldNullability<Type> = Types['DefaultFieldNullability'],
-      >(
-        name: string,
-        options: StoredFieldOptions<Types, ParentShape, Type, Nullable> & {
-          from?: (
-            value: unknown,
-            context: Types['Context'],
-          ) => MaybePromise<ShapeFromTypeParam<Types, Type, Nullable>>;
-        },
-      ) => FieldRef<Types, ShapeFromTypeParam<Types, Type, Nullable>, Kind>;
-      /** A field answered from several stored properties, handed to `from` alone. */
-      properties: <
-        Type extends TypeParam<Types>,
-        Nullable extends FieldNullability<Type> = Types['DefaultFieldNullability'],
-      >(
-        names: readonly string[],
-        options: StoredFieldOptions<Types, ParentShape, Type, Nullable> & {
-          from: (stored: Stored) => ShapeFromTypeParam<Types, Type, Nullable>;
-        },
-      ) => FieldRef<Types, ShapeFromTypeParam<Types, Type, Nullable>, Kind>;
-      /** A nullable String from a stored property: null when it holds no string. */
-      text: (
-        name: string,
-        options: PlainOptions<ParentShape>,
-      ) => FieldRef<Types, string | null, Kind>;
-      /** A date stored as `<name>`, `<name>Start`, … with its precision; null when absent. */
-      date: (
-        name: string,
-        options: PlainOptions<ParentShape>,
-      ) => FieldRef<Types, DateDetail | null, Kind>;
-    }
-  }
-}
+import { BY_DATE, type EntityOrder } from '../db/order.ts';
+import { windowOf } from '../paging.ts';
+import { connectionPlan } from '../planner/plan.ts';
+import type { LinkSpec } from '../planner/plan-types.ts';
+import { plannedPage } from '../planner/planned.ts';
+import { linkPageLoader } from '../schema/loaders.ts';
+import { connectionOf } from '../schema/pagination.ts';
+import type { LinkListOptions, Stored } from './global-types.ts';
+import { linkListsOf } from './link-lists.ts';
 
 type AnyFieldBuilder = PothosSchemaTypes.FieldBuilder<SchemaTypes, unknown, FieldKind>;
 const proto: AnyFieldBuilder = FieldBuilder.prototype;
@@ -118,12 +35,12 @@ const storedOf = (parent: unknown, of: ((parent: never) => Stored) | undefined):
 function storedField(
   t: AnyFieldBuilder,
   names: readonly string[],
-  options: Omit<PothosSchemaTypes.FieldOptions<SchemaTypes>, 'args' | 'extensions'>,
+  options: Omit<PothosSchemaTypes.FieldOptions<SchemaTypes>, 'args' | 'extensions' | 'reads'>,
   answer: (parent: unknown, context: unknown) => unknown,
 ): never {
   return t.field({
     ...options,
-    extensions: readsExtension({ properties: [...names] }),
+    reads: { properties: [...names] },
     resolve: (parent: unknown, _args: unknown, context: unknown) =>
       answer(parent, context) as never,
   }) as never;
@@ -153,8 +70,64 @@ proto.text = function text(name, { of, description }) {
 };
 
 proto.date = function date(name, { of, description }) {
-  const options = { type: DateDetailRef, nullable: true, description };
+  // By name: the DateDetail type is implemented in schema/date-detail.ts, named in builder.ts.
+  const options = { type: 'DateDetail' as never, nullable: true, description };
   return storedField(this, dateDetailProperties(name), options, (parent) =>
     dateDetailOf(storedOf(parent, of), name),
   );
+};
+
+const sortedUnique = <T extends string>(names: readonly T[]): T[] => [...new Set(names)].sort();
+
+/** The order a link list's `orderBy` argument asks for. */
+const orderOf = (args: Record<string, unknown>): EntityOrder =>
+  (args.orderBy as EntityOrder | null | undefined) ?? BY_DATE;
+
+/**
+ * A Relay connection over an entity's links, typed by the entity at the other end, each edge
+ * carrying the link's type, direction, role, time and citations. The page is read by the plan of
+ * the root field (planner/), with the parent; a parent the plan did not read (an entity fetched by
+ * id) has its pages loaded in one batch per level, with everything selected below them.
+ */
+proto.links = function links<Args extends InputFieldMap>(
+  this: AnyFieldBuilder,
+  options: LinkListOptions<SchemaTypes, Args>,
+) {
+  const specOf = (args: Record<string, unknown>): LinkSpec => {
+    const { types, kinds, direction } = options.spec(args as InputShapeFromFields<Args>);
+    // Sorted and unique: `[CITES, PARTY_TO]` and `[PARTY_TO, CITES, CITES]` are one request.
+    return {
+      types: sortedUnique(types),
+      direction,
+      ...(kinds ? { kinds: sortedUnique(kinds) } : {}),
+      order: orderOf(args),
+    };
+  };
+  const orderBy = this.arg({
+    // By name: the EntityOrder input is implemented in schema/entity-order.ts, named in builder.ts.
+    type: 'EntityOrder' as never,
+    required: false,
+    description: `How to order the list; by default {field: ${BY_DATE.field}, direction: ${BY_DATE.direction}}.`,
+  });
+  return this.connection(
+    {
+      type: options.target,
+      description: options.description,
+      args: { ...options.args, orderBy },
+      reads: { links: specOf },
+      resolve: async (
+        parent: EntityRow,
+        args: Record<string, unknown>,
+        ctx: Context,
+        info: GraphQLResolveInfo,
+      ) => {
+        const window = windowOf(args);
+        const page =
+          plannedPage(parent, String(info.path.key)) ??
+          (await linkPageLoader(ctx, specOf(args), window, connectionPlan(info)).load(parent.id));
+        return connectionOf(page, (link) => ({ node: link.node, link }));
+      },
+    } as never,
+    linkListsOf(this.builder).connection(options.target) as never,
+  ) as never;
 };

@@ -25,7 +25,7 @@ import {
   type LinkExpansion,
   NO_EXPANSION,
 } from './plan-types.ts';
-import { propertiesRead, type Reads } from './reads.ts';
+import { propertiesRead, type Reads, readsOf } from './reads.ts';
 import { type FieldGroup, SelectionWalk, typeOf } from './selection-walk.ts';
 
 /** Fields every row answers without reading a property beyond id and kind. */
@@ -91,7 +91,7 @@ function connectionPlanOf(walk: SelectionWalk, selection: Selection): Connection
     for (const selected of walk.below(group)) {
       const field = selected.definition.name;
       if (!EDGE_FIELDS_WITHOUT_PROPERTIES.has(field)) {
-        const read = propertiesRead(selected.definition.extensions.reads as Reads | undefined);
+        const read = propertiesRead(readsOf(selected.definition));
         if (read === null) edgeProperties = null;
         for (const property of read ?? []) edgeProperties?.add(property);
       }
@@ -106,13 +106,12 @@ function connectionPlanOf(walk: SelectionWalk, selection: Selection): Connection
 }
 
 /** What a field declares it reads: on the type selected on, else on the Entity interface. */
-function readsOf(walk: SelectionWalk, selected: FieldGroup): Reads | undefined {
-  const own = selected.definition.extensions.reads as Reads | undefined;
+function declaredReads(walk: SelectionWalk, selected: FieldGroup): Reads | undefined {
+  const own = readsOf(selected.definition);
   if (own) return own;
   const entity = walk.scope.schema.getType('Entity');
-  const name = selected.definition.name;
   return isInterfaceType(entity)
-    ? (entity.getFields()[name]?.extensions.reads as Reads | undefined)
+    ? readsOf(entity.getFields()[selected.definition.name])
     : undefined;
 }
 
@@ -135,7 +134,7 @@ export function expansionOf(walk: SelectionWalk, selections: readonly Selection[
       for (const selected of fieldsOf(walk, selection)) {
         const { nodes, definition } = selected;
         if (FREE_FIELDS.has(definition.name)) continue;
-        const reads = readsOf(walk, selected);
+        const reads = declaredReads(walk, selected);
         if (reads === 'citations') citations = true;
         const read = propertiesRead(reads);
         if (!reads) properties = null;
@@ -199,7 +198,7 @@ function linkOf(
   nodes: readonly FieldNode[],
   onKinds: readonly EntityKind[] | null,
 ): LinkExpansion | null {
-  const reads = definition.extensions.reads as Reads;
+  const reads = readsOf(definition);
   if (typeof reads !== 'object' || !('links' in reads)) return null;
   try {
     const args = getArgumentValues(definition, nodes[0] as FieldNode, walk.scope.variables);

@@ -1,7 +1,6 @@
 import { builder } from '../builder.ts';
 import { BY_NAME } from '../db/order.ts';
 import { EntityRef } from './entity.ts';
-import '../fields-plugin/field-builder.ts';
 import { entityList } from './entity-list.ts';
 import {
   CountryRef,
@@ -12,7 +11,6 @@ import {
   StatusPeriodRef,
   TreatyRef,
 } from './kinds.ts';
-import './link-connection.ts';
 
 builder.objectFields(CountryRef, (t) => ({
   isoAlpha2: t.text('isoAlpha2', {

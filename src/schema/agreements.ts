@@ -3,10 +3,8 @@ import { builder } from '../builder.ts';
 import { BY_DATE } from '../db/order.ts';
 import { EntityRef } from './entity.ts';
 import { ENTITY_ARG_FORMS, namedEntity } from './entity-arg.ts';
-import '../fields-plugin/field-builder.ts';
 import { entityList } from './entity-list.ts';
 import { ResolutionRef, TreatyRef } from './kinds.ts';
-import './link-connection.ts';
 
 builder.objectFields(TreatyRef, (t) => ({
   subject: t.text('subject', { description: 'What the agreement is about.' }),

@@ -1,12 +1,11 @@
 import type { InterfaceRef } from '@pothos/core';
 import { builder, type Types } from '../builder.ts';
 import type { EntityRow } from '../db/entity-row.ts';
+import type { Stored } from '../fields-plugin/global-types.ts';
 import type { LinkRow } from '../planner/plan-types.ts';
 import { CitationRef, linkCitations } from './citation.ts';
 import type { EntityKindRef } from './entity-kind.ts';
 import { LinkDirectionEnum, LinkTypeEnum } from './enums.ts';
-import '../fields-plugin/field-builder.ts';
-import type { Stored } from '../fields-plugin/field-builder.ts';
 
 /** An entity type: one kind (Country, …) or the Entity interface for lists of mixed kinds. */
 export type EntityTypeRef = EntityKindRef | InterfaceRef<Types, EntityRow>;
@@ -117,3 +116,6 @@ export function linkConnectionType(type: EntityTypeRef) {
   linkConnections.set(type.name, found);
   return found;
 }
+
+// `t.links` (fields-plugin/) builds each link list on the shared connection type of its target.
+builder.linkLists({ connection: linkConnectionType });

@@ -1,11 +1,5 @@
 import { builder } from '../builder.ts';
-import { DATE_PROPERTY_SUFFIXES } from '../knowledge/import-plan.ts';
-import type { PartialDate } from '../knowledge/partial-date.ts';
 import { DateScalar } from './scalars.ts';
-
-export interface DateDetail extends PartialDate {
-  asWritten: string | null;
-}
 
 export const DatePrecisionEnum = builder.enumType('DatePrecision', {
   description: 'How precisely a source states a date.',
@@ -21,7 +15,7 @@ export const DatePrecisionEnum = builder.enumType('DatePrecision', {
   } as const,
 });
 
-export const DateDetailRef = builder.objectRef<DateDetail>('DateDetail').implement({
+export const DateDetailRef = builder.objectType('DateDetail', {
   description: 'A date as its source states it, with the range of days it may mean.',
   fields: (t) => ({
     value: t.field({
@@ -50,21 +44,3 @@ export const DateDetailRef = builder.objectRef<DateDetail>('DateDetail').impleme
     }),
   }),
 });
-
-/** Reads the flat properties `<name>`, `<name>Start`, … of a node or relationship into a date. */
-/** The properties dateDetailOf reads for a date named `name`. */
-export const dateDetailProperties = (name: string) =>
-  DATE_PROPERTY_SUFFIXES.map((suffix) => name + suffix);
-
-export function dateDetailOf(properties: Record<string, unknown>, name: string): DateDetail | null {
-  const value = properties[name];
-  if (typeof value !== 'string') return null;
-  return {
-    value,
-    precision: properties[`${name}Precision`] as PartialDate['precision'],
-    approximate: properties[`${name}Approximate`] === true,
-    start: properties[`${name}Start`] as string,
-    end: properties[`${name}End`] as string,
-    asWritten: (properties[`${name}AsWritten`] as string | null | undefined) ?? null,
-  };
-}

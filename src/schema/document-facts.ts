@@ -1,9 +1,10 @@
 import { builder } from '../builder.ts';
 import type { CitationRow } from '../db/citation-row.ts';
+import { dateDetailOf } from '../db/date-detail.ts';
 import type { StatedLinkRow } from '../db/document-facts-repository.ts';
 import { windowOf } from '../paging.ts';
 import { CitationRef, linkCitations } from './citation.ts';
-import { DateDetailRef, dateDetailOf } from './date-detail.ts';
+import { DateDetailRef } from './date-detail.ts';
 import { DocumentRef } from './document.ts';
 import { EntityRef } from './entity.ts';
 import { LinkTypeEnum } from './enums.ts';

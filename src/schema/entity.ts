@@ -2,11 +2,8 @@ import { builder } from '../builder.ts';
 import type { EntityRow } from '../db/entity-row.ts';
 import { LINK_TYPE_NAMES } from '../knowledge/vocabulary.ts';
 import { plannedCitations } from '../planner/planned.ts';
-import { readsExtension } from '../planner/reads.ts';
 import { CitationRef } from './citation.ts';
-import '../fields-plugin/field-builder.ts';
 import { EntityKindEnum, LinkDirectionEnum, LinkTypeEnum } from './enums.ts';
-import './link-connection.ts';
 import { citationLoader, entityLoader } from './loaders.ts';
 
 /** What every entity of the graph has, whatever its kind. */
@@ -54,7 +51,7 @@ EntityRef.implement({
     citations: t.field({
       type: [CitationRef],
       description: 'The documents and verbatim quotes that state this entity.',
-      extensions: readsExtension('citations'),
+      reads: 'citations',
       resolve: (row, _args, ctx) => plannedCitations(row) ?? citationLoader(ctx).load(row.id),
     }),
     links: t.links({

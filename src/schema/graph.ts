@@ -1,4 +1,5 @@
 import { builder, type Types } from '../builder.ts';
+import { dateDetailOf } from '../db/date-detail.ts';
 import type { EntityRow } from '../db/entity-row.ts';
 import {
   type GraphLink,
@@ -10,7 +11,7 @@ import {
 import { NotFoundError, ValidationError } from '../errors.ts';
 import { graphPlan } from '../planner/plan.ts';
 import { CitationRef, linkCitations } from './citation.ts';
-import { DateDetailRef, dateDetailOf } from './date-detail.ts';
+import { DateDetailRef } from './date-detail.ts';
 import { EntityRef } from './entity.ts';
 import { ENTITY_ARG_FORMS, namedSlug } from './entity-arg.ts';
 import { LinkDirectionEnum, LinkTypeEnum } from './enums.ts';

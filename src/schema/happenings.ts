@@ -2,10 +2,8 @@ import { builder } from '../builder.ts';
 import { BY_DATE } from '../db/order.ts';
 import { EVENT_CATEGORIES, type OCCURRENCES } from '../knowledge/source-file.ts';
 import { EntityRef } from './entity.ts';
-import '../fields-plugin/field-builder.ts';
 import { entityList } from './entity-list.ts';
 import { ConflictRef, EquipmentRef, EventRef, IncidentRef } from './kinds.ts';
-import './link-connection.ts';
 
 export const EventCategoryEnum = builder.enumType('EventCategory', {
   description: 'What sort of event it is, as the source files classify it.',

@@ -1,4 +1,7 @@
 import { builder } from '../builder.ts';
+import './connections.ts';
+import './date-detail.ts';
+import './entity-order.ts';
 import './document.ts';
 import './document-facts.ts';
 import './entity.ts';

@@ -1,8 +1,6 @@
 import { builder } from '../builder.ts';
 import { DIPLOMATIC_STATUS_MEANINGS } from '../knowledge/vocabulary.ts';
-import '../fields-plugin/field-builder.ts';
 import { CountryRef, EventRef, StatusPeriodRef } from './kinds.ts';
-import './link-connection.ts';
 
 export const DiplomaticStatusEnum = builder.enumType('DiplomaticStatus', {
   description: 'The state of diplomatic relations between two countries.',

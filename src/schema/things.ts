@@ -1,10 +1,8 @@
 import { builder } from '../builder.ts';
 import { BY_DATE, BY_NAME } from '../db/order.ts';
 import { EntityRef } from './entity.ts';
-import '../fields-plugin/field-builder.ts';
 import { entityList } from './entity-list.ts';
 import { EquipmentRef, FigureRef, OrganizationRef, PlaceRef } from './kinds.ts';
-import './link-connection.ts';
 
 builder.objectFields(PlaceRef, (t) => ({
   locatedIn: t.links({

@@ -1,9 +1,10 @@
 import { builder } from '../builder.ts';
+import { dateDetailOf } from '../db/date-detail.ts';
 import { DEFAULT_TIMELINE_KINDS } from '../db/timeline-repository.ts';
 import { ValidationError } from '../errors.ts';
 import { windowOf } from '../paging.ts';
 import { connectionPlan, selectsField } from '../planner/plan.ts';
-import { DateDetailRef, dateDetailOf } from './date-detail.ts';
+import { DateDetailRef } from './date-detail.ts';
 import { EntityRef } from './entity.ts';
 import { ENTITY_ARG_FORMS, namedSlug } from './entity-arg.ts';
 import { EntityKindEnum } from './enums.ts';

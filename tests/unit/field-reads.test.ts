@@ -1,6 +1,6 @@
 import { type GraphQLObjectType, isInterfaceType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { propertiesRead, type Reads } from '../../src/planner/reads.ts';
+import { propertiesRead, readsOf } from '../../src/planner/reads.ts';
 import { schema } from '../../src/schema/index.ts';
 
 const entity = schema.getType('Entity');
@@ -25,7 +25,7 @@ const EDGE_PLUMBING = new Set(['cursor', 'node', 'type', 'direction']);
 function declared(type: GraphQLObjectType | undefined) {
   return Object.fromEntries(
     Object.values(type?.getFields() ?? {}).map((field) => {
-      const reads = field.extensions.reads as Reads | undefined;
+      const reads = readsOf(field);
       const properties = propertiesRead(reads);
       const what = typeof reads === 'object' && 'links' in reads ? 'links' : (reads ?? null);
       return [field.name, properties ? [...properties] : what];
@@ -38,7 +38,7 @@ describe('what entity fields read', () => {
     expect(kinds).toHaveLength(12);
     const undeclared = kinds.flatMap((kind) =>
       Object.values(kind.getFields())
-        .filter((field) => field.name !== 'id' && field.extensions.reads === undefined)
+        .filter((field) => field.name !== 'id' && readsOf(field) === undefined)
         .map((field) => `${kind.name}.${field.name}`),
     );
     expect(undeclared).toEqual([]);
@@ -48,7 +48,7 @@ describe('what entity fields read', () => {
     expect(linkEdges.length).toBeGreaterThan(5);
     const undeclared = linkEdges.flatMap((edge) =>
       Object.values(edge.getFields())
-        .filter((field) => !EDGE_PLUMBING.has(field.name) && field.extensions.reads === undefined)
+        .filter((field) => !EDGE_PLUMBING.has(field.name) && readsOf(field) === undefined)
         .map((field) => `${edge.name}.${field.name}`),
     );
     expect(undeclared).toEqual([]);

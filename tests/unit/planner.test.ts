@@ -2,7 +2,7 @@ import { type GraphQLObjectType, getNamedType, isLeafType, isObjectType, parse }
 import { describe, expect, it } from 'vitest';
 import { planOperation, type RootPlan } from '../../src/planner/plan.ts';
 import type { Expansion, LinkExpansion } from '../../src/planner/plan-types.ts';
-import { propertiesRead, type Reads } from '../../src/planner/reads.ts';
+import { propertiesRead, readsOf } from '../../src/planner/reads.ts';
 import { schema } from '../../src/schema/index.ts';
 
 const plan = (query: string, variables?: Record<string, unknown>) =>
@@ -129,7 +129,7 @@ describe('the properties a selection of every stored field reads', () => {
   /** Each field of `type` answered from stored properties, selected as a leaf or `{ __typename }`. */
   const storedFields = (type: GraphQLObjectType) =>
     Object.values(type.getFields())
-      .filter((field) => propertiesRead(field.extensions.reads as Reads | undefined))
+      .filter((field) => propertiesRead(readsOf(field)))
       .map((field) =>
         isLeafType(getNamedType(field.type)) ? field.name : `${field.name} { __typename }`,
       )
