@@ -1,4 +1,4 @@
-import type { EntityKind } from '../knowledge/vocabulary.ts';
+import { type EntityKind, SORT_DATE_NAMES } from '../knowledge/vocabulary.ts';
 
 /** An entity as read from Neo4j: its properties, with `kind` naming its type. */
 export interface EntityRow {
@@ -78,14 +78,12 @@ export function propertyProjection(variable: string, properties: readonly string
 /** Longest list any one query collects before slicing a page out of it. */
 export const MAX_SCAN = 10_000;
 
-/** The dates that place an entity in date order, first present first (`<name>Start` properties). */
-export const SORT_DATE_FIELDS = ['date', 'signed', 'inForce', 'validFrom', 'start', 'period'];
 /** Where undated entities sort: after every date. */
 export const UNDATED = '9999-12-31';
 
-/** An entity's `sortDate`: the first day of its first date of SORT_DATE_FIELDS, else UNDATED. */
+/** An entity's `sortDate`: the first day of its first date of SORT_DATE_NAMES, else UNDATED. */
 export function sortDateOf(properties: Record<string, unknown>): string {
-  for (const field of SORT_DATE_FIELDS) {
+  for (const field of SORT_DATE_NAMES) {
     const start = properties[`${field}Start`];
     if (typeof start === 'string') return start;
   }

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { SORT_DATE_NAMES } from '../knowledge/vocabulary.ts';
 import type { Database } from './database.ts';
-import { SORT_DATE_FIELDS, UNDATED } from './entity-row.ts';
+import { UNDATED } from './entity-row.ts';
 
 const CYPHER_DIR = fileURLToPath(new URL('../../cypher/', import.meta.url));
 const FILES = ['constraints.cypher', 'indexes.cypher'];
@@ -62,4 +63,4 @@ async function dropIfRedefined(db: Database, statement: string): Promise<void> {
 // Entities imported before `sortDate` was stored get it here; the importer sets it on the rest.
 const BACKFILL_SORT_DATES = `
 MATCH (n:Entity) WHERE n.sortDate IS NULL
-SET n.sortDate = coalesce(${SORT_DATE_FIELDS.map((field) => `n.${field}Start`).join(', ')}, $undated)`;
+SET n.sortDate = coalesce(${SORT_DATE_NAMES.map((field) => `n.${field}Start`).join(', ')}, $undated)`;

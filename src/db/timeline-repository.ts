@@ -1,21 +1,13 @@
 import { NotFoundError } from '../errors.ts';
 import { DATE_PROPERTY_SUFFIXES } from '../knowledge/import-plan.ts';
-import type { EntityKind } from '../knowledge/vocabulary.ts';
+import { type EntityKind, TIMELINE_DATES } from '../knowledge/vocabulary.ts';
 import type { Database } from './database.ts';
 import { type EntityRow, entityProjection, MAX_SCAN } from './entity-row.ts';
 import { type Page, type PageWindow, SLICE_CYPHER, windowParams } from './page.ts';
 import { int } from './values.ts';
 
-/** The date each kind is placed at on the timeline; kinds not listed have none. */
-export const TIMELINE_DATE_FIELDS: Partial<Record<EntityKind, string>> = {
-  Event: 'date',
-  Incident: 'date',
-  Treaty: 'signed',
-  UNResolution: 'date',
-  Conflict: 'start',
-  StatusPeriod: 'validFrom',
-  Figure: 'period',
-};
+/** The date each kind is placed at on the timeline (vocabulary.ts); kinds without have none. */
+const TIMELINE_DATE_FIELDS: Partial<Record<EntityKind, string>> = TIMELINE_DATES;
 
 /** What the timeline shows when no kinds are asked for. */
 export const DEFAULT_TIMELINE_KINDS: EntityKind[] = ['Event', 'Incident', 'Treaty', 'UNResolution'];

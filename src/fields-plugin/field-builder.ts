@@ -10,6 +10,7 @@ import type { Context } from '../context.ts';
 import { dateDetailOf, dateDetailProperties } from '../db/date-detail.ts';
 import type { EntityRow } from '../db/entity-row.ts';
 import { BY_DATE, type EntityOrder } from '../db/order.ts';
+import { KIND_DATES } from '../knowledge/vocabulary.ts';
 import { windowOf } from '../paging.ts';
 import { connectionPlan } from '../planner/plan.ts';
 import type { LinkSpec } from '../planner/plan-types.ts';
@@ -69,12 +70,32 @@ proto.text = function text(name, { of, description }) {
   });
 };
 
-proto.date = function date(name, { of, description }) {
+/** A DateDetail field read from the flat properties of the date `name`. */
+function dateField(
+  t: AnyFieldBuilder,
+  name: string,
+  description: string,
+  of: ((parent: never) => Stored) | undefined,
+): never {
   // By name: the DateDetail type is implemented in schema/date-detail.ts, named in builder.ts.
   const options = { type: 'DateDetail' as never, nullable: true, description };
-  return storedField(this, dateDetailProperties(name), options, (parent) =>
+  return storedField(t, dateDetailProperties(name), options, (parent) =>
     dateDetailOf(storedOf(parent, of), name),
   );
+}
+
+proto.date = function date(name, { of, description }) {
+  return dateField(this, name, description, of);
+};
+
+proto.dates = function dates(kind) {
+  const declared: Record<string, { description: string }> = KIND_DATES[kind];
+  return Object.fromEntries(
+    Object.entries(declared).map(([name, { description }]) => [
+      name,
+      dateField(this, name, description, undefined),
+    ]),
+  ) as never;
 };
 
 const sortedUnique = <T extends string>(names: readonly T[]): T[] => [...new Set(names)].sort();

@@ -13,6 +13,7 @@ import type {
 } from '@pothos/core';
 import type { DateDetail } from '../db/date-detail.ts';
 import type { EntityRow } from '../db/entity-row.ts';
+import type { DatedKind, DateName } from '../knowledge/vocabulary.ts';
 import type { LinkSpec } from '../planner/plan-types.ts';
 import type { Reads } from '../planner/reads.ts';
 import type { PlannedFieldsPlugin } from './plugin.ts';
@@ -123,6 +124,10 @@ declare global {
         name: string,
         options: PlainOptions<ParentShape>,
       ) => FieldRef<Types, DateDetail | null, Kind>;
+      /** The date fields of an entity kind, one per date the vocabulary declares (KIND_DATES). */
+      dates: <K extends DatedKind>(
+        kind: ParentShape extends EntityRow ? K : never,
+      ) => { [Name in DateName<K>]: FieldRef<Types, DateDetail | null, Kind> };
       /**
        * A Relay connection over the entity's links that `spec` selects, declared to the planner so
        * the plan of the root field reads its pages.

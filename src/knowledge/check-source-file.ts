@@ -13,6 +13,7 @@ import { endpointProblem } from './link-endpoints.ts';
 import { parsePartialDate } from './partial-date.ts';
 import type { CiteItem, DateField, EntityEntry, SourceFile } from './source-file.ts';
 import type { SourceFileProblem } from './source-file-error.ts';
+import { datesOf } from './vocabulary.ts';
 
 type Checked = { plan: ImportPlan } | { problems: SourceFileProblem[] };
 
@@ -84,7 +85,13 @@ export function checkSourceFile(
         curatorAliases: entry.curatorAliases,
         description: entry.description,
         accordingTo: entry.accordingTo ?? null,
-        ...kindProperties(entry, dated, (message) => report(`${path} › iso3166`, message)),
+        ...kindProperties(entry, (message) => report(`${path} › iso3166`, message)),
+        // The kind's dates as the vocabulary declares them; the file's schema types each a DateField.
+        ...Object.fromEntries(
+          datesOf(entry.kind).flatMap((name) =>
+            Object.entries(dated(name, Reflect.get(entry, name) as DateField | undefined)),
+          ),
+        ),
       },
       quotes: quotesOf(path, entry.cite),
       note: entry.note ?? null,
@@ -175,11 +182,8 @@ export function checkSourceFile(
   };
 }
 
-function kindProperties(
-  entry: EntityEntry,
-  dated: (name: string, field: DateField | undefined) => Properties,
-  reportIso: (message: string) => void,
-): Properties {
+/** The properties of an entry's kind, but for its dates. */
+function kindProperties(entry: EntityEntry, reportIso: (message: string) => void): Properties {
   switch (entry.kind) {
     case 'Country': {
       if (entry.iso3166 === undefined) return {};
@@ -190,26 +194,14 @@ function kindProperties(
     case 'Person':
       return { rank: entry.rank ?? null };
     case 'Treaty':
-      return {
-        subject: entry.subject,
-        ...dated('signed', entry.signed),
-        ...dated('inForce', entry.inForce),
-        ...dated('proposed', entry.proposed),
-      };
-    case 'Incident':
-      return dated('date', entry.date);
+      return { subject: entry.subject };
     case 'Event':
-      return {
-        category: entry.category,
-        occurrence: entry.occurrence,
-        ...dated('date', entry.date),
-      };
+      return { category: entry.category, occurrence: entry.occurrence };
     case 'UNResolution':
       return {
         number: entry.number,
         organ: entry.organ,
         subject: entry.subject ?? null,
-        ...dated('date', entry.date),
       };
     case 'Organization':
       return { category: entry.category ?? null };
@@ -219,22 +211,15 @@ function kindProperties(
         quantity: entry.quantity ?? null,
         quantityAsWritten: entry.quantityAsWritten ?? null,
       };
-    case 'Conflict':
-      return { ...dated('start', entry.start), ...dated('end', entry.end) };
     case 'Figure':
       return {
         value: entry.value,
         valueAsWritten: entry.valueAsWritten ?? null,
         unit: entry.unit,
         measure: entry.measure,
-        ...dated('period', entry.period),
       };
     case 'StatusPeriod':
-      return {
-        status: entry.status,
-        ...dated('validFrom', entry.validFrom),
-        ...dated('validTo', entry.validTo),
-      };
+      return { status: entry.status };
     default:
       return {};
   }

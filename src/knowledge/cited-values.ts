@@ -1,17 +1,5 @@
 import type { Properties } from './import-plan.ts';
-
-/** The date properties a fact may carry (entity fields and link times). */
-const DATE_FIELDS = [
-  'date',
-  'signed',
-  'inForce',
-  'proposed',
-  'start',
-  'end',
-  'period',
-  'validFrom',
-  'validTo',
-] as const;
+import { DATE_NAMES } from './vocabulary.ts';
 
 /** The numbers a fact may carry, each with the property holding its words when not in digits. */
 const NUMBER_FIELDS = [
@@ -56,7 +44,7 @@ export function uncitedValues(fact: CitedFact): { path: string; message: string 
         `sentence of the note naming "${token}" as inferred, and from what`,
     });
   };
-  for (const field of DATE_FIELDS) {
+  for (const field of DATE_NAMES) {
     const value = fact.properties[field];
     if (typeof value !== 'string') continue;
     for (const year of new Set(value.match(/\d{4}/g) ?? [])) check(field, value, year);

@@ -76,3 +76,75 @@ export const DIPLOMATIC_STATUSES = Object.keys(DIPLOMATIC_STATUS_MEANINGS) as [
   keyof typeof DIPLOMATIC_STATUS_MEANINGS,
   ...(keyof typeof DIPLOMATIC_STATUS_MEANINGS)[],
 ];
+
+/**
+ * The dates each kind carries, declared once, with what each means. A source file states them,
+ * the importer stores each as flat properties (`<name>`, `<name>Start`, … see
+ * DATE_PROPERTY_SUFFIXES), the API answers each as a DateDetail field of the kind (`t.dates`).
+ * `placing` dates place an entity in time: the first present sets its date order (`sortDate`), and
+ * the timeline shows the kind at the first of them.
+ */
+export const KIND_DATES = {
+  Treaty: {
+    signed: { placing: true, description: 'When it was signed, as precisely as the source says.' },
+    inForce: { placing: true, description: 'When it entered into force, where stated.' },
+    proposed: {
+      description:
+        'When an initiative or plan was put forward, for one the sources do not say was signed.',
+    },
+  },
+  Incident: {
+    date: { placing: true, description: 'When it happened, as precisely as the source says.' },
+  },
+  Event: {
+    date: { placing: true, description: 'When it happened, as precisely as the source says.' },
+  },
+  UNResolution: { date: { placing: true, description: 'When it was adopted, where stated.' } },
+  Conflict: {
+    start: { placing: true, description: 'When it began, where stated.' },
+    end: { description: 'When it ended, where stated.' },
+  },
+  Figure: { period: { placing: true, description: 'The period it covers, where stated.' } },
+  StatusPeriod: {
+    validFrom: { placing: true, description: 'When the period began.' },
+    validTo: {
+      description: 'When it ended (the first day of the next period); null while it holds.',
+    },
+  },
+} as const satisfies {
+  [K in EntityKind]?: Record<string, { placing?: true; description: string }>;
+};
+
+/** The kinds that carry dates. */
+export type DatedKind = keyof typeof KIND_DATES;
+
+/** The names of the dates a kind carries. */
+export type DateName<K extends DatedKind> = keyof (typeof KIND_DATES)[K] & string;
+
+/** The dates a link may carry: when its fact happened, and from and until when it holds. */
+export const LINK_DATES = ['date', 'validFrom', 'validTo'] as const;
+
+const datedKinds = Object.keys(KIND_DATES) as DatedKind[];
+
+/** The names of the dates of `kind`, in the order declared (none for a kind without dates). */
+export const datesOf = (kind: EntityKind): readonly string[] =>
+  kind in KIND_DATES ? Object.keys(KIND_DATES[kind as DatedKind]) : [];
+
+/** The placing dates of `kind`, first first. */
+const placingDatesOf = (kind: DatedKind): string[] =>
+  Object.entries(KIND_DATES[kind]).flatMap(([name, date]) =>
+    'placing' in date && date.placing ? [name] : [],
+  );
+
+/** Every date property name a fact may carry: the kinds' and the links'. */
+export const DATE_NAMES: readonly string[] = [
+  ...new Set([...datedKinds.flatMap(datesOf), ...LINK_DATES]),
+];
+
+/** The dates that set an entity's date order, the first present first (kinds hold their own only). */
+export const SORT_DATE_NAMES: readonly string[] = [...new Set(datedKinds.flatMap(placingDatesOf))];
+
+/** The date each dated kind is placed at on the timeline. */
+export const TIMELINE_DATES = Object.fromEntries(
+  datedKinds.map((kind) => [kind, placingDatesOf(kind)[0] as string]),
+) as Record<DatedKind, string>;

@@ -8,12 +8,7 @@ import { ResolutionRef, TreatyRef } from './kinds.ts';
 
 builder.objectFields(TreatyRef, (t) => ({
   subject: t.text('subject', { description: 'What the agreement is about.' }),
-  signed: t.date('signed', { description: 'When it was signed, as precisely as the source says.' }),
-  inForce: t.date('inForce', { description: 'When it entered into force, where stated.' }),
-  proposed: t.date('proposed', {
-    description:
-      'When an initiative or plan was put forward, for one the sources do not say was signed.',
-  }),
+  ...t.dates('Treaty'),
   proposedBy: t.links({
     target: EntityRef,
     description: 'Who proposed it (PROPOSED).',
@@ -33,7 +28,7 @@ builder.objectFields(ResolutionRef, (t) => ({
   }),
   organ: t.property('organ', { type: 'String', description: 'The UN organ that adopted it.' }),
   subject: t.text('subject', { description: 'What it is about, where stated.' }),
-  date: t.date('date', { description: 'When it was adopted, where stated.' }),
+  ...t.dates('UNResolution'),
   citedBy: t.links({
     target: EntityRef,
     description: 'Who cites this resolution or is guided by it (the citing stances).',

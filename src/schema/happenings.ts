@@ -27,9 +27,12 @@ export const EventOccurrenceEnum = builder.enumType('EventOccurrence', {
   } as const,
 });
 
-for (const ref of [EventRef, IncidentRef]) {
+for (const [ref, kind] of [
+  [EventRef, 'Event'],
+  [IncidentRef, 'Incident'],
+] as const) {
   builder.objectFields(ref, (t) => ({
-    date: t.date('date', { description: 'When it happened, as precisely as the source says.' }),
+    ...t.dates(kind),
     participants: t.links({
       target: EntityRef,
       description: 'Who took part (the edge role says how).',
@@ -87,8 +90,7 @@ builder.objectFields(EventRef, (t) => ({
 }));
 
 builder.objectFields(ConflictRef, (t) => ({
-  start: t.date('start', { description: 'When it began, where stated.' }),
-  end: t.date('end', { description: 'When it ended, where stated.' }),
+  ...t.dates('Conflict'),
   participants: t.links({
     target: EntityRef,
     description: 'Who took part.',

@@ -17,10 +17,7 @@ builder.objectFields(StatusPeriodRef, (t) => ({
     type: DiplomaticStatusEnum,
     description: 'The diplomatic status during the period.',
   }),
-  validFrom: t.date('validFrom', { description: 'When the period began.' }),
-  validTo: t.date('validTo', {
-    description: 'When it ended (the first day of the next period); null while it holds.',
-  }),
+  ...t.dates('StatusPeriod'),
   countries: t.links({
     target: CountryRef,
     description: 'The countries whose relation this is.',

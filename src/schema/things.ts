@@ -52,7 +52,7 @@ builder.objectFields(FigureRef, (t) => ({
     description: 'The agencies the figure comes from (SOURCED_FROM): "according to …".',
     spec: () => ({ types: ['SOURCED_FROM'], direction: 'OUTGOING', kinds: ['Organization'] }),
   }),
-  period: t.date('period', { description: 'The period it covers, where stated.' }),
+  ...t.dates('Figure'),
   measures: t.links({
     target: EntityRef,
     description: 'Whose figure it is: the countries, relation or organisation it measures.',
