@@ -20,7 +20,6 @@ export function entityProjection(variable: string, properties: readonly string[]
   return propertyProjection(variable, ['id', 'kind', ...properties]);
 }
 
-/** The properties a projection of `properties` reads, in the order `entityValues` lists them. */
 // Plans are cached and so are their property lists: each list's names are worked out once, not
 // again for every row read with it.
 const namesOf = new WeakMap<readonly string[], readonly string[]>();
