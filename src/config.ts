@@ -18,7 +18,7 @@ const schema = z.object({
   NEO4J_MAX_POOL_SIZE: z.coerce.number().int().positive().default(50),
   SEED: flag.default(true),
   SEED_DIR: z.string().default('data'),
-  // Limits on what one request may ask (see README, "Security and limits").
+  // Limits on what one request may ask (see docs/operations.md, "Security and limits").
   GRAPHQL_MAX_DEPTH: limit(6),
   GRAPHQL_MAX_ALIASES: limit(15),
   GRAPHQL_MAX_DIRECTIVES: limit(50),

@@ -30,7 +30,7 @@ export function exposure(config: Config) {
 }
 
 /**
- * The plugins that bound what one request may ask (see README, "Security and limits"), in the
+ * The plugins that bound what one request may ask (see docs/operations.md, "Security and limits"), in the
  * order they act: HTTP (accept, content type, parameters, CSRF), query text length, persisted
  * documents, GET for queries only and tokens (parse), aliases, directives, depth, operation types and
  * introspection (validation), variables and cost (before execution, which reports the cost in

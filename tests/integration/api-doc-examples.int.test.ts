@@ -2,17 +2,17 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestHelper } from '../helpers/test-helper.ts';
 
-/** Every ```graphql block of the README followed by a ```json block: a query and its answer. */
-async function readmeExamples(): Promise<{ query: string; answer: unknown }[]> {
-  const readme = await readFile('README.md', 'utf8');
-  const pairs = readme.matchAll(/```graphql\n([\s\S]*?)```\s*\n+```json\n([\s\S]*?)```/g);
+/** Every ```graphql block of docs/api.md followed by a ```json block: a query and its answer. */
+async function documentedExamples(): Promise<{ query: string; answer: unknown }[]> {
+  const doc = await readFile('docs/api.md', 'utf8');
+  const pairs = doc.matchAll(/```graphql\n([\s\S]*?)```\s*\n+```json\n([\s\S]*?)```/g);
   return [...pairs].map(([, query, answer]) => ({
     query: query ?? '',
     answer: JSON.parse(answer ?? ''),
   }));
 }
 
-describe('the README examples', () => {
+describe('the examples of docs/api.md', () => {
   const helper = new TestHelper();
 
   beforeAll(async () => {
@@ -24,11 +24,11 @@ describe('the README examples', () => {
   });
 
   it('has examples to check', async () => {
-    expect((await readmeExamples()).length).toBeGreaterThanOrEqual(3);
+    expect((await documentedExamples()).length).toBeGreaterThanOrEqual(3);
   });
 
-  it('answer exactly as the README says', async () => {
-    for (const { query, answer } of await readmeExamples()) {
+  it('answer exactly as docs/api.md says', async () => {
+    for (const { query, answer } of await documentedExamples()) {
       const { status: _status, ...result } = await helper.executeGraphQL(query);
       expect(result, query).toEqual(answer);
     }

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POSSIBLE_TYPES_FILE, SCHEMA_FILE } from '../../src/schema/print.ts';
 import { TestHelper } from '../helpers/test-helper.ts';
 
-// Real clients against the server, set up as README's "Client setup" says.
+// Real clients against the server, set up as docs/clients.md says.
 
 const helper = new TestHelper();
 const fetchThroughApp: typeof fetch = (input, init) =>

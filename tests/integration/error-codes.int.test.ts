@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readmeErrorCodes } from '../helpers/error-codes.ts';
+import { documentedErrorCodes } from '../helpers/error-codes.ts';
 import { TestHelper } from '../helpers/test-helper.ts';
 
 describe('every error says what went wrong with a code', () => {
@@ -103,8 +103,8 @@ describe('every error says what went wrong with a code', () => {
     });
   });
 
-  it("lists every code of these errors in the README's table", async () => {
-    const codes = await readmeErrorCodes();
+  it('lists every code of these errors in the table of docs/operations.md', async () => {
+    const codes = await documentedErrorCodes();
     for (const code of [
       'BAD_USER_INPUT',
       'OPERATION_RESOLUTION_FAILURE',

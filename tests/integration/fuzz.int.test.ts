@@ -1,7 +1,7 @@
 /**
  * Throws a few thousand generated bad requests at the running server over real HTTP and checks that
  * it never answers 5xx, always says what was wrong (never the masked "Unexpected error.") with one
- * of the codes README lists, answers fragment graphs that expand exponentially, still answers
+ * of the codes docs/operations.md lists, answers fragment graphs that expand exponentially, still answers
  * afterwards, and changed nothing in the graph. The generators are in tests/helpers/fuzz/.
  *
  * Deterministic: request #i is generated from its own PRNG seeded by (FUZZ_SEED, i), so a failure
@@ -11,7 +11,7 @@
 import { writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RunningServer } from '../../src/server.ts';
-import { readmeErrorCodes } from '../helpers/error-codes.ts';
+import { documentedErrorCodes } from '../helpers/error-codes.ts';
 import {
   errorsOf,
   offenders,
@@ -110,8 +110,8 @@ describe(`fuzzing the running server (${TOTAL} requests, seed ${SEED})`, () => {
     expect(found.count, found.report).toBe(0);
   });
 
-  it("gives every error an extensions.code from README's table", async () => {
-    const found = offenders(outcomes, uncodedIn(await readmeErrorCodes()), SEED);
+  it('gives every error an extensions.code from the table of docs/operations.md', async () => {
+    const found = offenders(outcomes, uncodedIn(await documentedErrorCodes()), SEED);
     expect(found.count, found.report).toBe(0);
   });
 

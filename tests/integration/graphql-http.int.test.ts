@@ -5,8 +5,8 @@ import { type RunningServer, startServer } from '../../src/server.ts';
 
 /**
  * SHOULD audits of the GraphQL over HTTP spec that the server is known not to pass, by audit id,
- * each with its reason (also listed in the README, "Security and limits"). A test fails when one
- * of them starts passing, or another stops, so that this list and the README stay true.
+ * each with its reason (also listed in docs/operations.md, "Security and limits"). A test fails when one
+ * of them starts passing, or another stops, so that this list and the doc stay true.
  */
 const SHOULD_NOT_PASSED: Record<string, string> = {};
 
