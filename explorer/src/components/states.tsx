@@ -12,8 +12,17 @@ export function Loading({ what = 'Loading' }: { what?: string }) {
   );
 }
 
-/** An error the API or the network gave, with the message a reader can act on and a retry. */
-export function ErrorBox({ error, retry }: { error: CombinedError | Error; retry?: () => void }) {
+/**
+ * An error the API or the network gave, with the message a reader can act on and a retry: a
+ * query's `reexecute`, asked to go to the network (the cache holds no answer to an error).
+ */
+export function ErrorBox({
+  error,
+  retry,
+}: {
+  error: CombinedError | Error;
+  retry?: (context: { requestPolicy: 'network-only' }) => void;
+}) {
   const messages =
     'graphQLErrors' in error && error.graphQLErrors.length > 0
       ? error.graphQLErrors.map((e) => e.message)
@@ -29,7 +38,7 @@ export function ErrorBox({ error, retry }: { error: CombinedError | Error; retry
         <p key={m}>{m}</p>
       ))}
       {retry && (
-        <button type="button" onClick={retry}>
+        <button type="button" onClick={() => retry({ requestPolicy: 'network-only' })}>
           Try again
         </button>
       )}

@@ -31,9 +31,7 @@ export function DocumentView({ id }: { id: string }) {
     );
   }
   if (result.error) {
-    return (
-      <ErrorBox error={result.error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
-    );
+    return <ErrorBox error={result.error} retry={reexecute} />;
   }
   if (!doc) return <Loading what="Loading the document" />;
   const found: [number, number] | null = !quote

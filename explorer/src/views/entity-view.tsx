@@ -29,10 +29,7 @@ export function EntityView({ slug }: { slug: string }) {
       </Empty>
     );
   }
-  if (result.error)
-    return (
-      <ErrorBox error={result.error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
-    );
+  if (result.error) return <ErrorBox error={result.error} retry={reexecute} />;
   if (!entity) return <Loading what="Loading the entity" />;
   return (
     <article class="entity-view">

@@ -89,10 +89,7 @@ export function Neighbourhood({
     [hood],
   );
   if (isNotFound(result.error)) return <Empty>No entity “{slug}”.</Empty>;
-  if (result.error)
-    return (
-      <ErrorBox error={result.error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
-    );
+  if (result.error) return <ErrorBox error={result.error} retry={reexecute} />;
   if (!result.data) return <Loading what="Loading the neighbourhood" />;
   if (!hood) return <Empty>No entity “{slug}”.</Empty>;
   if (nodes.length <= 1) return <Empty>This entity has no links yet.</Empty>;

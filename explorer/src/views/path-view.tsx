@@ -49,10 +49,7 @@ function PathBody({ from, to }: { from: string; to: string }) {
   );
   const nodes = useMemo(() => path?.nodes ?? [], [path]);
   if (isNotFound(result.error)) return <Empty>{result.error?.graphQLErrors[0]?.message}</Empty>;
-  if (result.error)
-    return (
-      <ErrorBox error={result.error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
-    );
+  if (result.error) return <ErrorBox error={result.error} retry={reexecute} />;
   if (!result.data) return <Loading what="Finding a path" />;
   if (!path)
     return (

@@ -63,9 +63,7 @@ function RelationBody({ a, b, asOf }: { a: string; b: string; asOf: string }) {
     return <Empty>{result.error?.graphQLErrors.map((e) => e.message).join(' ')}</Empty>;
   }
   if (result.error) {
-    return (
-      <ErrorBox error={result.error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
-    );
+    return <ErrorBox error={result.error} retry={reexecute} />;
   }
   if (!result.data) return <Loading what="Loading the relation" />;
   const relation = result.data.bilateralRelation;
@@ -218,10 +216,7 @@ function StatusBand({ relation, asOf }: { relation: Relation; asOf: string }) {
 /** The status on the chosen day, with its period and the quotes that state it. */
 function StatusAsOf({ a, b, asOf }: { a: string; b: string; asOf: string }) {
   const [result, reexecute] = useQuery({ query: RelationStatusQuery, variables: { a, b, asOf } });
-  if (result.error)
-    return (
-      <ErrorBox error={result.error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
-    );
+  if (result.error) return <ErrorBox error={result.error} retry={reexecute} />;
   if (!result.data) return <Loading what="Reading the status" />;
   const status = result.data.bilateralRelation?.status;
   const day = formatDate({ value: asOf, precision: 'DAY', start: asOf, end: asOf });

@@ -3,9 +3,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { Link, useLocation, useSearchParams } from 'wouter-preact';
 import { EntityLink, KindBadge } from '../components/bits.tsx';
 import { useDebounced, useTitle } from '../components/hooks.ts';
+import { KindFilter, kindsIn, withKinds } from '../components/kind-filter.tsx';
 import { Empty, ErrorBox, Loading } from '../components/states.tsx';
-import type { EntityKind } from '../gql/graphql.ts';
-import { KINDS, kindColour, kindLabel } from '../lib/kinds.ts';
+import { KINDS } from '../lib/kinds.ts';
 import { HomeQuery, SearchQuery } from '../queries/search.ts';
 
 /** Search as you type: the text and kinds live in the URL (?q=…&kind=…), so a search is shareable. */
@@ -13,9 +13,7 @@ export function SearchView() {
   const [params, setParams] = useSearchParams();
   const [, navigate] = useLocation();
   const [text, setText] = useState(params.get('q') ?? '');
-  const kinds = params
-    .getAll('kind')
-    .filter((k): k is EntityKind => KINDS.includes(k as EntityKind));
+  const kinds = kindsIn(params);
   const query = useDebounced(text.trim(), 150);
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
@@ -41,14 +39,6 @@ export function SearchView() {
   });
   const hits = result.data?.search.edges.map((e) => e.node) ?? [];
 
-  const toggleKind = (kind: EntityKind) => {
-    const next = new URLSearchParams(params);
-    next.delete('kind');
-    const chosen = kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind];
-    for (const k of chosen) next.append('kind', k);
-    setParams(next);
-  };
-
   return (
     <section class="search-view">
       <h1 class="visually-hidden">Search</h1>
@@ -70,24 +60,16 @@ export function SearchView() {
           }}
         />
       </div>
-      <fieldset class="kind-filter">
-        <legend>Only these kinds</legend>
-        {KINDS.map((kind) => (
-          <button
-            type="button"
-            key={kind}
-            aria-pressed={kinds.includes(kind)}
-            style={{ '--kind': kindColour(kind) }}
-            onClick={() => toggleKind(kind)}
-          >
-            {kindLabel(kind)}
-          </button>
-        ))}
-      </fieldset>
+      <KindFilter
+        legend="Only these kinds"
+        kinds={KINDS}
+        chosen={kinds}
+        onChange={(chosen) => setParams(withKinds(params, chosen))}
+      />
       {query.length === 0 ? (
         <Welcome />
       ) : result.error ? (
-        <ErrorBox error={result.error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
+        <ErrorBox error={result.error} retry={reexecute} />
       ) : !result.data ? (
         <Loading what="Searching" />
       ) : hits.length === 0 ? (
@@ -127,7 +109,7 @@ export function SearchView() {
 /** Before any text: what the graph holds and where to start. */
 function Welcome() {
   const [result, reexecute] = useQuery({ query: HomeQuery });
-  if (result.error) return <ErrorBox error={result.error} retry={() => reexecute()} />;
+  if (result.error) return <ErrorBox error={result.error} retry={reexecute} />;
   if (!result.data) return <Loading />;
   const { documents, countries } = result.data;
   return (

@@ -4,10 +4,11 @@ import { Link, useSearchParams } from 'wouter-preact';
 import { DateText, EntityLink } from '../components/bits.tsx';
 import { EntityPicker } from '../components/entity-picker.tsx';
 import { useTitle } from '../components/hooks.ts';
+import { KindFilter, kindsIn, withKinds } from '../components/kind-filter.tsx';
 import { Empty, ErrorBox, Loading } from '../components/states.tsx';
 import type { EntityKind, TimelineQuery as TimelineResult } from '../gql/graphql.ts';
 import { formatDate, spanOf } from '../lib/dates.ts';
-import { KINDS, kindColour, kindLabel } from '../lib/kinds.ts';
+import { kindColour } from '../lib/kinds.ts';
 import { extent, packLanes, yearTicks } from '../lib/lanes.ts';
 import { TimelineQuery } from '../queries/timeline.ts';
 
@@ -29,9 +30,7 @@ type Item = TimelineResult['timeline']['edges'][number];
 /** Dated items drawn as spans (a year is a year wide), filtered by kind, entity and years, all in the URL. */
 export function TimelineView() {
   const [params, setParams] = useSearchParams();
-  const chosen = params
-    .getAll('kind')
-    .filter((k): k is EntityKind => KINDS.includes(k as EntityKind));
+  const chosen = kindsIn(params);
   const kinds = chosen.length ? chosen : DEFAULT_KINDS;
   const involving = params.getAll('involving');
   const from = params.get('from') ?? '';
@@ -52,12 +51,6 @@ export function TimelineView() {
     change(next);
     setParams(next);
   };
-  const toggleKind = (kind: EntityKind) =>
-    update((next) => {
-      const set = kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind];
-      next.delete('kind');
-      for (const k of set.length ? set : DEFAULT_KINDS) next.append('kind', k);
-    });
 
   return (
     <section class="timeline-view">
@@ -65,20 +58,14 @@ export function TimelineView() {
         <h1>Timeline</h1>
       </header>
       <div class="filters">
-        <fieldset class="kind-filter">
-          <legend>Kinds</legend>
-          {DATED_KINDS.map((kind) => (
-            <button
-              type="button"
-              key={kind}
-              aria-pressed={kinds.includes(kind)}
-              style={{ '--kind': kindColour(kind) }}
-              onClick={() => toggleKind(kind)}
-            >
-              {kindLabel(kind)}
-            </button>
-          ))}
-        </fieldset>
+        <KindFilter
+          legend="Kinds"
+          kinds={DATED_KINDS}
+          chosen={kinds}
+          onChange={(chosen) =>
+            setParams(withKinds(params, chosen.length ? chosen : DEFAULT_KINDS))
+          }
+        />
         <div class="filter-row">
           <EntityPicker
             id="involving"
@@ -136,7 +123,7 @@ export function TimelineView() {
         </div>
       </div>
       {result.error ? (
-        <ErrorBox error={result.error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
+        <ErrorBox error={result.error} retry={reexecute} />
       ) : !result.data ? (
         <Loading what="Loading the timeline" />
       ) : result.data.timeline.edges.length === 0 ? (
