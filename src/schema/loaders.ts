@@ -11,11 +11,22 @@ import { attachExtras } from '../planner/planned.ts';
 // Loaders whose key needs more than an id (a link list depends on its spec, page window and plan)
 // are kept here, one per distinct key per request; plain by-id loaders live on the refs.
 
-// Per request, by plan (plans are cached objects, one per document selection), then by the spec
-// and window the field's own arguments make: no nested plan is serialised into a key.
 const linkLoaders = createContextCache(
-  () => new WeakMap<ConnectionPlan, Map<string, DataLoader<string, Page<ExpandedLink>>>>(),
+  () => new Map<string, DataLoader<string, Page<ExpandedLink>>>(),
 );
+
+// Plans are cached objects: each is written out once, not at every parent. Equal plans (one per
+// alias of a field, e.g. `a: status(…) { openedBy } b: status(…) { openedBy }`) share a loader.
+const planKeys = new WeakMap<ConnectionPlan, string>();
+
+function planKey(plan: ConnectionPlan): string {
+  let key = planKeys.get(plan);
+  if (key === undefined) {
+    key = JSON.stringify(plan);
+    planKeys.set(plan, key);
+  }
+  return key;
+}
 
 /**
  * The per-request loader of link pages for one spec, window and plan, for parents no plan read
@@ -28,10 +39,8 @@ export function linkPageLoader(
   window: PageWindow,
   plan: ConnectionPlan,
 ) {
-  const byPlan = linkLoaders(ctx);
-  const loaders = byPlan.get(plan) ?? new Map<string, DataLoader<string, Page<ExpandedLink>>>();
-  byPlan.set(plan, loaders);
-  const key = JSON.stringify([spec, window]);
+  const key = `${JSON.stringify([spec, window])}:${planKey(plan)}`;
+  const loaders = linkLoaders(ctx);
   let loader = loaders.get(key);
   if (!loader) {
     loader = new DataLoader(async (ids) => {
