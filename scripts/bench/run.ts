@@ -176,7 +176,7 @@ async function post(server: ServerHandle, q: BenchQuery, v: Record<string, unkno
 // Answer check
 
 /** JSON with object keys sorted, so key order never counts as a difference. */
-export function canonical(value: unknown): string {
+export function sortedKeysJson(value: unknown): string {
   return JSON.stringify(value, (_key, v) =>
     v && typeof v === 'object' && !Array.isArray(v)
       ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
@@ -192,7 +192,7 @@ async function checkAnswers(servers: ServerHandle[], queries: BenchQuery[]): Pro
       const answers = new Map<ServerName, string>();
       for (const server of servers) {
         const body = await post(server, q, v);
-        answers.set(server.name, canonical(normaliseAnswer(server.name, q, body)));
+        answers.set(server.name, sortedKeysJson(normaliseAnswer(server.name, q, body)));
       }
       const reference = answers.get('ours');
       for (const [name, answer] of answers) {

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { RunningServer } from '../../src/server.ts';
 import { openBrowser, SCREENSHOTS, type TestBrowser } from './browser.ts';
-import { startSeededServer } from './test-server.ts';
+import { startTestServer } from './test-server.ts';
 
 export interface BrowserSession {
   server: RunningServer;
@@ -16,7 +16,7 @@ export interface BrowserSession {
 /** The seeded graph served on a free loopback port, and a Chromium that may reach nothing else. */
 export async function startBrowserSession(): Promise<BrowserSession> {
   // A busy machine (tests run in parallel) must not turn a slow answer into a failure here.
-  const server = await startSeededServer({ NEO4J_TX_TIMEOUT_MS: '60000' });
+  const server = await startTestServer({ env: { NEO4J_TX_TIMEOUT_MS: '60000' } });
   const browser = await openBrowser();
   // The machine may be busy: waits are generous, nothing here measures speed.
   browser.page.setDefaultTimeout(45_000);

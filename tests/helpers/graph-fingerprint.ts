@@ -1,16 +1,19 @@
 /** The graph's fingerprint: counts and a hash of every node, relationship, index and constraint. */
 import { createHash } from 'node:crypto';
-import type { TestHelper } from './test-helper.ts';
+import type { Database } from '../../src/db/database.ts';
 
 /** JSON with sorted keys; driver values (temporal types) by their string form. */
-export function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const proto = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) return JSON.stringify(String(value));
     const record = value as Record<string, unknown>;
-    const keys = Object.keys(record).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(record[k])}`).join(',')}}`;
+    // As JSON.stringify: a key whose value is undefined is left out.
+    const keys = Object.keys(record)
+      .filter((k) => record[k] !== undefined)
+      .sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }
@@ -22,27 +25,28 @@ export interface Fingerprint {
   checksum: string;
 }
 
-export async function fingerprint(helper: TestHelper): Promise<Fingerprint> {
-  const nodes = await helper.db.read(
+/** Counts and a hash of the whole graph: equal only when nothing in it changed. */
+export async function graphFingerprint(db: Database): Promise<Fingerprint> {
+  const nodes = await db.read(
     'MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props',
   );
-  const relationships = await helper.db.read(
+  const relationships = await db.read(
     `MATCH (a)-[r]->(b)
      RETURN elementId(r) AS id, type(r) AS type, elementId(a) AS from, elementId(b) AS to,
             properties(r) AS props`,
   );
-  const indexes = await helper.db.read(
+  const indexes = await db.read(
     // Not `state`: an index still populating after the seed would look like a change.
     'SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties',
   );
-  const constraints = await helper.db.read(
+  const constraints = await db.read(
     'SHOW CONSTRAINTS YIELD name, type, entityType, labelsOrTypes, properties',
   );
   const lines = [
-    ...nodes.map((row) => `N${canonical(row)}`),
-    ...relationships.map((row) => `R${canonical(row)}`),
-    ...indexes.map((row) => `I${canonical(row)}`),
-    ...constraints.map((row) => `C${canonical(row)}`),
+    ...nodes.map((row) => `N${canonicalJson(row)}`),
+    ...relationships.map((row) => `R${canonicalJson(row)}`),
+    ...indexes.map((row) => `I${canonicalJson(row)}`),
+    ...constraints.map((row) => `C${canonicalJson(row)}`),
   ].sort();
   const hash = createHash('sha256');
   for (const line of lines) hash.update(line).update('\n');

@@ -1,3 +1,8 @@
+import { createHash } from 'node:crypto';
+import type { Dirent } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ExecutionResult } from 'graphql';
 import { expect, inject } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
@@ -6,11 +11,17 @@ import type { Database } from '../../src/db/database.ts';
 import { applySchema } from '../../src/db/schema-setup.ts';
 import { importFile, sourceFilesIn } from '../../src/db/seed.ts';
 import { createApp } from '../../src/yoga.ts';
+import { graphFingerprint } from './graph-fingerprint.ts';
+
+const byPath = (a: Dirent, b: Dirent) =>
+  join(a.parentPath, a.name).localeCompare(join(b.parentPath, b.name));
 
 /** One integration test file's access to the shared test Neo4j and to the app over HTTP. */
 export class TestHelper {
   readonly db: Database;
   readonly app: ReturnType<typeof createApp>;
+  /** Where the fingerprint of the graph the last seed left is kept, for this Neo4j and database. */
+  private readonly seedMark: string;
 
   constructor(options: { timeoutMs?: number; env?: Record<string, string> } = {}) {
     const { uri, username, password } = inject('neo4j');
@@ -21,6 +32,10 @@ export class TestHelper {
       NEO4J_DATABASE: process.env.NEO4J_DATABASE,
       ...options.env,
     });
+    this.seedMark = join(
+      tmpdir(),
+      `relations-graph-seed-${createHash('sha256').update(`${uri}|${config.NEO4J_DATABASE}`).digest('hex').slice(0, 16)}.json`,
+    );
     this.db = connectDatabase(config, uri, {
       maxPoolSize: 10,
       timeoutMs: options.timeoutMs ?? 10_000,
@@ -65,10 +80,35 @@ export class TestHelper {
     await applySchema(this.db);
   }
 
-  /** Empties the database and loads every seed source file. */
+  /**
+   * Empties the database and loads every seed source file, unless it holds exactly what the last
+   * seed of the same files left: then files that only read share one seed. Any change to the
+   * graph (a node, a relationship, a property, an index) changes its fingerprint, and a changed
+   * file changes the sources' hash, so a graph a test wrote to is seeded again.
+   */
   async seed(dir = 'data'): Promise<void> {
+    const files = await sourceFilesIn(dir);
+    // Every file of the folder: the source files and the documents' texts they quote.
+    const sources = createHash('sha256');
+    const all = await readdir(dir, { recursive: true, withFileTypes: true });
+    for (const entry of all.filter((e) => e.isFile()).sort(byPath)) {
+      const path = join(entry.parentPath, entry.name);
+      sources.update(path).update(await readFile(path));
+    }
+    const wanted = sources.digest('hex');
+    const mark = await readFile(this.seedMark, 'utf8').catch(() => null);
+    if (mark !== null) {
+      const last = JSON.parse(mark) as { sources: string; graph: unknown };
+      if (
+        last.sources === wanted &&
+        JSON.stringify(await graphFingerprint(this.db)) === JSON.stringify(last.graph)
+      )
+        return;
+    }
     await this.reset();
-    for (const file of await sourceFilesIn(dir)) await importFile(this.db, file);
+    for (const file of files) await importFile(this.db, file);
+    const graph = await graphFingerprint(this.db);
+    await writeFile(this.seedMark, JSON.stringify({ sources: wanted, graph }));
   }
 
   /** Node and relationship counts, to show that something changed nothing. */

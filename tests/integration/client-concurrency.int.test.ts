@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/server.ts';
 import { postInTwoParts } from '../helpers/http-client.ts';
-import { startSeededServer } from '../helpers/test-server.ts';
+import { startTestServer } from '../helpers/test-server.ts';
 
 // One client (a remote address) may have MAX_CONCURRENT_REQUESTS_PER_CLIENT requests in flight;
 // past that it is refused at once, and other clients are served as usual.
@@ -15,9 +15,11 @@ describe('per-client concurrency limit', () => {
   let port: number;
 
   beforeAll(async () => {
-    server = await startSeededServer({
-      MAX_CONCURRENT_REQUESTS_PER_CLIENT: String(LIMIT),
-      TRUST_PROXY: 'true',
+    server = await startTestServer({
+      env: {
+        MAX_CONCURRENT_REQUESTS_PER_CLIENT: String(LIMIT),
+        TRUST_PROXY: 'true',
+      },
     });
     port = Number(new URL(server.url).port);
   });

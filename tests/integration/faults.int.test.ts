@@ -4,15 +4,16 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
 import { DEADLINE_GRACE_MS, PROBE_TIMEOUT_MS } from '../../src/db/database.ts';
 import { importFile } from '../../src/db/seed.ts';
 import { QueryTimeoutError } from '../../src/errors.ts';
 import { findFreePort } from '../../src/local-neo4j/free-port.ts';
 import { type LocalNeo4j, startLocalNeo4j } from '../../src/local-neo4j/launcher.ts';
-import { type RunningServer, startServer } from '../../src/server.ts';
+import type { RunningServer } from '../../src/server.ts';
 import { writeMiniFixture } from '../helpers/source-fixtures.ts';
 import { TestHelper } from '../helpers/test-helper.ts';
+import { startTestServer } from '../helpers/test-server.ts';
+import { waitFor } from '../helpers/wait-for.ts';
 
 // Faults: a slow query, Neo4j down when the server starts, Neo4j restarting under load. The last
 // two use a Neo4j of their own (stopped and restarted here), not the shared one.
@@ -46,15 +47,6 @@ async function post(url: string, query: string): Promise<Reply> {
 function outcome(reply: Reply): string {
   if (!reply.body.errors) return 'ok';
   return reply.body.errors[0].extensions?.code ?? 'none';
-}
-
-async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check().catch(() => false)) return;
-    await sleep(200);
-  }
-  throw new Error(`${what}: not within ${timeoutMs} ms`);
 }
 
 describe('transaction timeouts', () => {
@@ -141,15 +133,12 @@ describe('Neo4j down, then back, then restarting under load', () => {
   });
 
   it('starts without Neo4j and serves once it is up, without a restart', async () => {
-    const config = loadConfig({
-      PORT: '0',
-      NODE_ENV: 'test',
-      NEO4J_TX_TIMEOUT_MS: String(TX_TIMEOUT_MS),
-    });
     let started = Date.now();
-    server = await startServer(config, `bolt://127.0.0.1:${port}`, (line) =>
-      logs.push(`${new Date().toISOString()} ${line}`),
-    );
+    server = await startTestServer({
+      uri: `bolt://127.0.0.1:${port}`,
+      env: { NODE_ENV: 'test', NEO4J_TX_TIMEOUT_MS: String(TX_TIMEOUT_MS) },
+      log: (line) => logs.push(`${new Date().toISOString()} ${line}`),
+    });
     expect(Date.now() - started).toBeLessThan(2_000);
     base = server.url.replace(/\/graphql$/, '');
 
@@ -246,11 +235,22 @@ describe('Neo4j down, then back, then restarting under load', () => {
     let readyAt = Number.POSITIVE_INFINITY;
     let dataAt: number;
     try {
-      await sleep(2_000);
+      await waitFor(
+        'the load answered, imported and probed before the stop',
+        () =>
+          replies.filter(({ reply }) => outcome(reply) === 'ok').length >= 8 &&
+          imports.length > 0 &&
+          readyStatuses.size > 0,
+        30_000,
+      );
       stopAt = Date.now() - t0;
       await neo4j?.stop();
       stoppedAt = Date.now() - t0;
-      await sleep(1_000);
+      await waitFor(
+        'a request met the stopped Neo4j',
+        () => replies.some(({ at, reply }) => at > stoppedAt && outcome(reply) !== 'ok'),
+        30_000,
+      );
       neo4j = await startLocalNeo4j({ dataDir, port });
       restartedAt = Date.now() - t0;
       await waitFor('/ready answers 200 again', ready, 60_000);
@@ -263,7 +263,11 @@ describe('Neo4j down, then back, then restarting under load', () => {
         30_000,
       );
       dataAt = Date.now() - t0;
-      await sleep(2_000);
+      await waitFor(
+        'requests answered after the data came back',
+        () => replies.filter(({ at }) => at > dataAt).length >= 8,
+        30_000,
+      );
     } finally {
       running = false;
       await load;

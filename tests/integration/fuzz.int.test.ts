@@ -22,9 +22,9 @@ import {
   uncodedIn,
 } from '../helpers/fuzz/judge.ts';
 import { type Fixtures, generate, JSON_HEADERS, type Outcome } from '../helpers/fuzz/requests.ts';
-import { type Fingerprint, fingerprint } from '../helpers/graph-fingerprint.ts';
+import { type Fingerprint, graphFingerprint } from '../helpers/graph-fingerprint.ts';
 import { TestHelper } from '../helpers/test-helper.ts';
-import { startSeededServer } from '../helpers/test-server.ts';
+import { startTestServer } from '../helpers/test-server.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_240_917);
 const TOTAL = Number(process.env.FUZZ_REQUESTS ?? 3000);
@@ -38,8 +38,8 @@ describe(`fuzzing the running server (${TOTAL} requests, seed ${SEED})`, () => {
   let outcomes: Outcome[] = [];
 
   beforeAll(async () => {
-    server = await startSeededServer({ NODE_ENV: 'test' });
-    before = await fingerprint(helper);
+    server = await startTestServer({ env: { NODE_ENV: 'test' } });
+    before = await graphFingerprint(helper.db);
     base = server.url.replace(/\/graphql$/, '');
 
     const countries = await helper.db.read<{ slug: string }>(
@@ -154,7 +154,7 @@ describe(`fuzzing the running server (${TOTAL} requests, seed ${SEED})`, () => {
   });
 
   it('left the graph unchanged: counts and checksum', async () => {
-    expect(await fingerprint(helper)).toEqual(before);
+    expect(await graphFingerprint(helper.db)).toEqual(before);
     expect(await helper.counts()).toEqual({
       nodes: before.nodes,
       relationships: before.relationships,

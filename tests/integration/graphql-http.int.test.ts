@@ -1,7 +1,7 @@
 import { type AuditResult, serverAudits } from 'graphql-http';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
-import { type RunningServer, startServer } from '../../src/server.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../src/server.ts';
+import { startTestServer } from '../helpers/test-server.ts';
 
 /**
  * SHOULD audits of the GraphQL over HTTP spec that the server is known not to pass, by audit id,
@@ -19,14 +19,7 @@ describe('GraphQL over HTTP (graphql-http server audits, against a listening ser
   const results = new Map<string, AuditResult>();
 
   beforeAll(async () => {
-    const { uri, username, password } = inject('neo4j');
-    const config = loadConfig({
-      PORT: '0',
-      SEED: 'false',
-      NEO4J_USERNAME: username,
-      NEO4J_PASSWORD: password,
-    });
-    server = await startServer(config, uri, () => {});
+    server = await startTestServer({ graph: 'as-is', env: { SEED: 'false' } });
     url = server.url;
   });
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import type { RunningServer } from '../../src/server.ts';
 import { rawConnection } from '../helpers/http-client.ts';
-import { startSeededServer } from '../helpers/test-server.ts';
+import { startTestServer } from '../helpers/test-server.ts';
 
 // Slow and odd HTTP clients against a listening server: a body over the limit, chunked or not, and
 // requests trickled byte by byte. None may hold a connection past its timeout.
@@ -19,10 +19,12 @@ describe('slow and odd HTTP clients', () => {
   let port: number;
 
   beforeAll(async () => {
-    server = await startSeededServer({
-      GRAPHQL_MAX_BODY_BYTES: String(MAX_BODY_BYTES),
-      HTTP_HEADERS_TIMEOUT_MS: String(HEADERS_TIMEOUT_MS),
-      HTTP_REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS),
+    server = await startTestServer({
+      env: {
+        GRAPHQL_MAX_BODY_BYTES: String(MAX_BODY_BYTES),
+        HTTP_HEADERS_TIMEOUT_MS: String(HEADERS_TIMEOUT_MS),
+        HTTP_REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS),
+      },
     });
     port = Number(new URL(server.url).port);
   });

@@ -4,6 +4,7 @@ import { applySchema } from '../../src/db/schema-setup.ts';
 import { importFile, sourceFilesIn } from '../../src/db/seed.ts';
 import type { ImportPlan } from '../../src/knowledge/import-plan.ts';
 import { readSourceFile } from '../../src/knowledge/read-source-file.ts';
+import { canonicalJson } from '../helpers/graph-fingerprint.ts';
 import { writeMiniFixture } from '../helpers/source-fixtures.ts';
 import { TestHelper } from '../helpers/test-helper.ts';
 
@@ -166,8 +167,8 @@ async function expectGraphToHold(imported: ImportPlan[]) {
 
   const differences: string[] = [];
   const compare = (what: string, found: unknown, wanted: unknown) => {
-    if (canonical(found) !== canonical(wanted))
-      differences.push(`${what}: found ${canonical(found)}, expected ${canonical(wanted)}`);
+    if (canonicalJson(found) !== canonicalJson(wanted))
+      differences.push(`${what}: found ${canonicalJson(found)}, expected ${canonicalJson(wanted)}`);
   };
   for (const [id, want] of expected.entities) {
     const got = entities.get(id);
@@ -198,7 +199,7 @@ async function expectGraphToHold(imported: ImportPlan[]) {
 
 /** Every node and relationship with its labels and properties, in a stable order. */
 async function snapshot(): Promise<string[]> {
-  const nodes = await helper.db.read<{ node: unknown }>(
+  const nodes = await helper.db.read<{ node: { labels: string[]; properties: unknown } }>(
     'MATCH (n) RETURN {labels: labels(n), properties: properties(n)} AS node',
   );
   const relationships = await helper.db.read<{ rel: unknown }>(
@@ -206,24 +207,13 @@ async function snapshot(): Promise<string[]> {
      RETURN {from: a.id, type: type(r), to: b.id, properties: properties(r)} AS rel`,
   );
   return [
-    ...nodes.map((n) => canonical(n.node)),
-    ...relationships.map((r) => canonical(r.rel)),
+    ...nodes.map((n) => canonicalJson({ ...n.node, labels: [...n.node.labels].sort() })),
+    ...relationships.map((r) => canonicalJson(r.rel)),
   ].sort();
 }
 
-/** JSON with object keys sorted and label lists sorted, so equal graphs give equal text. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (key, inner) => {
-    if (key === 'labels' && Array.isArray(inner)) return [...inner].sort();
-    if (inner && typeof inner === 'object' && !Array.isArray(inner)) {
-      return Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b)));
-    }
-    return inner;
-  });
-}
-
 /** Counts plus the provenance totals an import must not change. */
-async function fingerprint() {
+async function provenanceTotals() {
   const [row] = await helper.db.read<{ citedIn: number; quotes: number; touched: number }>(
     `CALL () { MATCH (:Entity)-[c:CITED_IN]->(:Document) RETURN count(c) AS citedIn }
      CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN sum(size(coalesce(r.quotes, []))) AS quotes }
@@ -331,10 +321,10 @@ describe('loading the seed files', () => {
   it(
     'changes nothing when both files are imported again',
     async () => {
-      const before = await fingerprint();
+      const before = await provenanceTotals();
       const graph = await snapshot();
       for (const file of files) await importFile(helper.db, file);
-      expect(await fingerprint()).toEqual(before);
+      expect(await provenanceTotals()).toEqual(before);
       expect(await snapshot()).toEqual(graph);
       expect(before.touched).toBe(0);
     },
@@ -723,9 +713,9 @@ describe('importing a bad or changed file', () => {
   ])(
     'rejects a file with %s, naming the entry and field, and writes nothing',
     async (_, edit, message) => {
-      const before = await fingerprint();
+      const before = await provenanceTotals();
       expect(await rejection(edit)).toContain(message);
-      expect(await fingerprint()).toEqual(before);
+      expect(await provenanceTotals()).toEqual(before);
       const [row] = await helper.db.read<{ n: number }>(
         "MATCH (d:Document {id: 'mini-document'}) RETURN count(d) AS n",
       );
@@ -802,7 +792,7 @@ describe('importing a bad or changed file', () => {
   it(
     'leaves nothing behind when an import fails in the middle of its transaction',
     async () => {
-      const before = await fingerprint();
+      const before = await provenanceTotals();
       const graph = await snapshot();
       const tass = files.find((file) => file.includes('tass-')) ?? '';
       for (const file of [tass, await writeMiniFixture()]) {
@@ -817,7 +807,7 @@ describe('importing a bad or changed file', () => {
           remove();
         }
         expect(queries).toBe(4);
-        expect(await fingerprint()).toEqual(before);
+        expect(await provenanceTotals()).toEqual(before);
         expect(await snapshot()).toEqual(graph);
       }
     },

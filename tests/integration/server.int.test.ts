@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
-import { type RunningServer, startServer } from '../../src/server.ts';
-import { TestHelper } from '../helpers/test-helper.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../src/server.ts';
+import { startTestServer } from '../helpers/test-server.ts';
 
 describe('the server over HTTP', () => {
   let server: RunningServer;
   let base: string;
 
   beforeAll(async () => {
-    const helper = new TestHelper();
-    await helper.reset();
-    await helper.close();
-    const { uri, username, password } = inject('neo4j');
-    const config = loadConfig({ PORT: '0', NEO4J_USERNAME: username, NEO4J_PASSWORD: password });
-    server = await startServer(config, uri, () => {});
+    // An empty graph: the server seeds it on start.
+    server = await startTestServer({ graph: 'empty' });
     base = server.url.replace(/\/graphql$/, '');
   });
 

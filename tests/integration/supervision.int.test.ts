@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildMix, checkMix, type MixRequest, type Post } from '../../scripts/load/queries.ts';
-import { loadConfig } from '../../src/config.ts';
 import { DEADLINE_GRACE_MS, PROBE_TIMEOUT_MS } from '../../src/db/database.ts';
 import { findFreePort } from '../../src/local-neo4j/free-port.ts';
 import { type LocalNeo4j, startLocalNeo4j } from '../../src/local-neo4j/launcher.ts';
-import { type RunningServer, startServer } from '../../src/server.ts';
+import type { RunningServer } from '../../src/server.ts';
+import { startTestServer } from '../helpers/test-server.ts';
+import { waitFor } from '../helpers/wait-for.ts';
 
 // The local Neo4j the server launched dies (kill -9) under load: its exit is logged, it is restarted,
 // and the same server serves again; no request waits past its deadline meanwhile.
@@ -82,12 +83,11 @@ describe('a local Neo4j that dies', () => {
 
   it('is logged, restarted, and served again within 60 s, no request waiting past its deadline', async () => {
     neo4j = await startLocalNeo4j({ dataDir, port: await findFreePort(), log });
-    const config = loadConfig({
-      PORT: '0',
-      NODE_ENV: 'test',
-      NEO4J_TX_TIMEOUT_MS: String(TX_TIMEOUT_MS),
+    server = await startTestServer({
+      uri: neo4j.uri,
+      env: { NODE_ENV: 'test', NEO4J_TX_TIMEOUT_MS: String(TX_TIMEOUT_MS) },
+      log,
     });
-    server = await startServer(config, neo4j.uri, log);
     const base = server.url.replace(/\/graphql$/, '');
     // What a front end sends (the load test's mix), each run once before the crash.
     const post: Post = async (query, variables = {}) => {
@@ -136,7 +136,11 @@ describe('a local Neo4j that dies', () => {
     let killedAt = 0;
     let servedAt = 0;
     try {
-      await sleep(2_000);
+      await waitFor(
+        'the load answered and probed before the kill',
+        () => replies.filter((r) => r.outcome === 'ok').length >= 8 && readiness.length > 0,
+        30_000,
+      );
       const pid = neo4j.pid() as number;
       killedAt = Date.now() - t0;
       process.kill(pid, 'SIGKILL');
@@ -151,7 +155,12 @@ describe('a local Neo4j that dies', () => {
         if (Date.now() > readyBy) throw new Error('/ready not 200 within 90 s of serving again');
         await sleep(100);
       }
-      await sleep(5_000);
+      const readyAt = Date.now() - t0;
+      await waitFor(
+        'requests answered after /ready',
+        () => replies.filter((r) => r.startedAt > readyAt).length >= 12,
+        30_000,
+      );
     } finally {
       running = false;
       await load;
