@@ -4,7 +4,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ExecutionResult } from 'graphql';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { connectDatabase } from '../../src/db/connect.ts';
 import type { Database } from '../../src/db/database.ts';
@@ -124,4 +124,19 @@ export class TestHelper {
   async close(): Promise<void> {
     await this.db.close();
   }
+}
+
+/**
+ * A TestHelper over the seed graph for the enclosing `describe` (or file): seeded before its
+ * tests, closed after them.
+ */
+export function useSeededGraph(options?: ConstructorParameters<typeof TestHelper>[0]): TestHelper {
+  const helper = new TestHelper(options);
+  beforeAll(async () => {
+    await helper.seed();
+  });
+  afterAll(async () => {
+    await helper.close();
+  });
+  return helper;
 }

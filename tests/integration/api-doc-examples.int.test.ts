@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestHelper } from '../helpers/test-helper.ts';
+import { describe, expect, it } from 'vitest';
+import { useSeededGraph } from '../helpers/test-helper.ts';
 
 /** Every ```graphql block of docs/api.md followed by a ```json block: a query and its answer. */
 async function documentedExamples(): Promise<{ query: string; answer: unknown }[]> {
@@ -13,15 +13,7 @@ async function documentedExamples(): Promise<{ query: string; answer: unknown }[
 }
 
 describe('the examples of docs/api.md', () => {
-  const helper = new TestHelper();
-
-  beforeAll(async () => {
-    await helper.seed();
-  });
-
-  afterAll(async () => {
-    await helper.close();
-  });
+  const helper = useSeededGraph();
 
   it('has examples to check', async () => {
     expect((await documentedExamples()).length).toBeGreaterThanOrEqual(3);

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
-import { TestHelper } from '../helpers/test-helper.ts';
+import { TestHelper, useSeededGraph } from '../helpers/test-helper.ts';
 
 // What a browser may do: read answers from other origins (CORS, as configured, never with
 // credentials), and never make a write-capable request from a form without the server's consent
@@ -30,15 +30,7 @@ const corsHeaders = (response: Response) =>
   Object.fromEntries([...response.headers].filter(([name]) => name.startsWith('access-control-')));
 
 describe('CORS by default: any origin may read, without credentials', () => {
-  const helper = new TestHelper();
-
-  beforeAll(async () => {
-    await helper.seed();
-  });
-
-  afterAll(async () => {
-    await helper.close();
-  });
+  const helper = useSeededGraph();
 
   it('allows a preflight from any origin, without credentials', async () => {
     const response = await preflight(helper, 'https://anywhere.example');

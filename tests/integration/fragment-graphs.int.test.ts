@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chain, diamond, type FragmentGraphOptions, fanOut } from '../helpers/fragment-graphs.ts';
-import { TestHelper } from '../helpers/test-helper.ts';
+import { useSeededGraph } from '../helpers/test-helper.ts';
 
 const onQuery: FragmentGraphOptions = { on: 'Query', operation: '{ … }', leaf: '__typename' };
 const onEntity: FragmentGraphOptions = {
@@ -29,15 +29,7 @@ const GRAPHS: [string, number, string][] = [
 ];
 
 describe('fragments that expand exponentially', () => {
-  const helper = new TestHelper();
-
-  beforeAll(async () => {
-    await helper.seed();
-  });
-
-  afterAll(async () => {
-    await helper.close();
-  });
+  const helper = useSeededGraph();
 
   const post = async (query: string) => {
     const response = await helper.app.fetch('http://test/graphql', {

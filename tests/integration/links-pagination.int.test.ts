@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LINK_TYPE_NAMES } from '../../src/knowledge/vocabulary.ts';
-import { TestHelper } from '../helpers/test-helper.ts';
+import { useSeededGraph } from '../helpers/test-helper.ts';
 
 interface LinkPage {
   totalCount: number;
@@ -14,15 +14,7 @@ interface LinkPage {
 }
 
 describe('links and pagination over HTTP', () => {
-  const helper = new TestHelper();
-
-  beforeAll(async () => {
-    await helper.seed();
-  });
-
-  afterAll(async () => {
-    await helper.close();
-  });
+  const helper = useSeededGraph();
 
   const ask = <T>(query: string, variables: Record<string, unknown> = {}) =>
     helper.ask<T>(query, variables);

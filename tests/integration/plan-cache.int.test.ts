@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cachedPlanCount } from '../../src/planner/plan-cache.ts';
-import { TestHelper } from '../helpers/test-helper.ts';
+import { useSeededGraph } from '../helpers/test-helper.ts';
 
 // A plan is kept per document selection and the variables that shape it: the values a client
 // changes between requests of one operation (which entity, which page, which words) reuse it.
 describe('plan cache', () => {
-  const helper = new TestHelper();
-
-  beforeAll(async () => {
-    await helper.seed();
-  });
-
-  afterAll(async () => {
-    await helper.close();
-  });
+  const helper = useSeededGraph();
 
   /** Runs `ask` and returns its answer with how many plans it added to the cache. */
   async function planned<T>(ask: () => Promise<T>): Promise<{ answer: T; added: number }> {

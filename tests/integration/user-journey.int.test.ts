@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestHelper } from '../helpers/test-helper.ts';
+import { describe, expect, it } from 'vitest';
+import { useSeededGraph } from '../helpers/test-helper.ts';
 
 // The walk a new user takes from GraphiQL, end to end through HTTP.
 describe('a new user exploring the graph', () => {
-  const helper = new TestHelper();
-
-  beforeAll(async () => {
-    await helper.seed();
-  });
-
-  afterAll(async () => {
-    await helper.close();
-  });
+  const helper = useSeededGraph();
 
   const ask = <T>(query: string, variables: Record<string, unknown> = {}) =>
     helper.ask<T>(query, variables);
