@@ -7,7 +7,13 @@ export interface Context {
   repos: Repositories;
 }
 
-/** Builds a fresh context per request, so loaders never share results across requests. */
-export function createContext(db: Database): Context {
-  return { ...initContextCache(), repos: createRepositories(db) };
+/**
+ * Builds a fresh context per request, so loaders never share results across requests; its reads
+ * stop when `signal` (the request's, aborted when its client hangs up) aborts.
+ */
+export function createContext(db: Database, signal?: AbortSignal): Context {
+  return {
+    ...initContextCache(),
+    repos: createRepositories(signal ? db.forRequest(signal) : db),
+  };
 }

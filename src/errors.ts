@@ -47,3 +47,10 @@ export class QueryTimeoutError extends AppError {
     super(`The query took longer than the ${timeoutMs} ms limit and was stopped.`, 'QUERY_TIMEOUT');
   }
 }
+
+/** The client closed its connection before the answer: what it asked for was stopped. */
+export class RequestAbortedError extends AppError {
+  constructor() {
+    super('The client closed the connection; its queries were stopped.', 'REQUEST_ABORTED');
+  }
+}

@@ -32,7 +32,7 @@ export function createApp(options: YogaOptions) {
   ];
   return createYoga({
     schema,
-    context: () => createContext(db),
+    context: ({ request }) => createContext(db, request.signal),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,

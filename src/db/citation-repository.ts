@@ -1,4 +1,4 @@
-import type { Database } from './database.ts';
+import type { Reads } from './database.ts';
 import type { DocumentRow } from './document-repository.ts';
 import { readExpanded } from './expansion.ts';
 
@@ -18,7 +18,7 @@ export interface CitationRow {
 
 /** The citations of entities (links carry theirs on the relationship). */
 export class CitationRepository {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Reads) {}
 
   async byEntityIds(ids: readonly string[]): Promise<Map<string, CitationRow[]>> {
     const entities = await readExpanded(this.db, ids, {

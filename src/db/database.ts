@@ -6,7 +6,13 @@ import neo4j, {
   type QueryResult,
   type Session,
 } from 'neo4j-driver';
-import { AppError, ConflictError, DatabaseUnavailableError, QueryTimeoutError } from '../errors.ts';
+import {
+  AppError,
+  ConflictError,
+  DatabaseUnavailableError,
+  QueryTimeoutError,
+  RequestAbortedError,
+} from '../errors.ts';
 
 export interface DatabaseOptions {
   database: string;
@@ -16,6 +22,12 @@ export interface DatabaseOptions {
   /** Told when Neo4j is lost and when it answers again. */
   log?: (line: string) => void;
 }
+
+/**
+ * What repositories read through: the Database itself, or its view for one request (`forRequest`),
+ * whose calls stop when the request's client goes away.
+ */
+export type Reads = Pick<Database, 'read' | 'readTransaction' | 'run'>;
 
 /** Listens to every query sent, e.g. to count round trips per request. */
 export type QueryListener = (cypher: string, params: Record<string, unknown>) => void;
@@ -125,8 +137,24 @@ export class Database {
     readonly options: DatabaseOptions,
   ) {}
 
+  /**
+   * The reads of one request: when `signal` aborts (its client hung up), the session of each call
+   * in progress is closed, which resets its connection and so stops the query in Neo4j.
+   */
+  forRequest(signal: AbortSignal): Reads {
+    return {
+      read: (cypher, params) => this.read(cypher, params, signal),
+      readTransaction: (work) => this.readTransaction(work, signal),
+      run: (tx, cypher, params) => this.run(tx, cypher, params),
+    };
+  }
+
   /** Runs one read query and returns its rows as plain objects. */
-  async read<Row>(cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+  async read<Row>(
+    cypher: string,
+    params: Record<string, unknown> = {},
+    signal?: AbortSignal,
+  ): Promise<Row[]> {
     this.recentReads.delete(cypher);
     this.recentReads.set(cypher, params);
     if (this.recentReads.size > RECENT_READS) {
@@ -134,16 +162,25 @@ export class Database {
     }
     for (const listener of this.listeners) listener(cypher, params);
     const timeoutMs = this.options.timeoutMs;
-    return this.withSession('READ', timeoutMs, (session) =>
-      autoCommit<Row>(session, cypher, params, timeoutMs),
+    return this.withSession(
+      'READ',
+      timeoutMs,
+      (session) => autoCommit<Row>(session, cypher, params, timeoutMs),
+      signal,
     );
   }
 
   /** Runs read work in one managed transaction (retried by the driver on transient failures). */
-  async readTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  async readTransaction<T>(
+    work: (tx: ManagedTransaction) => Promise<T>,
+    signal?: AbortSignal,
+  ): Promise<T> {
     const timeoutMs = this.options.timeoutMs;
-    return this.withSession('READ', timeoutMs, (session) =>
-      session.executeRead(work, { timeout: timeoutMs }),
+    return this.withSession(
+      'READ',
+      timeoutMs,
+      (session) => session.executeRead(work, { timeout: timeoutMs }),
+      signal,
     );
   }
 
@@ -298,24 +335,43 @@ export class Database {
     mode: 'READ' | 'WRITE',
     timeoutMs: number,
     work: (session: Session) => Promise<T>,
+    signal?: AbortSignal,
   ): Promise<T> {
+    if (signal?.aborted) throw new RequestAbortedError();
     if (!(await this.reachable())) throw new DatabaseUnavailableError();
+    if (signal?.aborted) throw new RequestAbortedError();
     const session = this.session(mode);
     const running = work(session);
     running.catch(ignore); // Past the deadline nobody awaits it any more.
+    // The client left: closing the session resets its connection, which stops the query in Neo4j.
+    let stop: () => void = ignore;
+    const abandoned = new Promise<never>((_, reject) => {
+      stop = () => {
+        session.close().catch(ignore);
+        reject(new RequestAbortedError());
+      };
+    });
+    abandoned.catch(ignore);
+    signal?.addEventListener('abort', stop, { once: true });
     let late = false;
     try {
-      const outcome = await within(running, timeoutMs + DEADLINE_GRACE_MS);
+      const outcome = await within(
+        signal ? Promise.race([running, abandoned]) : running,
+        timeoutMs + DEADLINE_GRACE_MS,
+      );
       if (outcome !== LATE) {
         this.setAway(false);
         return outcome;
       }
       late = true;
     } catch (error) {
+      // Whatever the driver says about a session closed under it, Neo4j is not to blame.
+      if (signal?.aborted) throw new RequestAbortedError();
       const mapped = mapNeo4jError(error, timeoutMs);
       if (mapped instanceof DatabaseUnavailableError) this.setAway(true, error);
       throw mapped;
     } finally {
+      signal?.removeEventListener('abort', stop);
       // Closing cancels the driver's pending retries and resets the connection, which stops the
       // query on the server; past the deadline it is not awaited, as the server may not answer.
       if (late) session.close().catch(ignore);

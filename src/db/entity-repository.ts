@@ -1,5 +1,5 @@
 import { ENTITY_KINDS, type EntityKind } from '../knowledge/vocabulary.ts';
-import type { Database } from './database.ts';
+import type { Reads } from './database.ts';
 import {
   dateKey,
   type EntityRow,
@@ -88,7 +88,7 @@ function kindLabel(kind: EntityKind): string {
 
 /** Entities of every kind: by id, and typed lists with their filters. */
 export class EntityRepository {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Reads) {}
 
   /** Entities by id, any kind; missing ids are simply absent. */
   async byIds(ids: readonly string[]): Promise<EntityRow[]> {

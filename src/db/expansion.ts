@@ -5,7 +5,7 @@ import {
   type LinkType,
 } from '../knowledge/vocabulary.ts';
 import type { CitationRow } from './citation-repository.ts';
-import type { Database } from './database.ts';
+import type { Reads } from './database.ts';
 import {
   dateKey,
   type EntityRow,
@@ -282,7 +282,7 @@ export interface ExpandedEntity {
 
 /** Reads entities by id with an expansion, in one query; missing ids are absent from the map. */
 export async function readExpanded(
-  db: Database,
+  db: Reads,
   ids: readonly string[],
   expansion: Expansion,
 ): Promise<Map<string, ExpandedEntity>> {

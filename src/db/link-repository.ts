@@ -1,5 +1,5 @@
 import type { EntityKind, LinkType } from '../knowledge/vocabulary.ts';
-import type { Database } from './database.ts';
+import type { Reads } from './database.ts';
 import type { EntityRow } from './entity-row.ts';
 import { type ExpandedLink, type Expansion, NO_EXPANSION, readExpanded } from './expansion.ts';
 import type { EntityOrder } from './order.ts';
@@ -27,7 +27,7 @@ export interface LinkRow {
 
 /** Links between entities, a page per entity, in one query for many entities. */
 export class LinkRepository {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Reads) {}
 
   /** A page of each entity's links, each linked entity read with `expansion` in the same query. */
   async pages(

@@ -1,7 +1,7 @@
 import { NotFoundError } from '../errors.ts';
 import { DATE_PROPERTY_SUFFIXES } from '../knowledge/import-plan.ts';
 import type { EntityKind } from '../knowledge/vocabulary.ts';
-import type { Database } from './database.ts';
+import type { Reads } from './database.ts';
 import { type EntityRow, entityProjection, MAX_SCAN } from './entity-row.ts';
 import { type Page, type PageWindow, SLICE_CYPHER, windowParams } from './page.ts';
 import { int } from './values.ts';
@@ -90,7 +90,7 @@ const yearsBefore = (day: string, years: number) =>
 
 /** Dated entities in date order, filtered by a date range and by who or what they involve. */
 export class TimelineRepository {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Reads) {}
 
   /**
    * A page of the timeline; throws NotFoundError when a slug of `involving` names no entity.

@@ -65,7 +65,10 @@ describe('slots of clients that hang up', () => {
     const ids = (await listed.json()).data.documents.map((d: { id: string }) => d.id);
     // Megabytes of answer: more than the socket's buffers hold while the client reads nothing.
     const many = Array.from({ length: 50 }, () => ids).flat();
-    const aliases = Array.from({ length: 15 }, (_, i) => `a${i}: nodes(ids: $ids) { ...on Document { text } }`);
+    const aliases = Array.from(
+      { length: 15 },
+      (_, i) => `a${i}: nodes(ids: $ids) { ...on Document { text } }`,
+    );
     const body = JSON.stringify({
       query: `query ($ids: [ID!]!) { ${aliases.join(' ')} }`,
       variables: { ids: many },
