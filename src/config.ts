@@ -16,6 +16,8 @@ const schema = z.object({
   NEO4J_LOCAL_DATA_DIR: z.string().default('.neo4j/data'),
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   NEO4J_MAX_POOL_SIZE: z.coerce.number().int().positive().default(50),
+  /** How long a statement that ran past NEO4J_TX_TIMEOUT_MS is refused at once to its client. */
+  NEO4J_TIMED_OUT_COOLDOWN_MS: z.coerce.number().int().min(0).default(10_000),
   SEED: flag.default(true),
   SEED_DIR: z.string().default('data'),
   // Limits on what one request may ask (see README, "Security and limits").

@@ -1,5 +1,5 @@
 import { initContextCache } from '@pothos/core';
-import type { Database } from './db/database.ts';
+import type { Database, RequestScope } from './db/database.ts';
 import { createRepositories, type Repositories } from './db/repositories.ts';
 
 /** What every resolver sees: the repositories, and the per-request cache behind the loaders. */
@@ -9,11 +9,11 @@ export interface Context {
 
 /**
  * Builds a fresh context per request, so loaders never share results across requests; its reads
- * stop when `signal` (the request's, aborted when its client hangs up) aborts.
+ * stop when the request's signal aborts (its client hung up).
  */
-export function createContext(db: Database, signal?: AbortSignal): Context {
+export function createContext(db: Database, scope?: RequestScope): Context {
   return {
     ...initContextCache(),
-    repos: createRepositories(signal ? db.forRequest(signal) : db),
+    repos: createRepositories(scope ? db.forRequest(scope) : db),
   };
 }

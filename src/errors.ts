@@ -48,6 +48,17 @@ export class QueryTimeoutError extends AppError {
   }
 }
 
+/** The same query ran past its timeout moments ago: it is not run again until its cool-down ends. */
+export class RecentlyTimedOutError extends AppError {
+  constructor(timeoutMs: number, seconds: number) {
+    super(
+      `The same query took longer than the ${timeoutMs} ms limit moments ago; it is not run ` +
+        `again for ${seconds} s. Ask for less (fewer levels, smaller pages or limits).`,
+      'QUERY_RECENTLY_TIMED_OUT',
+    );
+  }
+}
+
 /** The client closed its connection before the answer: what it asked for was stopped. */
 export class RequestAbortedError extends AppError {
   constructor() {

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError, type Plugin } from 'graphql-yoga';
@@ -6,6 +7,7 @@ import { createContext } from './context.ts';
 import type { Database } from './db/database.ts';
 import { DEFAULT_QUERY } from './default-query.ts';
 import { AppError } from './errors.ts';
+import { clientOf } from './http/client-concurrency.ts';
 import { useReadiness } from './http/readiness.ts';
 import { useCloseOnUnreadBody } from './http/unread-body.ts';
 import { schema } from './schema/index.ts';
@@ -32,7 +34,11 @@ export function createApp(options: YogaOptions) {
   ];
   return createYoga({
     schema,
-    context: ({ request }) => createContext(db, request.signal),
+    context: ({ request, req }: { request: Request; req?: IncomingMessage }) =>
+      createContext(db, {
+        signal: request.signal,
+        client: req && clientOf(req, config.TRUST_PROXY),
+      }),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,

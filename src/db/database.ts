@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import neo4j, {
   type Driver,
   isRetryableError,
@@ -11,6 +12,7 @@ import {
   ConflictError,
   DatabaseUnavailableError,
   QueryTimeoutError,
+  RecentlyTimedOutError,
   RequestAbortedError,
 } from '../errors.ts';
 
@@ -21,6 +23,14 @@ export interface DatabaseOptions {
   uri?: string;
   /** Told when Neo4j is lost and when it answers again. */
   log?: (line: string) => void;
+  /** How long a statement that ran past its timeout is refused at once to the client that sent it. */
+  timedOutCooldownMs?: number;
+}
+
+/** Whose request a call serves: it stops when `signal` aborts; `client` scopes its cool-downs. */
+export interface RequestScope {
+  signal?: AbortSignal;
+  client?: string;
 }
 
 /**
@@ -49,6 +59,8 @@ const PROBE_INTERVAL_MS = 500;
 const READINESS_READ = 'MATCH (n) RETURN n LIMIT 1';
 /** How many distinct reads are remembered, to be run again when Neo4j is back (see warmUp). */
 const RECENT_READS = 100;
+/** How many statements that timed out are remembered (per client and text), for their cool-down. */
+const TIMED_OUT_STATEMENTS = 1000;
 
 const LATE = Symbol('late');
 
@@ -131,30 +143,48 @@ export class Database {
   private probing: Promise<Probe> | undefined;
   private prepared = true;
   private closed = false;
+  /**
+   * Statements that ran past their timeout lately, by client and text: the same text from the same
+   * client is refused at once until its cool-down ends (then it may run, and time out, again).
+   */
+  private readonly timedOut: LRUCache<string, true>;
 
   constructor(
     readonly driver: Driver,
     readonly options: DatabaseOptions,
-  ) {}
+  ) {
+    this.timedOut = new LRUCache({
+      max: TIMED_OUT_STATEMENTS,
+      ttl: options.timedOutCooldownMs ?? 10_000,
+    });
+  }
 
   /**
-   * The reads of one request: when `signal` aborts (its client hung up), the session of each call
-   * in progress is closed, which resets its connection and so stops the query in Neo4j.
+   * The reads of one request: when its signal aborts (its client hung up), the session of each
+   * call in progress is closed, which resets its connection and so stops the query in Neo4j.
    */
-  forRequest(signal: AbortSignal): Reads {
+  forRequest(scope: RequestScope): Reads {
     return {
-      read: (cypher, params) => this.read(cypher, params, signal),
-      readTransaction: (work) => this.readTransaction(work, signal),
+      read: (cypher, params) => this.read(cypher, params, scope),
+      readTransaction: (work) => this.readTransaction(work, scope.signal),
       run: (tx, cypher, params) => this.run(tx, cypher, params),
     };
   }
 
-  /** Runs one read query and returns its rows as plain objects. */
+  /**
+   * Runs one read query and returns its rows as plain objects. A statement that ran past its
+   * timeout for this client less than the cool-down ago fails at once (RecentlyTimedOutError).
+   */
   async read<Row>(
     cypher: string,
     params: Record<string, unknown> = {},
-    signal?: AbortSignal,
+    scope: RequestScope = {},
   ): Promise<Row[]> {
+    const key = `${scope.client ?? ''}\n${cypher}`;
+    if (this.timedOut.size > 0 && this.timedOut.has(key)) {
+      const seconds = Math.ceil((this.timedOut.getRemainingTTL(key) || 0) / 1000);
+      throw new RecentlyTimedOutError(this.options.timeoutMs, seconds);
+    }
     this.recentReads.delete(cypher);
     this.recentReads.set(cypher, params);
     if (this.recentReads.size > RECENT_READS) {
@@ -162,12 +192,17 @@ export class Database {
     }
     for (const listener of this.listeners) listener(cypher, params);
     const timeoutMs = this.options.timeoutMs;
-    return this.withSession(
-      'READ',
-      timeoutMs,
-      (session) => autoCommit<Row>(session, cypher, params, timeoutMs),
-      signal,
-    );
+    try {
+      return await this.withSession(
+        'READ',
+        timeoutMs,
+        (session) => autoCommit<Row>(session, cypher, params, timeoutMs),
+        scope.signal,
+      );
+    } catch (error) {
+      if (error instanceof QueryTimeoutError) this.timedOut.set(key, true);
+      throw error;
+    }
   }
 
   /** Runs read work in one managed transaction (retried by the driver on transient failures). */

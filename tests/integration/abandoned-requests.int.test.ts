@@ -1,6 +1,7 @@
 import { request } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RequestScope } from '../../src/db/database.ts';
 import { RequestAbortedError } from '../../src/errors.ts';
 import type { RunningServer } from '../../src/server.ts';
 import { TestHelper } from '../helpers/test-helper.ts';
@@ -44,7 +45,9 @@ describe('work of clients that left', () => {
 
   it('stops a read in Neo4j when its signal aborts, and fails it with REQUEST_ABORTED', async () => {
     const controller = new AbortController();
-    const reading = helper.db.read(SLOW_READ, {}, controller.signal).catch((e: unknown) => e);
+    const reading = helper.db
+      .read(SLOW_READ, {}, { signal: controller.signal })
+      .catch((e: unknown) => e);
     await waitUntilRunning();
     const abortedAt = Date.now();
     controller.abort();
@@ -62,8 +65,8 @@ describe('work of clients that left', () => {
       // Every read of this server becomes the slow one, run with the signal it was given: what is
       // tested is that a request's reads get its connection's signal.
       const read = server.db.read.bind(server.db);
-      server.db.read = <Row>(_cypher: string, _params?: object, signal?: AbortSignal) =>
-        read<Row>(SLOW_READ, {}, signal);
+      server.db.read = <Row>(_cypher: string, _params?: object, scope?: RequestScope) =>
+        read<Row>(SLOW_READ, {}, scope);
     });
 
     afterAll(async () => {
