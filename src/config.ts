@@ -28,6 +28,11 @@ const schema = z.object({
   GRAPHQL_MAX_CHARACTERS: limit(15000),
   GRAPHQL_MAX_COST: limit(25_000),
   GRAPHQL_MAX_BODY_BYTES: limit(100_000),
+  /**
+   * The cost the server admits per second, shared fairly by the clients asking at the time (each
+   * may spend up to this, or GRAPHQL_MAX_COST if larger, at once); past its share a client gets 429.
+   */
+  GRAPHQL_COST_PER_SECOND: limit(50_000),
   /** Introspection and GraphiQL: on outside production unless set. */
   GRAPHQL_INTROSPECTION: flag.optional(),
   GRAPHIQL: flag.optional(),

@@ -1,9 +1,12 @@
+import type { IncomingMessage } from 'node:http';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import { useBodySizeLimit } from '../http/body-size.ts';
+import { clientOf } from '../http/client-concurrency.ts';
 import { useArmor } from './armor.ts';
 import { useMaxCharacters } from './characters.ts';
+import { CostBudget } from './cost-budget.ts';
 import { useCostLimit } from './cost-limit.ts';
 import { useCsrfPrevention } from './csrf.ts';
 import { useMaxDepth } from './depth.ts';
@@ -64,7 +67,13 @@ export function securityPlugins(config: Config): Plugin[] {
     useSupportedOperationTypes(),
   );
   if (!introspection) plugins.push(useDisableIntrospection());
-  plugins.push(useCostLimit(config.GRAPHQL_MAX_COST));
+  const budget = new CostBudget(
+    config.GRAPHQL_COST_PER_SECOND,
+    Math.max(config.GRAPHQL_MAX_COST, config.GRAPHQL_COST_PER_SECOND),
+  );
+  const clientOfContext = ({ req }: { req?: IncomingMessage }) =>
+    req && clientOf(req, config.TRUST_PROXY);
+  plugins.push(useCostLimit(config.GRAPHQL_MAX_COST, { budget, clientOf: clientOfContext }));
   if (!suggestions) plugins.push(useHideSuggestions());
   plugins.push(useClearerHttpErrors(config.GRAPHQL_MAX_BODY_BYTES), useClearerOperationErrors());
   if (production) plugins.push(useHideOriginalErrors());
