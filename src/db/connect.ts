@@ -20,5 +20,6 @@ export function connectDatabase(
     uri,
     log: overrides.log,
     timedOutCooldownMs: config.NEO4J_TIMED_OUT_COOLDOWN_MS,
+    warmUpMs: config.READY_WARM_UP_MS,
   });
 }

@@ -25,6 +25,8 @@ export interface DatabaseOptions {
   log?: (line: string) => void;
   /** How long a statement that ran past its timeout is refused at once to the client that sent it. */
   timedOutCooldownMs?: number;
+  /** How long warming up after Neo4j returns may hold readiness back (see warmUp). */
+  warmUpMs?: number;
 }
 
 /** Whose request a call serves: it stops when `signal` aborts; `client` scopes its cool-downs. */
@@ -59,6 +61,8 @@ const PROBE_INTERVAL_MS = 500;
 const READINESS_READ = 'MATCH (n) RETURN n LIMIT 1';
 /** How many distinct reads are remembered, to be run again when Neo4j is back (see warmUp). */
 const RECENT_READS = 100;
+/** How many recent reads run at once while warming up: Neo4j plans them in parallel. */
+const WARM_UP_CONCURRENCY = 4;
 /** How many statements that timed out are remembered (per client and text), for their cool-down. */
 const TIMED_OUT_STATEMENTS = 1000;
 
@@ -326,20 +330,39 @@ export class Database {
 
   /**
    * A Neo4j that restarted has lost its query plans and caches: planning each query again on a cold
-   * JVM takes seconds, and requests would time out while /ready said 200. So readiness waits until
-   * the reads the server ran lately have each run once again.
+   * JVM takes seconds, and requests would time out while /ready said 200. So readiness waits while
+   * the reads the server ran lately run once again, several at a time, but no longer than
+   * `warmUpMs` (10 s by default): then the reads still running are stopped and /ready says 200.
+   * Requests are served all along.
    */
   private async warmUp(): Promise<void> {
     const startedAt = Date.now();
+    const limitMs = this.options.warmUpMs ?? 10_000;
     const reads = [...this.recentReads];
-    for (const [cypher, params] of reads) {
-      if (this.away || this.closed) return; // Lost again: the next return warms up anew.
-      await this.readTransaction((tx) => this.run(tx, cypher, params)).catch(ignore);
+    const budget = new AbortController();
+    const timer = setTimeout(() => budget.abort(), limitMs);
+    let next = 0;
+    let ran = 0;
+    const worker = async () => {
+      // Lost again, or out of time: the next return warms up anew.
+      while (next < reads.length && !budget.signal.aborted && !this.away && !this.closed) {
+        const [cypher, params] = reads[next++] as [string, Record<string, unknown>];
+        await this.readTransaction((tx) => this.run(tx, cypher, params), budget.signal).then(
+          () => ran++,
+          ignore,
+        );
+      }
+    };
+    try {
+      await Promise.all(Array.from({ length: WARM_UP_CONCURRENCY }, worker));
+    } finally {
+      clearTimeout(timer);
     }
     if (this.away || this.closed) return;
     this.warm = true;
     this.options.log?.(
-      `ran the ${reads.length} latest distinct reads again in ${Date.now() - startedAt} ms; ready`,
+      `ran ${ran} of the ${reads.length} latest distinct reads again in ${Date.now() - startedAt} ms ` +
+        `(at most ${limitMs} ms); ready`,
     );
   }
 
