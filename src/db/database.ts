@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { LRUCache } from 'lru-cache';
 import neo4j, {
   type Driver,
@@ -159,6 +160,9 @@ export class Database {
   ) {
     this.timedOut = new LRUCache({
       max: TIMED_OUT_STATEMENTS,
+      // Keys hold statement texts, some of many kilobytes: bounded by their length too.
+      maxSize: TIMED_OUT_STATEMENTS * 2_000,
+      sizeCalculation: (_value, key) => Math.max(1, key.length),
       ttl: options.timedOutCooldownMs ?? 10_000,
     });
   }
@@ -168,6 +172,8 @@ export class Database {
    * call in progress is closed, which resets its connection and so stops the query in Neo4j.
    */
   forRequest(scope: RequestScope): Reads {
+    // Each call in progress listens to the signal until it ends; one operation runs many at once.
+    if (scope.signal) setMaxListeners(0, scope.signal);
     return {
       read: (cypher, params) => this.read(cypher, params, scope),
       readTransaction: (work) => this.readTransaction(work, scope.signal),

@@ -10,6 +10,7 @@ import { CostBudget } from './cost-budget.ts';
 import { useCostLimit } from './cost-limit.ts';
 import { useCsrfPrevention } from './csrf.ts';
 import { useMaxDepth } from './depth.ts';
+import { documentCaches } from './document-caches.ts';
 import { useGetOnlyForQueries } from './get-only-queries.ts';
 import { useRequestChecks } from './http-requests.ts';
 import { useSupportedOperationTypes } from './operation-types.ts';
@@ -90,5 +91,7 @@ export function securityOptions(config: Config) {
     // The schema takes no file uploads: multipart bodies are refused (415) rather than parsed.
     multipart: false,
     extraParamNames: config.PERSISTED_DOCUMENTS_FILE ? ['documentId'] : [],
+    // Bounded by the size of what they hold, not only by count (see document-caches.ts).
+    parserAndValidationCache: documentCaches(),
   };
 }
