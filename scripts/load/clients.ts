@@ -76,11 +76,13 @@ function outcomeOf(answer: Answer): string {
 
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
+    const done = () => {
       clearTimeout(timer);
+      signal.removeEventListener('abort', done);
       resolve();
-    });
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done);
   });
 
 /**
@@ -157,17 +159,17 @@ export function heavyClient(base: string, address: string, slugs: readonly strin
 const LINK_TYPES = ['PARTY_TO', 'PARTICIPATED_IN', 'MEMBER_OF', 'LOCATED_IN', 'CONCERNS', 'CITES'];
 
 /**
- * A novel-shape client: nine aliased entity lookups, each four levels of `links(first: 2,
- * types: [a random type])` under fresh alias names, so that every document is one never seen.
+ * A novel-shape client: nine aliased entity lookups, each two to four levels of `links(first: 2,
+ * types: [a random type])`, so that nearly every document is one never seen.
  */
 export function novelShapeClient(base: string, address: string, slugs: readonly string[]): Client {
   const pick = <T>(items: readonly T[]) => items[Math.floor(Math.random() * items.length)] as T;
   const level = (depth: number): string =>
     depth === 0
       ? 'slug'
-      : `l${Math.random().toString(36).slice(2, 6)}: links(first: 2, types: [${pick(LINK_TYPES)}]) { edges { node { slug ${level(depth - 1)} } } }`;
+      : `links(first: 2, types: [${pick(LINK_TYPES)}]) { edges { node { slug ${level(depth - 1)} } } }`;
   const next = () => ({
-    query: `{ ${Array.from({ length: 9 }, (_, k) => `e${k}: entity(id: "${pick(slugs)}") { ${level(4)} }`).join(' ')} }`,
+    query: `{ ${Array.from({ length: 9 }, (_, k) => `e${k}: entity(id: "${pick(slugs)}") { ${level(2 + Math.floor(Math.random() * 3))} }`).join(' ')} }`,
   });
   return client(base, 'novel', address, 4, next, () => 50);
 }
@@ -209,16 +211,17 @@ export function abortingClient(base: string, address: string, slugs: readonly st
       req.on('error', () => {});
       req.on('response', (res) => res.pause()); // Reads nothing.
       req.end(body);
-      const timer = setTimeout(() => {
-        req.destroy();
-        record(tally, total, performance.now() - started, 'aborted');
-        resolve();
-      }, 50);
-      signal.addEventListener('abort', () => {
+      const done = () => {
         clearTimeout(timer);
+        signal.removeEventListener('abort', done);
         req.destroy();
         resolve();
-      });
+      };
+      const timer = setTimeout(() => {
+        record(tally, total, performance.now() - started, 'aborted');
+        done();
+      }, 50);
+      signal.addEventListener('abort', done);
     });
   return {
     name: 'aborting',
