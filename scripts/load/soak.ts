@@ -4,6 +4,7 @@
  * `soak`: the mix at a fixed rate for a long time, printing each interval's requests, latency p50/p99,
  * errors and the server's resident memory, then how memory moved from the first interval to the last.
  */
+import { setMaxListeners } from 'node:events';
 import autocannon from 'autocannon';
 import {
   abortingClient,
@@ -175,6 +176,7 @@ export async function mixedSoak(
       `Neo4j pid ${neo4j ?? 'not found'}`,
   );
   const stop = new AbortController();
+  setMaxListeners(0, stop.signal); // Every request in flight listens to it.
   const running = clients.map((c) => c.run(stop.signal));
   const started = Date.now();
   const rss: number[] = [];
