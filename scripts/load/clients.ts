@@ -61,11 +61,24 @@ function post(
   });
 }
 
-function record(tally: Tally, total: Tally, ms: number, outcome: string) {
-  for (const t of [tally, total]) {
-    t.latencies.push(ms);
-    t.outcomes.set(outcome, (t.outcomes.get(outcome) ?? 0) + 1);
-  }
+/** A client's counts: since the last `take()`, and over the whole run. */
+function tallies() {
+  let tally = newTally();
+  const total = newTally();
+  return {
+    total,
+    take: () => {
+      const taken = tally;
+      tally = newTally();
+      return taken;
+    },
+    record(ms: number, outcome: string) {
+      for (const t of [tally, total]) {
+        t.latencies.push(ms);
+        t.outcomes.set(outcome, (t.outcomes.get(outcome) ?? 0) + 1);
+      }
+    },
+  };
 }
 
 /** `200`, or the status and the first error code: `429 COST_BUDGET_EXCEEDED`. */
@@ -98,18 +111,13 @@ function client(
   pauseMs: (outcome: string) => number,
 ): Client {
   const agent = new Agent({ keepAlive: true, maxSockets: loops, localAddress: address });
-  let tally = newTally();
-  const total = newTally();
+  const { total, take, record } = tallies();
   let sent = 0;
   return {
     name,
     address,
     total,
-    take: () => {
-      const taken = tally;
-      tally = newTally();
-      return taken;
-    },
+    take,
     async run(signal) {
       const loop = async () => {
         while (!signal.aborted) {
@@ -121,7 +129,7 @@ function client(
             if (signal.aborted) break;
             outcome = `failed ${(error as Error).message.slice(0, 40)}`;
           }
-          record(tally, total, performance.now() - started, outcome);
+          record(performance.now() - started, outcome);
           await sleep(pauseMs(outcome), signal);
         }
       };
@@ -185,8 +193,7 @@ const ABORTED: readonly { path: string; accept: string; body?: string }[] = [
  * on a new connection and destroying it 50 ms later, unread.
  */
 export function abortingClient(base: string, address: string, slugs: readonly string[]): Client {
-  let tally = newTally();
-  const total = newTally();
+  const { total, take, record } = tallies();
   let sent = 0;
   const once = (signal: AbortSignal) =>
     new Promise<void>((resolve) => {
@@ -218,7 +225,7 @@ export function abortingClient(base: string, address: string, slugs: readonly st
         resolve();
       };
       const timer = setTimeout(() => {
-        record(tally, total, performance.now() - started, 'aborted');
+        record(performance.now() - started, 'aborted');
         done();
       }, 50);
       signal.addEventListener('abort', done);
@@ -227,11 +234,7 @@ export function abortingClient(base: string, address: string, slugs: readonly st
     name: 'aborting',
     address,
     total,
-    take: () => {
-      const taken = tally;
-      tally = newTally();
-      return taken;
-    },
+    take,
     async run(signal) {
       const loop = async () => {
         while (!signal.aborted) await once(signal);

@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type Expansion, expandedEntitiesQuery, NO_EXPANSION } from '../../src/db/expansion.ts';
-import type { LinkSpec } from '../../src/db/link-repository.ts';
-import type { PageWindow } from '../../src/db/page.ts';
+import { expandedEntitiesQuery } from '../../src/db/expansion.ts';
 import { LINK_TYPE_NAMES } from '../../src/knowledge/vocabulary.ts';
-
-const window: PageWindow = { start: 0, end: null, first: 20, last: null };
-const link = (spec: LinkSpec, expansion: Expansion = NO_EXPANSION) => ({
-  spec,
-  window,
-  field: 'links',
-  onKinds: null,
-  edgeProperties: null,
-  counted: true,
-  expansion,
-});
+import { linkExpansion as link } from '../helpers/link-expansion.ts';
 
 describe('expanded entity queries', () => {
   it('nests one subquery per link list, each with its own parameters', () => {

@@ -4,20 +4,13 @@ import { type Expansion, expandedEntitiesQuery, NO_EXPANSION } from '../../src/d
 import type { LinkSpec } from '../../src/db/link-repository.ts';
 import { TimelineRepository } from '../../src/db/timeline-repository.ts';
 import type { EntityKind } from '../../src/knowledge/vocabulary.ts';
+import { linkExpansion } from '../helpers/link-expansion.ts';
 
 // Requests that differ only in values (link types, kinds, directions) send Neo4j one statement
 // text: Neo4j plans a text once, and a client choosing values cannot make it plan again.
 
 const window = { start: 0, end: null, first: 2, last: null };
-const link = (spec: LinkSpec, expansion: Expansion = NO_EXPANSION) => ({
-  spec,
-  window,
-  field: 'links',
-  onKinds: null,
-  edgeProperties: null,
-  counted: false,
-  expansion,
-});
+const link = (spec: LinkSpec, expansion: Expansion) => linkExpansion(spec, expansion, window);
 
 /** Four levels of links, each with the spec `level` gives it. */
 function nested(level: (depth: number) => LinkSpec): Expansion {
