@@ -16,6 +16,10 @@ const schema = z.object({
   NEO4J_LOCAL_DATA_DIR: z.string().default('.neo4j/data'),
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   NEO4J_MAX_POOL_SIZE: z.coerce.number().int().positive().default(50),
+  /** How long a statement that ran past NEO4J_TX_TIMEOUT_MS is refused at once to its client. */
+  NEO4J_TIMED_OUT_COOLDOWN_MS: z.coerce.number().int().min(0).default(10_000),
+  /** After Neo4j returns, how long /ready may stay 503 while recent reads are planned again. */
+  READY_WARM_UP_MS: z.coerce.number().int().min(0).default(10_000),
   SEED: flag.default(true),
   SEED_DIR: z.string().default('data'),
   // Limits on what one request may ask (see docs/operations.md, "Security and limits").
@@ -26,6 +30,11 @@ const schema = z.object({
   GRAPHQL_MAX_CHARACTERS: limit(15000),
   GRAPHQL_MAX_COST: limit(25_000),
   GRAPHQL_MAX_BODY_BYTES: limit(100_000),
+  /**
+   * The cost the server admits per second, shared fairly by the clients asking at the time (each
+   * may spend up to this, or GRAPHQL_MAX_COST if larger, at once); past its share a client gets 429.
+   */
+  GRAPHQL_COST_PER_SECOND: limit(50_000),
   /** Introspection and GraphiQL: on outside production unless set. */
   GRAPHQL_INTROSPECTION: flag.optional(),
   GRAPHIQL: flag.optional(),

@@ -47,3 +47,21 @@ export class QueryTimeoutError extends AppError {
     super(`The query took longer than the ${timeoutMs} ms limit and was stopped.`, 'QUERY_TIMEOUT');
   }
 }
+
+/** The same query ran past its timeout moments ago: it is not run again until its cool-down ends. */
+export class RecentlyTimedOutError extends AppError {
+  constructor(timeoutMs: number, seconds: number) {
+    super(
+      `The same query took longer than the ${timeoutMs} ms limit moments ago; it is not run ` +
+        `again for ${seconds} s. Ask for less (fewer levels, smaller pages or limits).`,
+      'QUERY_RECENTLY_TIMED_OUT',
+    );
+  }
+}
+
+/** The client closed its connection before the answer: what it asked for was stopped. */
+export class RequestAbortedError extends AppError {
+  constructor() {
+    super('The client closed the connection; its queries were stopped.', 'REQUEST_ABORTED');
+  }
+}

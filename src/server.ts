@@ -111,17 +111,18 @@ export async function startServer(
       return;
     }
     inFlight.add(res);
-    const closed = new Promise<void>((resolve) =>
-      res.once('close', () => {
-        inFlight.delete(res);
-        // A keep-alive connection that finished its last response while draining is now idle.
-        if (draining) setImmediate(() => server.closeIdleConnections());
-        resolve();
-      }),
-    );
-    const work = API_PATHS.has(path) ? app(req, res) : explorer(req, res);
-    // The slot is the client's until the work is done, even if it hung up before the answer.
-    void Promise.allSettled([work, closed]).then(release);
+    // The slot is freed when the response closes: sent in full, or its client gone. A write
+    // waiting for a `drain` that a closed socket never emits must not hold it, and the work of a
+    // client that left is cancelled (its request's signal aborts its Neo4j transactions).
+    res.once('close', () => {
+      release();
+      inFlight.delete(res);
+      // A keep-alive connection that finished its last response while draining is now idle.
+      if (draining) setImmediate(() => server.closeIdleConnections());
+    });
+    // yoga answers its own failures; a write to a socket already gone is nobody's to report.
+    if (API_PATHS.has(path)) Promise.resolve(app(req, res)).catch(() => {});
+    else explorer(req, res);
   };
   const server = createServer(
     {

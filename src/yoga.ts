@@ -1,4 +1,4 @@
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError, type Plugin } from 'graphql-yoga';
 import type { Config } from './config.ts';
@@ -6,10 +6,12 @@ import { createContext } from './context.ts';
 import type { Database } from './db/database.ts';
 import { DEFAULT_QUERY } from './default-query.ts';
 import { AppError } from './errors.ts';
+import { clientOf } from './http/client-concurrency.ts';
+import { graphiqlPage } from './http/graphiql-page.ts';
 import { useReadiness } from './http/readiness.ts';
 import { useCloseOnUnreadBody } from './http/unread-body.ts';
 import { schema } from './schema/index.ts';
-import { corsOptions } from './security/cors.ts';
+import { corsOptions, useVaryOrigin } from './security/cors.ts';
 import { exposure, securityOptions, securityPlugins } from './security/index.ts';
 
 export interface YogaOptions {
@@ -24,22 +26,26 @@ export interface YogaOptions {
 export function createApp(options: YogaOptions) {
   const { db, config } = options;
   const { production, graphiql } = exposure(config);
-  let graphiqlPage: string | undefined;
+  const graphiqlPageOnce = graphiqlPage();
   const plugins: Plugin[] = [
+    graphiqlPageOnce.plugin,
+    useVaryOrigin(),
     useCloseOnUnreadBody(),
     useReadiness('/ready', () => db.isReady()),
     ...securityPlugins(config),
   ];
   return createYoga({
     schema,
-    context: () => createContext(db),
+    context: ({ request, req }: { request: Request; req?: IncomingMessage }) =>
+      createContext(db, {
+        signal: request.signal,
+        client: req && clientOf(req, config.TRUST_PROXY),
+      }),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
     graphiql: graphiql ? { title: 'Relations graph', defaultQuery: DEFAULT_QUERY } : false,
-    // GraphiQL's scripts and styles inlined from the package, not fetched from a CDN, so it works
-    // offline; the page (~9 MB) is the same for every request of this app, so it is built once.
-    renderGraphiQL: (options) => (graphiqlPage ??= renderGraphiQL(options)),
+    renderGraphiQL: graphiqlPageOnce.render,
     plugins,
     cors: corsOptions(config),
     ...securityOptions(config),

@@ -9,12 +9,17 @@
  * `npm run load -- --soak [--rate 20 --duration 600 --interval 30]`: instead of the runs, the mix at
  * a fixed rate (req/s) for `duration` seconds (10 minutes by default), printing every `interval`
  * seconds the requests, p50/p99 latency, errors and the server's resident memory (see soak.ts).
+ *
+ * `npm run load -- --mixed [--duration 600 --interval 30 --honest-rate 4]`: instead, clients of
+ * each kind from their own loopback addresses (honest, heavy, aborting, novel shapes; clients.ts),
+ * printing each honest client's p99 and 429s, Neo4j's CPU once they left, slots still held and the
+ * server's RSS over time (soak.ts, `mixedSoak`). Exits non-zero if a promise of its is broken.
  */
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { buildMix, checkMix, type MixRequest, type Post } from './queries.ts';
 import { type ServerProcess, startServerProcess } from './server-process.ts';
-import { soak } from './soak.ts';
+import { mixedSoak, soak } from './soak.ts';
 
 const HEADERS = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
 const SETTLE_MS = 1_000;
@@ -28,6 +33,8 @@ function options() {
       warmup: { type: 'string', default: '3' },
       verbose: { type: 'boolean', default: false },
       soak: { type: 'boolean', default: false },
+      mixed: { type: 'boolean', default: false },
+      'honest-rate': { type: 'string', default: '4' },
       rate: { type: 'string', default: '20' },
       interval: { type: 'string', default: '30' },
     },
@@ -41,8 +48,10 @@ function options() {
     return value;
   };
   return {
-    duration: count('duration', values.duration ?? (values.soak ? '600' : '20'), 1),
+    duration: count('duration', values.duration ?? (values.soak || values.mixed ? '600' : '20'), 1),
     soak: values.soak,
+    mixed: values.mixed,
+    honestRate: count('honest-rate', values['honest-rate'], 1),
     rate: count('rate', values.rate, 1),
     interval: count('interval', values.interval, 1),
     connections: count('connections', values.connections, 1),
@@ -135,9 +144,11 @@ async function runs(
 async function main(): Promise<number> {
   const opts = options();
   console.log(
-    opts.soak
-      ? `soak: ${opts.rate} req/s for ${opts.duration} s over ${opts.connections} connections, a line every ${opts.interval} s (after a ${opts.warmup} s warm-up)`
-      : `load: ${opts.runs} runs × ${opts.duration} s at ${opts.connections} connections (after a ${opts.warmup} s warm-up)`,
+    opts.mixed
+      ? `mixed soak: honest, heavy, aborting and novel-shape clients for ${opts.duration} s, a line every ${opts.interval} s`
+      : opts.soak
+        ? `soak: ${opts.rate} req/s for ${opts.duration} s over ${opts.connections} connections, a line every ${opts.interval} s (after a ${opts.warmup} s warm-up)`
+        : `load: ${opts.runs} runs × ${opts.duration} s at ${opts.connections} connections (after a ${opts.warmup} s warm-up)`,
   );
   const started = performance.now();
   let server: ServerProcess | undefined;
@@ -181,7 +192,12 @@ async function main(): Promise<number> {
       );
     }
 
-    if (opts.soak) failures += await soak(server, mix, opts, HEADERS);
+    if (opts.mixed) {
+      const slots = Number(process.env.MAX_CONCURRENT_REQUESTS_PER_CLIENT ?? 16);
+      const broken = await mixedSoak(server, mix, { ...opts, slots });
+      if (broken > 0) console.error(`mixed soak: ${broken} promise(s) broken (see above)`);
+      failures += broken;
+    } else if (opts.soak) failures += await soak(server, mix, opts, HEADERS);
     else failures += await runs(server, mix, opts);
 
     const health = await fetch(`${base}/health`);

@@ -1,10 +1,10 @@
 import type { CitationRow } from './citation-row.ts';
-import type { Database } from './database.ts';
+import type { Reads } from './database.ts';
 import { readExpanded } from './expansion.ts';
 
 /** The citations of entities (links carry theirs on the relationship). */
 export class CitationRepository {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Reads) {}
 
   async byEntityIds(ids: readonly string[]): Promise<Map<string, CitationRow[]>> {
     const entities = await readExpanded(this.db, ids, {

@@ -19,5 +19,7 @@ export function connectDatabase(
     timeoutMs: overrides.timeoutMs ?? config.NEO4J_TX_TIMEOUT_MS,
     uri,
     log: overrides.log,
+    timedOutCooldownMs: config.NEO4J_TIMED_OUT_COOLDOWN_MS,
+    warmUpMs: config.READY_WARM_UP_MS,
   });
 }

@@ -1,3 +1,5 @@
+import { setMaxListeners } from 'node:events';
+import { LRUCache } from 'lru-cache';
 import neo4j, {
   type Driver,
   isRetryableError,
@@ -6,7 +8,14 @@ import neo4j, {
   type QueryResult,
   type Session,
 } from 'neo4j-driver';
-import { AppError, ConflictError, DatabaseUnavailableError, QueryTimeoutError } from '../errors.ts';
+import {
+  AppError,
+  ConflictError,
+  DatabaseUnavailableError,
+  QueryTimeoutError,
+  RecentlyTimedOutError,
+  RequestAbortedError,
+} from '../errors.ts';
 
 export interface DatabaseOptions {
   database: string;
@@ -15,7 +24,23 @@ export interface DatabaseOptions {
   uri?: string;
   /** Told when Neo4j is lost and when it answers again. */
   log?: (line: string) => void;
+  /** How long a statement that ran past its timeout is refused at once to the client that sent it. */
+  timedOutCooldownMs?: number;
+  /** How long warming up after Neo4j returns may hold readiness back (see warmUp). */
+  warmUpMs?: number;
 }
+
+/** Whose request a call serves: it stops when `signal` aborts; `client` scopes its cool-downs. */
+export interface RequestScope {
+  signal?: AbortSignal;
+  client?: string;
+}
+
+/**
+ * What repositories read through: the Database itself, or its view for one request (`forRequest`),
+ * whose calls stop when the request's client goes away.
+ */
+export type Reads = Pick<Database, 'read' | 'readTransaction' | 'run'>;
 
 /** Listens to every query sent, e.g. to count round trips per request. */
 export type QueryListener = (cypher: string, params: Record<string, unknown>) => void;
@@ -37,6 +62,10 @@ const PROBE_INTERVAL_MS = 500;
 const READINESS_READ = 'MATCH (n) RETURN n LIMIT 1';
 /** How many distinct reads are remembered, to be run again when Neo4j is back (see warmUp). */
 const RECENT_READS = 100;
+/** How many recent reads run at once while warming up: Neo4j plans them in parallel. */
+const WARM_UP_CONCURRENCY = 4;
+/** How many statements that timed out are remembered (per client and text), for their cool-down. */
+const TIMED_OUT_STATEMENTS = 1000;
 
 const LATE = Symbol('late');
 
@@ -119,14 +148,53 @@ export class Database {
   private probing: Promise<Probe> | undefined;
   private prepared = true;
   private closed = false;
+  /**
+   * Statements that ran past their timeout lately, by client and text: the same text from the same
+   * client is refused at once until its cool-down ends (then it may run, and time out, again).
+   */
+  private readonly timedOut: LRUCache<string, true>;
 
   constructor(
     readonly driver: Driver,
     readonly options: DatabaseOptions,
-  ) {}
+  ) {
+    this.timedOut = new LRUCache({
+      max: TIMED_OUT_STATEMENTS,
+      // Keys hold statement texts, some of many kilobytes: bounded by their length too.
+      maxSize: TIMED_OUT_STATEMENTS * 2_000,
+      sizeCalculation: (_value, key) => Math.max(1, key.length),
+      ttl: options.timedOutCooldownMs ?? 10_000,
+    });
+  }
 
-  /** Runs one read query and returns its rows as plain objects. */
-  async read<Row>(cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+  /**
+   * The reads of one request: when its signal aborts (its client hung up), the session of each
+   * call in progress is closed, which resets its connection and so stops the query in Neo4j.
+   */
+  forRequest(scope: RequestScope): Reads {
+    // Each call in progress listens to the signal until it ends; one operation runs many at once.
+    if (scope.signal) setMaxListeners(0, scope.signal);
+    return {
+      read: (cypher, params) => this.read(cypher, params, scope),
+      readTransaction: (work) => this.readTransaction(work, scope.signal),
+      run: (tx, cypher, params) => this.run(tx, cypher, params),
+    };
+  }
+
+  /**
+   * Runs one read query and returns its rows as plain objects. A statement that ran past its
+   * timeout for this client less than the cool-down ago fails at once (RecentlyTimedOutError).
+   */
+  async read<Row>(
+    cypher: string,
+    params: Record<string, unknown> = {},
+    scope: RequestScope = {},
+  ): Promise<Row[]> {
+    const key = `${scope.client ?? ''}\n${cypher}`;
+    if (this.timedOut.size > 0 && this.timedOut.has(key)) {
+      const seconds = Math.ceil((this.timedOut.getRemainingTTL(key) || 0) / 1000);
+      throw new RecentlyTimedOutError(this.options.timeoutMs, seconds);
+    }
     this.recentReads.delete(cypher);
     this.recentReads.set(cypher, params);
     if (this.recentReads.size > RECENT_READS) {
@@ -134,16 +202,30 @@ export class Database {
     }
     for (const listener of this.listeners) listener(cypher, params);
     const timeoutMs = this.options.timeoutMs;
-    return this.withSession('READ', timeoutMs, (session) =>
-      autoCommit<Row>(session, cypher, params, timeoutMs),
-    );
+    try {
+      return await this.withSession(
+        'READ',
+        timeoutMs,
+        (session) => autoCommit<Row>(session, cypher, params, timeoutMs),
+        scope.signal,
+      );
+    } catch (error) {
+      if (error instanceof QueryTimeoutError) this.timedOut.set(key, true);
+      throw error;
+    }
   }
 
   /** Runs read work in one managed transaction (retried by the driver on transient failures). */
-  async readTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  async readTransaction<T>(
+    work: (tx: ManagedTransaction) => Promise<T>,
+    signal?: AbortSignal,
+  ): Promise<T> {
     const timeoutMs = this.options.timeoutMs;
-    return this.withSession('READ', timeoutMs, (session) =>
-      session.executeRead(work, { timeout: timeoutMs }),
+    return this.withSession(
+      'READ',
+      timeoutMs,
+      (session) => session.executeRead(work, { timeout: timeoutMs }),
+      signal,
     );
   }
 
@@ -254,20 +336,39 @@ export class Database {
 
   /**
    * A Neo4j that restarted has lost its query plans and caches: planning each query again on a cold
-   * JVM takes seconds, and requests would time out while /ready said 200. So readiness waits until
-   * the reads the server ran lately have each run once again.
+   * JVM takes seconds, and requests would time out while /ready said 200. So readiness waits while
+   * the reads the server ran lately run once again, several at a time, but no longer than
+   * `warmUpMs` (10 s by default): then the reads still running are stopped and /ready says 200.
+   * Requests are served all along.
    */
   private async warmUp(): Promise<void> {
     const startedAt = Date.now();
+    const limitMs = this.options.warmUpMs ?? 10_000;
     const reads = [...this.recentReads];
-    for (const [cypher, params] of reads) {
-      if (this.away || this.closed) return; // Lost again: the next return warms up anew.
-      await this.readTransaction((tx) => this.run(tx, cypher, params)).catch(ignore);
+    const budget = new AbortController();
+    const timer = setTimeout(() => budget.abort(), limitMs);
+    let next = 0;
+    let ran = 0;
+    const worker = async () => {
+      // Lost again, or out of time: the next return warms up anew.
+      while (next < reads.length && !budget.signal.aborted && !this.away && !this.closed) {
+        const [cypher, params] = reads[next++] as [string, Record<string, unknown>];
+        await this.readTransaction((tx) => this.run(tx, cypher, params), budget.signal).then(
+          () => ran++,
+          ignore,
+        );
+      }
+    };
+    try {
+      await Promise.all(Array.from({ length: WARM_UP_CONCURRENCY }, worker));
+    } finally {
+      clearTimeout(timer);
     }
     if (this.away || this.closed) return;
     this.warm = true;
     this.options.log?.(
-      `ran the ${reads.length} latest distinct reads again in ${Date.now() - startedAt} ms; ready`,
+      `ran ${ran} of the ${reads.length} latest distinct reads again in ${Date.now() - startedAt} ms ` +
+        `(at most ${limitMs} ms); ready`,
     );
   }
 
@@ -298,24 +399,43 @@ export class Database {
     mode: 'READ' | 'WRITE',
     timeoutMs: number,
     work: (session: Session) => Promise<T>,
+    signal?: AbortSignal,
   ): Promise<T> {
+    if (signal?.aborted) throw new RequestAbortedError();
     if (!(await this.reachable())) throw new DatabaseUnavailableError();
+    if (signal?.aborted) throw new RequestAbortedError();
     const session = this.session(mode);
     const running = work(session);
     running.catch(ignore); // Past the deadline nobody awaits it any more.
+    // The client left: closing the session resets its connection, which stops the query in Neo4j.
+    let stop: () => void = ignore;
+    const abandoned = new Promise<never>((_, reject) => {
+      stop = () => {
+        session.close().catch(ignore);
+        reject(new RequestAbortedError());
+      };
+    });
+    abandoned.catch(ignore);
+    signal?.addEventListener('abort', stop, { once: true });
     let late = false;
     try {
-      const outcome = await within(running, timeoutMs + DEADLINE_GRACE_MS);
+      const outcome = await within(
+        signal ? Promise.race([running, abandoned]) : running,
+        timeoutMs + DEADLINE_GRACE_MS,
+      );
       if (outcome !== LATE) {
         this.setAway(false);
         return outcome;
       }
       late = true;
     } catch (error) {
+      // Whatever the driver says about a session closed under it, Neo4j is not to blame.
+      if (signal?.aborted) throw new RequestAbortedError();
       const mapped = mapNeo4jError(error, timeoutMs);
       if (mapped instanceof DatabaseUnavailableError) this.setAway(true, error);
       throw mapped;
     } finally {
+      signal?.removeEventListener('abort', stop);
       // Closing cancels the driver's pending retries and resets the connection, which stops the
       // query on the server; past the deadline it is not awaited, as the server may not answer.
       if (late) session.close().catch(ignore);

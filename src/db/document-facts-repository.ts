@@ -1,5 +1,5 @@
 import type { LinkType } from '../knowledge/vocabulary.ts';
-import type { Database } from './database.ts';
+import type { Reads } from './database.ts';
 import { type EntityRow, entityProjection, MAX_SCAN } from './entity-row.ts';
 import { type Page, type PageWindow, SLICE_CYPHER, windowParams } from './page.ts';
 import { int } from './values.ts';
@@ -57,7 +57,7 @@ RETURN key, [x IN items[s1..e1] | {
 
 /** What documents state: the entities and links that cite them, a page per document. */
 export class DocumentFactsRepository {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Reads) {}
 
   /** A page of the entities each document states, by name. */
   entities(ids: readonly string[], window: PageWindow) {

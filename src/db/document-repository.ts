@@ -1,5 +1,5 @@
 import type { DocumentRow as SourceDocument } from '../knowledge/import-plan.ts';
-import type { Database } from './database.ts';
+import type { Reads } from './database.ts';
 import { int } from './values.ts';
 
 /** A document as the API reads it: as imported, less the importer's list of non-factual lines. */
@@ -7,7 +7,7 @@ export type DocumentRow = Omit<SourceDocument, 'nonFactual'>;
 
 /** Source documents. */
 export class DocumentRepository {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Reads) {}
 
   /** Documents by id, in no particular order (loaders sort). */
   async byIds(ids: readonly string[]): Promise<DocumentRow[]> {

@@ -1,6 +1,6 @@
 import { ENTITY_KINDS, type EntityKind } from '../knowledge/vocabulary.ts';
 import { type Expansion, NO_EXPANSION } from '../planner/plan-types.ts';
-import type { Database } from './database.ts';
+import type { Reads } from './database.ts';
 import {
   dateKey,
   type EntityRow,
@@ -87,7 +87,7 @@ function kindLabel(kind: EntityKind): string {
 
 /** Entities of every kind: by id, and typed lists with their filters. */
 export class EntityRepository {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Reads) {}
 
   /** Entities by id, any kind; missing ids are simply absent. */
   async byIds(ids: readonly string[]): Promise<EntityRow[]> {

@@ -1,4 +1,9 @@
-import { ENTITY_KINDS, LINK_TYPE_NAMES, type LinkType } from '../knowledge/vocabulary.ts';
+import {
+  ENTITY_KINDS,
+  type EntityKind,
+  LINK_TYPE_NAMES,
+  type LinkType,
+} from '../knowledge/vocabulary.ts';
 import type {
   ExpandedLink,
   Expansion,
@@ -7,7 +12,7 @@ import type {
   LinkSpec,
 } from '../planner/plan-types.ts';
 import type { CitationRow } from './citation-row.ts';
-import type { Database } from './database.ts';
+import type { Reads } from './database.ts';
 import {
   dateKey,
   type EntityRow,
@@ -56,29 +61,38 @@ export function extrasOf(expansion: Expansion, read: ExtrasAsRead | null): Extra
 }
 
 /**
- * Relationship types or labels written into the query text, so that Neo4j expands only the
- * relationships asked for: names of the vocabulary only, checked here whatever their origin.
+ * Relationship types or kinds of a link list, as a query parameter: names of the vocabulary only,
+ * checked here whatever their origin, sorted and unique.
  */
-function vocabularyNames(names: readonly string[], allowed: readonly string[]): string {
+function vocabularyNames(names: readonly string[], allowed: readonly string[]): string[] {
   const unknown = names.find((name) => !allowed.includes(name));
   if (unknown !== undefined || names.length === 0) {
     throw new Error(`not a name of the vocabulary: ${JSON.stringify(unknown ?? names)}`);
   }
-  // Sorted and unique: equivalent requests share one query text, and Neo4j one cached plan.
-  return [...new Set(names)].sort().join('|');
+  return [...new Set(names)].sort();
 }
 
-function pattern(spec: LinkSpec, from: string): string {
-  // Every relationship between two entities is a link of the vocabulary (citations end at
-  // Document nodes): asking for all types needs no type at all.
-  const all = LINK_TYPE_NAMES.every((type) => spec.types.includes(type));
-  const rel = all ? 'r' : `r:${vocabularyNames(spec.types, LINK_TYPE_NAMES)}`;
-  // Typed links only join entities: the label is checked only when all types are asked for.
-  const anyKind = all ? 'm:Entity' : 'm';
-  const to = spec.kinds?.length ? `m:${vocabularyNames(spec.kinds, ENTITY_KINDS)}` : anyKind;
-  if (spec.direction === 'OUTGOING') return `(${from})-[${rel}]->(${to})`;
-  if (spec.direction === 'INCOMING') return `(${from})<-[${rel}]-(${to})`;
-  return `(${from})-[${rel}]-(${to})`;
+/**
+ * The pattern and conditions of a link list from `from`, its values (types, kinds, direction) in
+ * `params` under names made from `p`. They are values, not text: link lists that differ only in
+ * them share one statement text, which Neo4j plans once. Every relationship between two entities
+ * is a link of the vocabulary (citations end at Document nodes), so the types also keep the
+ * other end an entity.
+ */
+function linkMatch(
+  spec: LinkSpec,
+  from: string,
+  p: string,
+  params: Record<string, unknown>,
+): string {
+  params[`types${p}`] = vocabularyNames(spec.types, LINK_TYPE_NAMES);
+  params[`kinds${p}`] = spec.kinds?.length ? vocabularyNames(spec.kinds, ENTITY_KINDS) : null;
+  params[`outgoing${p}`] = spec.direction === 'BOTH' ? null : spec.direction === 'OUTGOING';
+  return `MATCH (${from})-[r]-(m)
+    WHERE ($on${p} IS NULL OR ${from}.kind IN $on${p})
+      AND type(r) IN $types${p}
+      AND ($kinds${p} IS NULL OR m.kind IN $kinds${p})
+      AND ($outgoing${p} IS NULL OR (startNode(r) = ${from}) = $outgoing${p})`;
 }
 
 /**
@@ -100,8 +114,8 @@ interface Built {
 
 /**
  * Builds the Cypher for an expansion of the entity in variable `node`. The text depends on the
- * expansion's shape and on its vocabulary names (link types, kinds); every other value (windows,
- * kinds of fields) goes into `params` under names made from the position `path`.
+ * expansion's shape and its lists' orders only; every value (link types, kinds, directions,
+ * windows, kinds of fields) goes into `params` under names made from the position `path`.
  */
 export function expansionCypher(
   node: string,
@@ -128,8 +142,7 @@ CALL (${node}) {
     const p = `${path}_${i}`;
     params[`on${p}`] = link.onKinds;
     const m = `m${p}`;
-    const match = `MATCH ${pattern(link.spec, node)}
-    WHERE $on${p} IS NULL OR ${node}.kind IN $on${p}`;
+    const match = linkMatch(link.spec, node, p, params);
     const inner = expansionCypher(m, link.expansion, p, params);
     // A list, not a map: the driver decodes no key names for it (see LinkAsRead).
     const row = `[
@@ -238,7 +251,7 @@ export interface ExpandedEntity {
 
 /** Reads entities by id with an expansion, in one query; missing ids are absent from the map. */
 export async function readExpanded(
-  db: Database,
+  db: Reads,
   ids: readonly string[],
   expansion: Expansion,
 ): Promise<Map<string, ExpandedEntity>> {

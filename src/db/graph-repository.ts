@@ -1,5 +1,5 @@
 import type { LinkType } from '../knowledge/vocabulary.ts';
-import type { Database } from './database.ts';
+import type { Reads } from './database.ts';
 import { type EntityRow, entityProjection, MAX_SCAN } from './entity-row.ts';
 import { int } from './values.ts';
 
@@ -135,7 +135,7 @@ function pick(queries: readonly string[], bound: number, name: string): string {
 
 /** Graph-shaped reads over entity links: shortest paths and neighbourhoods. */
 export class GraphRepository {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Reads) {}
 
   /** A shortest path of at most `maxHops` links (1..MAX_HOPS); which ends exist. */
   async path(from: string, to: string, maxHops: number): Promise<PathResult> {

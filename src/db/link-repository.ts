@@ -1,5 +1,5 @@
 import type { ExpandedLink, LinkExpansion } from '../planner/plan-types.ts';
-import type { Database } from './database.ts';
+import type { Reads } from './database.ts';
 import { readExpanded } from './expansion.ts';
 import type { Page } from './page.ts';
 
@@ -8,7 +8,7 @@ export type LinkPageRead = Omit<LinkExpansion, 'field' | 'onKinds'>;
 
 /** Links between entities, a page per entity, in one query for many entities. */
 export class LinkRepository {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Reads) {}
 
   /** A page of each entity's links, each linked entity read with its expansion in the same query. */
   async pages(

@@ -1,4 +1,4 @@
-import type { Database } from './database.ts';
+import type { Reads } from './database.ts';
 import { dateKey, type EntityRow, entityProjection, MAX_SCAN } from './entity-row.ts';
 import { type Page, type PageWindow, SLICE_CYPHER, windowParams } from './page.ts';
 import { int } from './values.ts';
@@ -175,7 +175,7 @@ export interface RelationFacts {
  * ways (not to siblings): Russia's line holds the USSR, so Russia–Israel includes USSR–Israel.
  */
 export class RelationRepository {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Reads) {}
 
   /** Entities by slug with their lines of states (empty for a non-country); missing ones absent. */
   async lines(ids: readonly string[]): Promise<Map<string, CountryLine>> {

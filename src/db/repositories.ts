@@ -1,5 +1,5 @@
 import { CitationRepository } from './citation-repository.ts';
-import type { Database } from './database.ts';
+import type { Reads } from './database.ts';
 import { DocumentFactsRepository } from './document-facts-repository.ts';
 import { DocumentRepository } from './document-repository.ts';
 import { EntityRepository } from './entity-repository.ts';
@@ -22,7 +22,7 @@ export interface Repositories {
   timeline: TimelineRepository;
 }
 
-export function createRepositories(db: Database): Repositories {
+export function createRepositories(db: Reads): Repositories {
   return {
     documents: new DocumentRepository(db),
     documentFacts: new DocumentFactsRepository(db),

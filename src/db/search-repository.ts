@@ -1,5 +1,5 @@
 import type { EntityKind } from '../knowledge/vocabulary.ts';
-import type { Database } from './database.ts';
+import type { Reads } from './database.ts';
 import { type EntityRow, entityProjection, MAX_SCAN } from './entity-row.ts';
 import { type Page, type PageWindow, SLICE_CYPHER, windowParams } from './page.ts';
 import { int } from './values.ts';
@@ -92,7 +92,7 @@ export interface SearchOptions {
 
 /** Full-text search over entities' names, aliases and descriptions. */
 export class SearchRepository {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Reads) {}
 
   /**
    * A page of the entities matching a Lucene query (see lucene-query.ts), most relevant first;

@@ -1,7 +1,7 @@
 import { NotFoundError } from '../errors.ts';
 import { DATE_PROPERTY_SUFFIXES } from '../knowledge/import-plan.ts';
 import { type EntityKind, TIMELINE_DATES } from '../knowledge/vocabulary.ts';
-import type { Database } from './database.ts';
+import type { Reads } from './database.ts';
 import { type EntityRow, entityProjection, MAX_SCAN } from './entity-row.ts';
 import { type Page, type PageWindow, SLICE_CYPHER, windowParams } from './page.ts';
 import { int } from './values.ts';
@@ -42,10 +42,12 @@ const EARLIEST = '0000-01-01';
 const LATEST = '9999-12-31';
 
 /**
- * One kind's items, read in date order from its index on `<field>Start` (cypher/indexes.cypher).
- * Kinds and fields come from TIMELINE_DATE_FIELDS, never from the request.
+ * One kind's items, read in date order from its index on `<field>Start` (cypher/indexes.cypher),
+ * when `$kinds` holds the kind. Kinds and fields come from TIMELINE_DATE_FIELDS, never from the
+ * request; the kinds asked for are a parameter, so every timeline shares one statement text.
  */
 const itemsOfKind = (kind: EntityKind, field: string) => `
+    WITH 1 AS one WHERE '${kind}' IN $kinds
     MATCH (n:${kind})
     WHERE n.${field}Start >= $seekFrom AND n.${field}Start <= $to AND n.${field}End >= $from
       AND all(slug IN $involving WHERE EXISTS { MATCH (n)--(:Entity {id: slug}) })
@@ -55,14 +57,16 @@ const itemsOfKind = (kind: EntityKind, field: string) => `
 
 // Dates are flat ISO properties (`<field>Start`, `<field>End`), so strings sort in date order.
 // Nodes are collected as references and only the page is projected.
-const timelineQuery = (kinds: readonly EntityKind[], properties: readonly string[] | null) => `
+const timelineQuery = (properties: readonly string[] | null) => `
 CALL () {
   UNWIND $involving AS slug
   WITH slug WHERE NOT EXISTS { MATCH (:Entity {id: slug}) }
   RETURN collect(slug) AS missing
 }
 CALL () {
-  CALL () {${kinds.map((kind) => itemsOfKind(kind, TIMELINE_DATE_FIELDS[kind] as string)).join('\n    UNION ALL')}
+  CALL () {${Object.entries(TIMELINE_DATE_FIELDS)
+    .map(([kind, field]) => itemsOfKind(kind as EntityKind, field))
+    .join('\n    UNION ALL')}
   }
   WITH n, field ORDER BY start, end, n.name
   LIMIT $limit
@@ -82,7 +86,7 @@ const yearsBefore = (day: string, years: number) =>
 
 /** Dated entities in date order, filtered by a date range and by who or what they involve. */
 export class TimelineRepository {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Reads) {}
 
   /**
    * A page of the timeline; throws NotFoundError when a slug of `involving` names no entity.
@@ -101,8 +105,9 @@ export class TimelineRepository {
     const limit = partial ? window.start + (window.first ?? 0) + 1 : MAX_SCAN;
     const from = filter.from ?? EARLIEST;
     const [row] = await this.db.read<Page<TimelineRow> & { missing: string[] }>(
-      timelineQuery([...new Set(kinds)].sort(), properties),
+      timelineQuery(properties),
       {
+        kinds,
         from,
         seekFrom: filter.from ? yearsBefore(from, MAX_DATE_SPAN_YEARS) : EARLIEST,
         to: filter.to ?? LATEST,

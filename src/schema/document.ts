@@ -22,9 +22,16 @@ export const DocumentRef = builder.loadableNode('Document', {
   }),
 });
 
+/**
+ * What a document's full text adds to a query's cost: kilobytes of answer each (the seed's run to
+ * 8 KB), where any other scalar is a few bytes and costs nothing.
+ */
+export const TEXT_COST = 50;
+
 builder.objectField(DocumentRef, 'text', (t) =>
   t.string({
-    description: 'The full text, as imported.',
+    description: `The full text, as imported. Costs ${TEXT_COST} (see the cost limit).`,
+    extensions: { cost: TEXT_COST },
     resolve: async (doc, _args, ctx): Promise<string> =>
       doc.text ?? (await DocumentRef.getDataloader(ctx).load(doc.id)).text ?? '',
   }),

@@ -1,4 +1,4 @@
-import type { CORSOptions } from 'graphql-yoga';
+import type { CORSOptions, Plugin } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 
 /**
@@ -13,5 +13,21 @@ export function corsOptions(config: Config): (request: Request) => CORSOptions {
     if (!origin || (allowed !== '*' && !allowed.includes(origin))) return false;
     // `*` makes yoga echo the request's origin (checked above) with `Vary: Origin`.
     return { origin: '*', credentials: false, maxAge: 600 };
+  };
+}
+
+/**
+ * `Vary: Origin` on every API response: whether an answer carries CORS headers, and which origin
+ * they name, depends on the request's Origin, so a cache must not serve one origin's answer (or
+ * one without an Origin) to another. yoga adds it only to answers that carry CORS headers.
+ */
+export function useVaryOrigin(): Plugin {
+  return {
+    onResponse({ response }) {
+      const vary = response.headers.get('vary');
+      if (!vary) response.headers.set('vary', 'Origin');
+      else if (!/(^|,)\s*(origin|\*)\s*(,|$)/i.test(vary))
+        response.headers.set('vary', `${vary}, Origin`);
+    },
   };
 }

@@ -9,6 +9,7 @@ import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { DEFAULT_PAGE_SIZE } from '../paging.ts';
 import { isSelectionLimitError } from '../planner/selection-walk.ts';
 import { type Cost, operationCost } from './cost.ts';
+import type { CostBudget } from './cost-budget.ts';
 import { limitError } from './errors.ts';
 import { VariablesMemo } from './variables-memo.ts';
 
@@ -49,14 +50,35 @@ function refusal(max: number, found: Cost): GraphQLError {
   );
 }
 
+/** Each client's share of the cost admitted per second, and how a request's client is found. */
+export interface CostBudgetOptions {
+  budget: CostBudget;
+  clientOf: (context: object) => string | undefined;
+}
+
+function overBudget(budget: CostBudget, cost: number, retryAfterSeconds: number): GraphQLError {
+  return new GraphQLError(
+    `Cost budget exceeded: this client's queries may cost about ${budget.perSecond} per second ` +
+      `(shared with the other clients asking at the same time) and this one costs ${cost}; retry ` +
+      `in ${retryAfterSeconds} s, or ask for less.`,
+    {
+      extensions: {
+        code: 'COST_BUDGET_EXCEEDED',
+        http: { status: 429, headers: { 'retry-after': String(retryAfterSeconds) } },
+      },
+    },
+  );
+}
+
 /**
  * Before any resolver runs: refuses variables that do not fit their types (BAD_USER_INPUT), then
  * an operation whose cost (see `costOf`) is above `max` (MAX_COST_EXCEEDED, naming the lists to
  * shrink). Every response of an operation it lets run, and every refusal for cost, carries
  * `extensions.cost: { requested, limit }`. It runs after validation because the cost depends on
- * the variables (`first: $n`).
+ * the variables (`first: $n`). With a budget, an operation its client cannot afford now is
+ * refused with 429 (COST_BUDGET_EXCEEDED) and a Retry-After.
  */
-export function useCostLimit(max: number): Plugin {
+export function useCostLimit(max: number, budgeted?: CostBudgetOptions): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const document = args.document as DocumentNode;
@@ -89,6 +111,15 @@ export function useCostLimit(max: number): Plugin {
       if (found.cost > max) {
         setResultAndStopExecution({ errors: [refusal(max, found)], extensions: { cost } });
         return;
+      }
+      const client = budgeted?.clientOf(args.contextValue as object);
+      if (budgeted && client !== undefined) {
+        const admission = budgeted.budget.take(client, found.cost);
+        if (!admission.admitted) {
+          const error = overBudget(budgeted.budget, found.cost, admission.retryAfterSeconds);
+          setResultAndStopExecution({ errors: [error], extensions: { cost } });
+          return;
+        }
       }
       return {
         onExecuteDone({ result, setResult }) {

@@ -26,6 +26,8 @@ declare module 'graphql' {
   interface GraphQLFieldExtensions<_TSource, _TContext, _TArgs> {
     /** The most items a list field can return, whatever its parent's `limit` (e.g. a neighbourhood's links). */
     maxItems?: number;
+    /** What one value of a leaf field adds to the cost: a long text's bytes (other leaves cost 0). */
+    cost?: number;
   }
 }
 
@@ -87,8 +89,8 @@ function argsOf(group: FieldGroup, variables: Args): Args {
  * return, 1 (the item) and the cost of what the item selects. A connection's items are its page
  * size (`first`/`last`, default 20), `nodes(ids:)`'s the number of ids, a list declaring `maxItems`
  * (a neighbourhood's links) that many, another list's the `limit` of the field holding it
- * (`neighborhood`), else 20. A field returning one object costs what it
- * selects; leaves, introspection and a connection's `edges`, `nodes`, `node` and `pageInfo` cost
+ * (`neighborhood`), else 20. A field returning one object costs what it selects; a leaf declaring
+ * a `cost` extension (a document's text) that much; other leaves, introspection and a connection's `edges`, `nodes`, `node` and `pageInfo` cost
  * nothing themselves. So `countries(first: 10) { edges { node { treaties(first: 10) { totalCount }
  * } } }` costs 1 + 10 × (1 + (1 + 10 × (1 + 0))) = 121. Memoised on the walk.
  */
@@ -120,7 +122,16 @@ function groupCost(
 ): Cost {
   const type = typeOf(group);
   const sets = group.nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
-  if (!isCompositeType(type) || sets.length === 0) return FREE;
+  if (!isCompositeType(type) || sets.length === 0) {
+    const own = group.definition.extensions.cost ?? 0;
+    if (own === 0) return FREE;
+    return {
+      cost: own,
+      path: [group.nodes[0]?.alias?.value ?? group.definition.name],
+      part: own,
+      pages: [],
+    };
+  }
   if (isConnectionWrapper(group.parent, group.definition.name)) {
     return costOf(walk, sets, type, variables);
   }

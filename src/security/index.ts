@@ -1,12 +1,16 @@
+import type { IncomingMessage } from 'node:http';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import { useBodySizeLimit } from '../http/body-size.ts';
+import { clientOf } from '../http/client-concurrency.ts';
 import { useArmor } from './armor.ts';
 import { useMaxCharacters } from './characters.ts';
+import { CostBudget } from './cost-budget.ts';
 import { useCostLimit } from './cost-limit.ts';
 import { useCsrfPrevention } from './csrf.ts';
 import { useMaxDepth } from './depth.ts';
+import { documentCaches } from './document-caches.ts';
 import { useGetOnlyForQueries } from './get-only-queries.ts';
 import { useRequestChecks } from './http-requests.ts';
 import { useSupportedOperationTypes } from './operation-types.ts';
@@ -64,7 +68,13 @@ export function securityPlugins(config: Config): Plugin[] {
     useSupportedOperationTypes(),
   );
   if (!introspection) plugins.push(useDisableIntrospection());
-  plugins.push(useCostLimit(config.GRAPHQL_MAX_COST));
+  const budget = new CostBudget(
+    config.GRAPHQL_COST_PER_SECOND,
+    Math.max(config.GRAPHQL_MAX_COST, config.GRAPHQL_COST_PER_SECOND),
+  );
+  const clientOfContext = ({ req }: { req?: IncomingMessage }) =>
+    req && clientOf(req, config.TRUST_PROXY);
+  plugins.push(useCostLimit(config.GRAPHQL_MAX_COST, { budget, clientOf: clientOfContext }));
   if (!suggestions) plugins.push(useHideSuggestions());
   plugins.push(useClearerHttpErrors(config.GRAPHQL_MAX_BODY_BYTES), useClearerOperationErrors());
   if (production) plugins.push(useHideOriginalErrors());
@@ -81,5 +91,7 @@ export function securityOptions(config: Config) {
     // The schema takes no file uploads: multipart bodies are refused (415) rather than parsed.
     multipart: false,
     extraParamNames: config.PERSISTED_DOCUMENTS_FILE ? ['documentId'] : [],
+    // Bounded by the size of what they hold, not only by count (see document-caches.ts).
+    parserAndValidationCache: documentCaches(),
   };
 }

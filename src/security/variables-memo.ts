@@ -4,6 +4,9 @@ import { astId } from '../planner/ast-ids.ts';
 
 type Variables = Record<string, unknown>;
 
+/** Characters of key the memo holds per entry it may hold, on average. */
+const KEY_CHARACTERS = 500;
+
 // Names the variables with their values, telling an absent variable from one given as null: they
 // may mean different things (a default applies to one only).
 const valuesOf = (variables: Variables, names: readonly string[]) =>
@@ -44,7 +47,12 @@ export class VariablesMemo<T extends object> {
   private readonly readsOf = new LRUCache<string, readonly string[]>({ max: 1000 });
 
   constructor(max: number) {
-    this.found = new LRUCache<string, T>({ max });
+    // Keys hold variables' values (e.g. the ids of nodes(ids:)): bounded by their length too.
+    this.found = new LRUCache<string, T>({
+      max,
+      maxSize: max * KEY_CHARACTERS,
+      sizeCalculation: (_value, key) => Math.max(1, key.length),
+    });
   }
 
   get(

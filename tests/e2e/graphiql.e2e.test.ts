@@ -45,5 +45,6 @@ describe('GraphiQL in Chromium with nothing but loopback reachable', () => {
   it('needed nothing from outside this machine', () => {
     expect(session.browser.blocked).toEqual([]);
     expect(session.browser.pageErrors).toEqual([]);
+    expect(session.browser.refusedByPolicy).toEqual([]);
   });
 });

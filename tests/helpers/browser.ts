@@ -36,6 +36,8 @@ export interface TestBrowser {
   blocked: string[];
   /** Uncaught errors of the pages. */
   pageErrors: string[];
+  /** What the pages' Content-Security-Policy refused, as Chromium reports it. */
+  refusedByPolicy: string[];
   close(): Promise<void>;
 }
 
@@ -73,12 +75,17 @@ export async function openBrowser(): Promise<TestBrowser> {
     }
   });
   context.on('weberror', (error) => pageErrors.push(error.error().message));
+  const refusedByPolicy: string[] = [];
+  context.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) refusedByPolicy.push(message.text());
+  });
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     context,
     page,
     blocked,
     pageErrors,
+    refusedByPolicy,
     async close() {
       await context.close();
       await rm(profile, { recursive: true, force: true });

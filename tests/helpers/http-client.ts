@@ -44,8 +44,8 @@ export function postInTwoParts(port: number, query: string, localAddress?: strin
 }
 
 /** A raw TCP connection to the server that records what it receives and when it closes. */
-export function rawConnection(port: number) {
-  const socket: Socket = connect({ host: '127.0.0.1', port });
+export function rawConnection(port: number, localAddress?: string) {
+  const socket: Socket = connect({ host: '127.0.0.1', port, localAddress });
   let received = '';
   socket.setEncoding('utf8');
   socket.on('data', (chunk: string) => {

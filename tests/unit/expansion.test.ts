@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expandedEntitiesQuery } from '../../src/db/expansion.ts';
-import type { PageWindow } from '../../src/db/page.ts';
 import { LINK_TYPE_NAMES } from '../../src/knowledge/vocabulary.ts';
-import type { LinkSpec } from '../../src/planner/plan-types.ts';
-import { type Expansion, NO_EXPANSION } from '../../src/planner/plan-types.ts';
-
-const window: PageWindow = { start: 0, end: null, first: 20, last: null };
-const link = (spec: LinkSpec, expansion: Expansion = NO_EXPANSION) => ({
-  spec,
-  window,
-  field: 'links',
-  onKinds: null,
-  edgeProperties: null,
-  counted: true,
-  expansion,
-});
+import { linkExpansion as link } from '../helpers/link-expansion.ts';
 
 describe('expanded entity queries', () => {
   it('nests one subquery per link list, each with its own parameters', () => {
@@ -28,17 +15,31 @@ describe('expanded entity queries', () => {
       citations: false,
       links: [treaties],
     });
-    expect(cypher).toContain('(n)-[r:PARTY_TO]->(m:Treaty)');
-    expect(cypher).toContain('(m_0)<-[r:PARTY_TO]-(m)');
+    expect(cypher).toContain('MATCH (n)-[r]-(m)');
+    expect(cypher).toContain('MATCH (m_0)-[r]-(m)');
     expect(cypher).toContain('AS citations_0');
+    expect(params).toMatchObject({
+      types_0: ['PARTY_TO'],
+      kinds_0: ['Treaty'],
+      outgoing_0: true,
+      types_0_0: ['PARTY_TO'],
+      kinds_0_0: null,
+      outgoing_0_0: false,
+    });
     expect(Object.keys(params).sort()).toEqual([
       'first_0',
       'first_0_0',
+      'kinds_0',
+      'kinds_0_0',
       'on_0',
       'on_0_0',
+      'outgoing_0',
+      'outgoing_0_0',
       'scan',
       'start_0',
       'start_0_0',
+      'types_0',
+      'types_0_0',
     ]);
     expect(cypher).toContain('SKIP $start_0 LIMIT $first_0');
   });
@@ -54,13 +55,14 @@ describe('expanded entity queries', () => {
     expect(params.window_0).toMatchObject({ last: { low: 3, high: 0 } });
   });
 
-  it('asks for no type when every link type is wanted', () => {
-    const { cypher } = expandedEntitiesQuery({
+  it('passes every link type of the vocabulary when all are wanted, so citations stay out', () => {
+    const { params } = expandedEntitiesQuery({
       properties: null,
       citations: false,
       links: [link({ types: LINK_TYPE_NAMES, direction: 'BOTH' })],
     });
-    expect(cypher).toContain('(n)-[r]-(m:Entity)');
+    expect(params.types_0).toEqual([...LINK_TYPE_NAMES].sort());
+    expect(params.outgoing_0).toBeNull();
   });
 
   it('reads only the properties asked for, with id and kind, and refuses other names', () => {
