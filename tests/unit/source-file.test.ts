@@ -53,7 +53,12 @@ describe('readSourceFile', () => {
       f.links[0].type = 'LOVES';
     });
     expect(message).toContain('entities[0] "ruritania" › kind: unknown kind "Planet"');
-    expect(message).toContain('links[0] › type: unknown link type "LOVES"');
+    // Both in one run: the entity the schema refuses does not hide the link's problem.
+    expect(message).toContain(
+      'links[0] ruritania -LOVES-> freedonia › type: unknown link type "LOVES" from "ruritania" ' +
+        'to "freedonia" (Country); nearest known type: CITES; the types and the kinds they join ' +
+        'are listed in data/README.md ("Link types") and cypher/vocabulary.md',
+    );
   });
 
   it('rejects a dangling link', async () => {
@@ -126,7 +131,7 @@ describe('readSourceFile', () => {
     const plan = await readSourceFile(
       await writeMiniFixture((f) => {
         f.links[0].cite = 'Ruritania recognized Freedonia';
-        f.links[0].note = 'The year 1950 is inferred from the treaty that followed.';
+        f.links[0].note = 'The date May 1, 1950 is inferred from the treaty that followed.';
       }),
     );
     expect(plan.links[0]?.properties.date).toBe('1950-05-01');
@@ -221,6 +226,7 @@ describe('readSourceFile', () => {
     const event = {
       kind: 'Event',
       category: 'visit',
+      cameo: '042',
       name: 'Visit',
       description: 'A visit.',
       cite: 'Ruritania recognized Freedonia',
