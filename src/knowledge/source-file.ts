@@ -91,6 +91,12 @@ export const EVENT_CATEGORIES = [
   'cancellation',
   'negotiation',
   'military-operation',
+  'interview',
+  'phone-call',
+  'summons',
+  'apology',
+  'condemnation',
+  'accusation',
   'other',
 ] as const;
 

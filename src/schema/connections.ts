@@ -3,6 +3,7 @@ import { builder, type Types } from '../builder.ts';
 import type { EntityRow } from '../db/entity-row.ts';
 import type { LinkRow } from '../db/link-repository.ts';
 import { CitationRef, linkCitations } from './citation.ts';
+import { ClaimRef, linkClaim } from './claim.ts';
 import type { EntityKindRef } from './entity-kind.ts';
 import { LinkDirectionEnum, LinkTypeEnum } from './enums.ts';
 import './stored-fields.ts';
@@ -79,6 +80,18 @@ function linkConnectionOf(type: EntityTypeRef) {
           description:
             'Slug of the statement or actor the document attributes the link to ("according to …", ' +
             '"… said"); null when the document states it itself.',
+        }),
+        claim: e.properties(['accordingTo', 'quoting', 'sources'], {
+          type: ClaimRef,
+          of: linkProperties,
+          description:
+            'Whose claim the link is: attributed to a statement or actor, or stated by the ' +
+            'documents themselves, and which documents report it.',
+          from: linkClaim,
+        }),
+        ordinal: e.text('ordinal', {
+          of: linkProperties,
+          description: 'The document’s "first" or "last" (the last holder of an office), if said.',
         }),
         date: e.date('date', {
           of: linkProperties,

@@ -442,7 +442,9 @@ describe("the audit's findings", () => {
       for (const link of plan.links.filter((l) => l.type === 'SOURCED_FROM')) {
         const figure = entity(plan, link.from);
         if (figure.kind !== 'Figure') continue;
-        const value = String(figure.properties.valueAsWritten ?? Math.abs(Number(figure.properties.value)));
+        const value = String(
+          figure.properties.valueAsWritten ?? Math.abs(Number(figure.properties.value)),
+        );
         const held = link.quotes.some((q) => q.includes(value));
         expect(held || /inferred/i.test(link.note ?? ''), `${link.from} -> ${link.to}`).toBe(true);
       }
