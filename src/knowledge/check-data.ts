@@ -45,7 +45,10 @@ export async function checkDataFiles(files: string[], context: string[] = []): P
     const { partial } = await readSourceFileFully(file);
     if (partial && !checked.has(partial.document.id)) others.push(partial);
   }
-  const all = [...plans, ...others].map(statementsOf);
+  // In document-id order, as the graph takes documents: findings read the same however named.
+  const all = [...plans, ...others]
+    .sort((a, b) => a.document.id.localeCompare(b.document.id))
+    .map(statementsOf);
   const across = crossCheck(
     all.flatMap((s) => s.entities),
     all.flatMap((s) => s.links),
