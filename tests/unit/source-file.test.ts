@@ -222,6 +222,41 @@ describe('readSourceFile', () => {
     );
   });
 
+  it('refuses an event without a CAMEO code, an unknown code, and a code YAML reads as a number', async () => {
+    const event = {
+      id: 'a-visit',
+      kind: 'Event',
+      category: 'visit',
+      name: 'Visit',
+      description: 'A visit.',
+      cite: 'Ruritania recognized Freedonia',
+    };
+    const missing = await problemsOf((f) => f.entities.push(event));
+    expect(missing).toContain('entities[4] "a-visit" › cameo: is required: the CAMEO event code');
+    const unknown = await problemsOf((f) => f.entities.push({ ...event, cameo: '059' }));
+    expect(unknown).toContain(
+      'entities[4] "a-visit" › cameo: unknown CAMEO code "059" (data/codebooks/cameo.tsv lists them)',
+    );
+    const number = await problemsOf((f) => f.entities.push({ ...event, cameo: 55 }));
+    expect(number).toContain('must be a CAMEO code in quotes ("055", not 055');
+  });
+
+  it('refuses a status period whose quotes do not state its status', async () => {
+    const period = {
+      id: 'a-period',
+      kind: 'StatusPeriod',
+      status: 'severed',
+      name: 'A period',
+      description: 'A period.',
+      validFrom: '1950-05-01',
+      cite: 'Ruritania recognized Freedonia on May 1, 1950.',
+    };
+    const message = await problemsOf((f) => f.entities.push(period));
+    expect(message).toContain(
+      'entities[4] "a-period" › status: no quote of its citation states the status "severed"',
+    );
+  });
+
   it('records whether an event happened, was planned or proposed (happened when not said)', async () => {
     const event = {
       kind: 'Event',
