@@ -1,3 +1,4 @@
+import { MONTHS } from './find-dates.ts';
 import type { Properties } from './import-plan.ts';
 
 /** The date properties a fact may carry (entity fields and link times). */
@@ -27,21 +28,6 @@ export interface CitedFact {
   quotes: readonly string[];
   note: string | null;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** `token` stands alone in `text`: not part of a longer number ("1991" in "19912" is not). */

@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import type { Declaration } from './catalog.ts';
 import { factualSentences } from './coverage.ts';
-import { findDates } from './find-dates.ts';
+import { findDates, MONTHS } from './find-dates.ts';
 
 /**
  * A line that states nothing: no sentence end and a few words (a heading, a menu item, a bare
@@ -51,7 +51,7 @@ export function undeclaredNames(text: string, catalog: Declaration[]): string[] 
     /(?<=[a-z,;][ \t]|[ \t](?:the|The)[ \t])[A-Z][\w’'-]+(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]+)*/g;
   for (const m of text.matchAll(pattern)) {
     const name = m[0];
-    if (MONTHS.has(name.split(/\s/)[0] ?? '')) continue;
+    if (MONTH_NAMES.has(name.split(/\s/)[0] ?? '')) continue;
     // Only a name declared as it is, or a part of a declared name, is known: a longer name that
     // contains a known one ("Israeli Foreign Minister Yair Lapid" holds "Israel") is new.
     if ([...known].some((k) => k === name || new RegExp(`\\b${escapeRegExp(name)}\\b`).test(k)))
@@ -62,11 +62,7 @@ export function undeclaredNames(text: string, catalog: Declaration[]): string[] 
   return [...names];
 }
 
-const MONTHS = new Set(
-  'January February March April May June July August September October November December'.split(
-    ' ',
-  ),
-);
+const MONTH_NAMES = new Set(MONTHS);
 
 export interface DraftInput {
   text: string;

@@ -11,6 +11,15 @@ async function problemsOf(edit: (file: Record<string, any>) => void): Promise<st
   throw new Error('the file was accepted');
 }
 
+/** An event of the mini fixture's text, without a CAMEO code. */
+const VISIT = {
+  kind: 'Event',
+  category: 'visit',
+  name: 'Visit',
+  description: 'A visit.',
+  cite: 'Ruritania recognized Freedonia',
+};
+
 describe('readSourceFile', () => {
   it('accepts the fixture and normalises dates', async () => {
     const plan = await readSourceFile(await writeMiniFixture());
@@ -223,14 +232,7 @@ describe('readSourceFile', () => {
   });
 
   it('refuses an event without a CAMEO code, an unknown code, and a code YAML reads as a number', async () => {
-    const event = {
-      id: 'a-visit',
-      kind: 'Event',
-      category: 'visit',
-      name: 'Visit',
-      description: 'A visit.',
-      cite: 'Ruritania recognized Freedonia',
-    };
+    const event = { ...VISIT, id: 'a-visit' };
     const missing = await problemsOf((f) => f.entities.push(event));
     expect(missing).toContain('entities[4] "a-visit" › cameo: is required: the CAMEO event code');
     const unknown = await problemsOf((f) => f.entities.push({ ...event, cameo: '059' }));
@@ -258,14 +260,7 @@ describe('readSourceFile', () => {
   });
 
   it('records whether an event happened, was planned or proposed (happened when not said)', async () => {
-    const event = {
-      kind: 'Event',
-      category: 'visit',
-      cameo: '042',
-      name: 'Visit',
-      description: 'A visit.',
-      cite: 'Ruritania recognized Freedonia',
-    };
+    const event = { ...VISIT, cameo: '042' };
     const plan = await readSourceFile(
       await writeMiniFixture((f) => {
         f.entities.push(
