@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadCatalog } from '../../src/knowledge/catalog.ts';
-import { draftSourceFile, undeclaredNames } from '../../src/knowledge/draft.ts';
+import {
+  draftSourceFile,
+  nonFactualCandidates,
+  undeclaredNames,
+} from '../../src/knowledge/draft.ts';
 import { findDates } from '../../src/knowledge/find-dates.ts';
 import { readSourceFile } from '../../src/knowledge/read-source-file.ts';
 import { runScript } from '../helpers/run-script.ts';
@@ -171,6 +175,10 @@ describe('npm run draft', () => {
     const draft = draftSourceFile({ text, id: 'remarks', source: 'remarks.txt', catalog });
     const parsed = parse(draft);
     expect(parsed.document.nonFactual).toEqual(['World news', 'JERUSALEM, May 5 /Fixture Wire/.']);
+    // A short headline that states a fact is left to the sentences; a heading of a few words is not.
+    expect(
+      nonFactualCandidates('Israel summons Russian envoy over remarks\n\nBilateral treaties\n'),
+    ).toEqual(['Bilateral treaties']);
     const names = undeclaredNames(text, catalog);
     expect(names).toEqual(
       expect.arrayContaining([
