@@ -6,6 +6,7 @@ import {
   isObjectType,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { ENTITY_KINDS } from '../../src/knowledge/vocabulary.ts';
 import { schema } from '../../src/schema/index.ts';
 
 const types = Object.values(schema.getTypeMap()).filter((type) => !type.name.startsWith('__'));
@@ -39,21 +40,10 @@ describe('the schema, as clients see it', () => {
     const links = [...connectionFields()].filter(([, type]) => type.endsWith('LinkConnection'));
     const mixed = links.filter(([, type]) => type === 'EntityLinkConnection').map(([f]) => f);
     // Who denies a fact or omits it: actors or statements (DENIES, OMITS), on every entity type.
-    const disputes = [
-      'Conflict',
-      'Country',
-      'Entity',
-      'Equipment',
-      'Event',
-      'Figure',
-      'Incident',
-      'Organization',
-      'Person',
-      'Place',
-      'StatusPeriod',
-      'Treaty',
-      'UNResolution',
-    ].flatMap((type) => [`${type}.deniedBy`, `${type}.omittedBy`]);
+    const disputes = ['Entity', ...ENTITY_KINDS].flatMap((type) => [
+      `${type}.deniedBy`,
+      `${type}.omittedBy`,
+    ]);
     expect(mixed.filter((f) => !disputes.includes(f)).sort()).toEqual([
       'Conflict.links',
       'Conflict.participants',
