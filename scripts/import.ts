@@ -2,9 +2,9 @@
  * `npm run import [--dry-run] <file…>`: checks and loads source files into the configured Neo4j.
  * With --dry-run nothing is written: it lists what each file would add, merge, change and withdraw.
  */
-import { previewImport } from '../src/db/import-preview.ts';
+import { changesNothing, previewImport } from '../src/db/import-preview.ts';
+import { importPlan } from '../src/db/importer.ts';
 import { applySchema } from '../src/db/schema-setup.ts';
-import { importFile } from '../src/db/seed.ts';
 import { readSourceFile } from '../src/knowledge/read-source-file.ts';
 import { withDatabase } from './database.ts';
 
@@ -36,8 +36,14 @@ await withDatabase(async (db) => {
         console.log(`  unchanged ${preview.unchanged.length} fact(s)`);
         if (preview.errors.length > 0) failed = true;
       } else {
-        const summary = await importFile(db, file);
-        console.log(`${file}: imported ${summary.entities} entities and ${summary.links} links`);
+        const plan = await readSourceFile(file);
+        const unchanged = changesNothing(await previewImport(db, plan));
+        const summary = await importPlan(db, plan);
+        console.log(
+          unchanged
+            ? `${file}: no change (the graph already holds what it states, as it states it)`
+            : `${file}: imported ${summary.entities} entities and ${summary.links} links`,
+        );
         for (const warning of summary.warnings) console.log(`  warning: ${warning}`);
       }
     } catch (error) {

@@ -164,6 +164,23 @@ const INCIDENT_KINDS = [
   'cyber attack',
   'expulsion',
 ];
+/** The CAMEO code each generated category or incident kind is given. */
+const CAMEO_OF: Record<string, string> = {
+  visit: '042',
+  meeting: '040',
+  statement: '010',
+  negotiation: '046',
+  announcement: '010',
+  agreement: '057',
+  decision: '014',
+  delivery: '070',
+  anniversary: '017',
+  'border clash': '190',
+  'air incident': '195',
+  'naval incident': '190',
+  'cyber attack': '171',
+  expulsion: '166',
+};
 const STATUSES = ['full', 'severed', 'consular', 'suspended'] as const;
 const PLACE_KINDS = ['city', 'port', 'province', 'valley', 'island'];
 
@@ -346,6 +363,7 @@ function unitFacts(seed: number, scale: number, unit: number): UnitFacts {
       id,
       kind: 'Event',
       category,
+      cameo: CAMEO_OF[category],
       date,
       name,
       description: `A ${category} between ${cname(a)} and ${cname(b)}.`,
@@ -377,6 +395,7 @@ function unitFacts(seed: number, scale: number, unit: number): UnitFacts {
     entities.push({
       id,
       kind: 'Incident',
+      cameo: CAMEO_OF[kind],
       date,
       name,
       description: `A ${kind} involving ${cname(a)}.`,

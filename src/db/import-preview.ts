@@ -1,4 +1,8 @@
-import type { ImportPlan } from '../knowledge/import-plan.ts';
+import {
+  DATE_PROPERTY_SUFFIXES,
+  type ImportPlan,
+  type Properties,
+} from '../knowledge/import-plan.ts';
 import type { Database } from './database.ts';
 import { checkAgainstGraph, reading } from './graph-check.ts';
 
@@ -82,12 +86,16 @@ export async function previewImport(db: Database, plan: ImportPlan): Promise<Imp
   }>(ENTITIES, { doc, rows: entityRows });
   entities.forEach((row, i) => {
     const planned = entityRows[i] as (typeof entityRows)[number];
-    const entity = `entity ${row.id} (${plan.entities[i]?.kind})`;
+    const properties = plan.entities[i]?.properties ?? {};
+    const entity = `entity ${row.id} (${plan.entities[i]?.kind})${attribution(properties)}`;
     if (!row.exists) preview.added.push(entity);
     else if (!row.own) preview.merged.push(`${entity}, ${also(row.others)}`);
     else if (row.own.properties === planned.said && same(row.own.quotes, planned.quotes))
       preview.unchanged.push(entity);
-    else preview.changed.push(entity);
+    else
+      preview.changed.push(
+        `${entity}: ${differences(row.own.properties, planned.said, row.own.quotes, planned.quotes)}`,
+      );
   });
 
   const linkRows = plan.links.map((l) => ({
@@ -107,12 +115,18 @@ export async function previewImport(db: Database, plan: ImportPlan): Promise<Imp
   }>(LINKS, { doc, rows: linkRows });
   links.forEach((row, i) => {
     const planned = linkRows[i] as (typeof linkRows)[number];
-    const link = `link ${planned.from} -${planned.type}-> ${planned.to} (${describeKey(planned.key)})`;
+    const properties = plan.links[i]?.properties ?? {};
+    const link =
+      `link ${planned.from} -${planned.type}-> ${planned.to} (${describeKey(planned.key)})` +
+      attribution(properties);
     if (!row.exists) preview.added.push(link);
     else if (row.quotes.length === 0) preview.merged.push(`${link}, ${also(row.others)}`);
     else if (same(row.quotes, planned.quotes) && row.said.every((s) => s === planned.said))
       preview.unchanged.push(link);
-    else preview.changed.push(link);
+    else
+      preview.changed.push(
+        `${link}: ${differences(row.said[0] ?? '{}', planned.said, row.quotes, planned.quotes)}`,
+      );
   });
 
   const goneEntities = await db.read<{ id: string; others: string[] }>(WITHDRAWN_ENTITIES, {
@@ -157,4 +171,36 @@ function describeKey(key: string): string {
     validTo ? `to ${validTo}` : '',
   ].filter(Boolean);
   return parts.join(', ') || 'no role or date';
+}
+
+/** ", according to <id>, quoting <id>" for an attributed fact, "" for one the document states. */
+function attribution(properties: Properties): string {
+  const parts = [
+    properties.accordingTo ? `according to ${properties.accordingTo}` : '',
+    properties.quoting ? `quoting ${properties.quoting}` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? `, ${parts.join(', ')}` : '';
+}
+
+/** What changes, value by value: `description "old" → "new"`, and the quotes when they differ. */
+function differences(before: string, after: string, oldQuotes: string[], newQuotes: string[]) {
+  const [was, will] = [JSON.parse(before || '{}'), JSON.parse(after)] as Properties[];
+  // A date's derived parts change with it: only the date as written is shown.
+  const derived = DATE_PROPERTY_SUFFIXES.filter((s) => s !== '' && s !== 'AsWritten');
+  const names = [...new Set([...Object.keys(was ?? {}), ...Object.keys(will ?? {})])].filter(
+    (name) => !derived.some((suffix) => name.endsWith(suffix) && name.length > suffix.length),
+  );
+  const shown = (value: unknown) => (value == null ? '(none)' : JSON.stringify(value));
+  const changes = names
+    .filter((name) => JSON.stringify(was?.[name] ?? null) !== JSON.stringify(will?.[name] ?? null))
+    .map((name) => `${name} ${shown(was?.[name])} → ${shown(will?.[name])}`);
+  if (!same(oldQuotes, newQuotes)) changes.push(`quotes ${shown(oldQuotes)} → ${shown(newQuotes)}`);
+  return changes.join('; ') || 'how it is stored';
+}
+
+/** True when the preview finds nothing to add, merge, change or withdraw. */
+export function changesNothing(preview: ImportPreview): boolean {
+  return [preview.added, preview.merged, preview.changed, preview.withdrawn].every(
+    (list) => list.length === 0,
+  );
 }

@@ -12,7 +12,9 @@ export interface Citation {
 /** The properties a link's documents state: its role, who it is attributed to, and dates. */
 export const LINK_PROPERTIES = [
   'role',
+  'ordinal',
   'accordingTo',
+  'quoting',
   ...['date', 'validFrom', 'validTo'].flatMap((name) =>
     DATE_PROPERTY_SUFFIXES.map((suffix) => name + suffix),
   ),

@@ -30,13 +30,6 @@ export type RelationList = 'agreements' | 'events' | 'visits' | 'incidents' | 'f
 // How a list's entity `n` is reached from a state `s` of one side. Fixed text, never user input.
 // Events and incidents count the state's own part and that of persons who held one of its offices.
 const ACTOR = (s: string) => `(${s})<-[:HELD_OFFICE*0..1]-(:Entity)-[:PARTICIPATED_IN]->`;
-const REACH: Record<RelationList, (s: string) => string> = {
-  agreements: (s) => `(${s})-[:PARTY_TO]->(n:Treaty)`,
-  events: (s) => `${ACTOR(s)}(n:Event)`,
-  visits: (s) => `${ACTOR(s)}(n:Event {category: 'visit'})`,
-  incidents: (s) => `${ACTOR(s)}(n:Incident)`,
-  figures: (s) => `(${s})<-[:MEASURES]-(n:Figure)`,
-};
 
 // A visit concerns a state when the state or one of its office holders takes part in it or in an
 // event during it (PART_OF), when it happens at a place located in the state, or when the source
@@ -47,19 +40,32 @@ const VISIT_WAYS = (s: string) => [
   `(${s})<-[:CONCERNS]-(n:Event {category: 'visit'})`,
 ];
 
-/** The entities of a list reached from a state of side `a`: one pattern, or the union of a visit's ways. */
-const reachedFromA = (list: RelationList) =>
-  list === 'visits'
-    ? `CALL (s) {
-    ${VISIT_WAYS('s')
-      .map((way) => `MATCH ${way} RETURN n`)
-      .join('\n    UNION\n    ')}
-  }`
-    : `MATCH ${REACH[list]('s')}`;
+/**
+ * The ways a list's entities are reached from a state. Events are those both take part in, and
+ * the visits that concern both (a visit whose only participant is the visitor still concerns the
+ * host), so `events` holds every visit `visits` does.
+ */
+const WAYS: Record<RelationList | 'coded', (s: string) => string[]> = {
+  agreements: (s) => [`(${s})-[:PARTY_TO]->(n:Treaty)`],
+  events: (s) => [`${ACTOR(s)}(n:Event)`, ...VISIT_WAYS(s)],
+  visits: VISIT_WAYS,
+  incidents: (s) => [`${ACTOR(s)}(n:Incident)`],
+  figures: (s) => [`(${s})<-[:MEASURES]-(n:Figure)`],
+  coded: (s) => [`${ACTOR(s)}(n:Event)`, ...VISIT_WAYS(s), `${ACTOR(s)}(n:Incident)`],
+};
+
+/** The entities of a list reached from a state of side `a`: one pattern, or a union of ways. */
+const reachedFromA = (list: RelationList | 'coded') => {
+  const ways = WAYS[list]('s');
+  if (ways.length === 1) return `MATCH ${ways[0]}`;
+  return `CALL (s) {
+    ${ways.map((way) => `MATCH ${way} RETURN n`).join('\n    UNION\n    ')}
+  }`;
+};
 
 /** The condition that a state `t` of side `b` reaches `n` too. */
-const reachedFromB = (list: RelationList) =>
-  (list === 'visits' ? VISIT_WAYS('t') : [REACH[list]('t')])
+const reachedFromB = (list: RelationList | 'coded') =>
+  WAYS[list]('t')
     .map((way) => `EXISTS { MATCH ${way} WHERE t.id IN pair.b }`)
     .join(' OR ');
 
@@ -77,8 +83,28 @@ CALL (pair) {
 ${SLICE_CYPHER}
 RETURN pair.key AS key, items[s1..e1] AS rows, s1 AS offset, total`;
 
+// The dated events and incidents of a relation that happened and carry a CAMEO code: what its
+// cooperation–conflict series counts.
+const CODED = `
+UNWIND $pairs AS pair
+CALL (pair) {
+  MATCH (s:Entity) WHERE s.id IN pair.a
+  ${reachedFromA('coded')}
+  WITH DISTINCT n
+  WHERE n.cameo IS NOT NULL AND n.dateStart IS NOT NULL
+    AND coalesce(n.occurrence, 'happened') = 'happened'
+    AND (${reachedFromB('coded')})
+  WITH n ORDER BY n.dateStart, n.name
+  LIMIT $scan
+  RETURN collect(${entityProjection('n')}) AS items
+}
+RETURN pair.key AS key, items`;
+
 const LIST_QUERIES = Object.fromEntries(
-  (Object.keys(REACH) as RelationList[]).map((list) => [list, listQuery(list)]),
+  (['agreements', 'events', 'visits', 'incidents', 'figures'] as RelationList[]).map((list) => [
+    list,
+    listQuery(list),
+  ]),
 ) as Record<RelationList, string>;
 
 // Status periods BETWEEN a state of each side; `$day` (when given) picks the one holding that day.
@@ -215,6 +241,15 @@ export class RelationRepository {
   async statuses(asks: readonly StatusAsk[]): Promise<Map<string, EntityRow | null>> {
     const rows = await this.db.read<{ key: string; period: EntityRow | null }>(STATUS, { asks });
     return new Map(rows.map((r) => [r.key, r.period]));
+  }
+
+  /** Each relation's dated, CAMEO-coded events and incidents that happened, in date order. */
+  async coded(pairs: readonly RelationPair[]): Promise<Map<string, EntityRow[]>> {
+    const rows = await this.db.read<{ key: string; items: EntityRow[] }>(CODED, {
+      pairs,
+      scan: int(MAX_SCAN),
+    });
+    return new Map(rows.map((r) => [r.key, r.items]));
   }
 
   /** A page of one list for each relation, in date order, sliced in the database. */

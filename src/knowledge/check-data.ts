@@ -1,7 +1,8 @@
 import { coverageOf } from './coverage.ts';
 import { type CrossCheck, crossCheck, statementsOf } from './cross-check.ts';
 import type { ImportPlan } from './import-plan.ts';
-import { readSourceFile } from './read-source-file.ts';
+import { readSourceFileFully } from './read-source-file.ts';
+import { SourceFileError } from './source-file-error.ts';
 
 export interface DataReport {
   /** What to print, line by line. */
@@ -12,33 +13,53 @@ export interface DataReport {
   plans: ImportPlan[];
 }
 
-/** Checks each file alone (schema, quotes, dates, links, coverage), then the files together. */
-export async function checkDataFiles(files: string[]): Promise<DataReport> {
+/**
+ * Checks each file alone (schema, quotes, dates, links, coverage), then the files together, and
+ * lists every problem of every stage in one run. `context` files (the rest of data/ when files are
+ * named) take part in the checks between files without being reported on themselves: only
+ * findings that involve a checked file are listed.
+ */
+export async function checkDataFiles(files: string[], context: string[] = []): Promise<DataReport> {
   const lines: string[] = [];
   const plans: ImportPlan[] = [];
   let failed = false;
   for (const file of files) {
-    try {
-      const plan = await readSourceFile(file);
-      plans.push(plan);
-      const coverage = coverageOf(plan);
-      lines.push(
-        `${file}: ${plan.entities.length} entities, ${plan.links.length} links, ` +
-          `${coverage.covered}/${coverage.sentences} factual sentences quoted`,
-      );
-      for (const sentence of coverage.uncovered) lines.push(`  not quoted: ${sentence}`);
-      if (coverage.uncovered.length > 0) failed = true;
-    } catch (error) {
-      lines.push((error as Error).message);
+    const { problems, partial } = await readSourceFileFully(file);
+    if (problems.length > 0) {
       failed = true;
+      lines.push(new SourceFileError(file, problems).message);
     }
+    if (!partial) continue;
+    plans.push(partial);
+    const coverage = coverageOf(partial);
+    lines.push(
+      `${file}: ${partial.entities.length} entities, ${partial.links.length} links, ` +
+        `${coverage.covered}/${coverage.sentences} factual sentences quoted`,
+    );
+    for (const sentence of coverage.uncovered) lines.push(`  not quoted: ${sentence}`);
+    if (coverage.uncovered.length > 0) failed = true;
   }
-  const all = plans.map(statementsOf);
+  const checked = new Set(plans.map((plan) => plan.document.id));
+  const others: ImportPlan[] = [];
+  for (const file of context.filter((f) => !files.includes(f))) {
+    const { partial } = await readSourceFileFully(file);
+    if (partial && !checked.has(partial.document.id)) others.push(partial);
+  }
+  // In document-id order, as the graph takes documents: findings read the same however named.
+  const all = [...plans, ...others]
+    .sort((a, b) => a.document.id.localeCompare(b.document.id))
+    .map(statementsOf);
   const across = crossCheck(
     all.flatMap((s) => s.entities),
     all.flatMap((s) => s.links),
   );
-  const report = describeCrossCheck('between these files', across);
+  const involved = (finding: { documents: string[] }) =>
+    finding.documents.some((doc) => checked.has(doc));
+  const scope = others.length > 0 ? 'against the other files of the folder' : 'between these files';
+  const report = describeCrossCheck(scope, {
+    errors: across.errors.filter(involved),
+    warnings: across.warnings.filter(involved),
+  });
   return { lines: [...lines, ...report.lines], failed: failed || report.failed, plans };
 }
 

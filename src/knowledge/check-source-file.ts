@@ -1,3 +1,5 @@
+import { closest } from 'fastest-levenshtein';
+import { cameoCode } from './cameo.ts';
 import { uncitedValues } from './cited-values.ts';
 import { closestPassage } from './closest-passage.ts';
 import { nonFactualProblem } from './coverage.ts';
@@ -13,13 +15,19 @@ import { endpointProblem } from './link-endpoints.ts';
 import { parsePartialDate } from './partial-date.ts';
 import type { CiteItem, DateField, EntityEntry, SourceFile } from './source-file.ts';
 import type { SourceFileProblem } from './source-file-error.ts';
-import { datesOf } from './vocabulary.ts';
+import { datesOf, LINK_TYPE_NAMES, type LinkType, STATUS_WORDS } from './vocabulary.ts';
 
-type Checked = { plan: ImportPlan } | { problems: SourceFileProblem[] };
+/** Every problem found, and the plan of what was checked (complete only without problems). */
+interface Checked {
+  plan: ImportPlan;
+  problems: SourceFileProblem[];
+}
 
 export interface CheckOptions {
   /** What to tell the curator about a link end their file does not declare. */
   unknownIdHint?: (id: string) => string;
+  /** Ids of entries the schema refused: declared, so links to them are not reported again. */
+  refused?: ReadonlySet<string>;
 }
 
 /** Checks what a schema cannot (quotes, dates, ids, links) and builds the import plan. */
@@ -85,7 +93,8 @@ export function checkSourceFile(
         curatorAliases: entry.curatorAliases,
         description: entry.description,
         accordingTo: entry.accordingTo ?? null,
-        ...kindProperties(entry, (message) => report(`${path} › iso3166`, message)),
+        quoting: entry.quoting ?? null,
+        ...kindProperties(entry, (field, message) => report(`${path} › ${field}`, message)),
         // The kind's dates as the vocabulary declares them; the file's schema types each a DateField.
         ...Object.fromEntries(
           datesOf(entry.kind).flatMap((name) =>
@@ -96,6 +105,15 @@ export function checkSourceFile(
       quotes: quotesOf(path, entry.cite),
       note: entry.note ?? null,
     });
+    if (entry.kind === 'StatusPeriod') {
+      const row = entities.at(-1) as EntityRow;
+      if (!statesStatus(entry.status, row.quotes, entry.note))
+        report(
+          `${path} › status`,
+          `no quote of its citation states the status "${entry.status}"; cite the words that say ` +
+            `it, or say in a sentence of the note that "${entry.status}" is inferred, and from what`,
+        );
+    }
     if (entry.kind === 'StatusPeriod' || entry.kind === 'Conflict') {
       const [fromName, toName] =
         entry.kind === 'StatusPeriod' ? ['validFrom', 'validTo'] : ['start', 'end'];
@@ -107,8 +125,10 @@ export function checkSourceFile(
   const linkKeys = new Set<string>();
   file.links.forEach((entry, i) => {
     const path = `links[${i}] ${entry.from} -${entry.type}-> ${entry.to}`;
+    const known = (LINK_TYPE_NAMES as readonly string[]).includes(entry.type);
+    if (!known) report(`${path} › type`, unknownTypeMessage(entry.type, entry.from, entry.to, ids));
     for (const end of ['from', 'to'] as const) {
-      if (!ids.has(entry[end])) {
+      if (!ids.has(entry[end]) && !options.refused?.has(entry[end])) {
         const hint = options.unknownIdHint?.(entry[end]);
         report(
           `${path} › ${end}`,
@@ -117,7 +137,8 @@ export function checkSourceFile(
       }
     }
     const [fromKind, toKind] = [ids.get(entry.from), ids.get(entry.to)];
-    const wrongKinds = fromKind && toKind && endpointProblem(entry.type, fromKind, toKind);
+    const wrongKinds =
+      known && fromKind && toKind && endpointProblem(entry.type as LinkType, fromKind, toKind);
     if (wrongKinds) report(path, wrongKinds);
     const date = dateOf(`${path} › date`, entry.date);
     const validFrom = dateOf(`${path} › validFrom`, entry.validFrom);
@@ -129,14 +150,16 @@ export function checkSourceFile(
     linkKeys.add(identity);
     const properties: Properties = {
       role: entry.role ?? null,
+      ordinal: entry.ordinal ?? null,
       accordingTo: entry.accordingTo ?? null,
+      quoting: entry.quoting ?? null,
       ...dateProperties('date', date?.date, date?.asWritten),
       ...dateProperties('validFrom', validFrom?.date, validFrom?.asWritten),
       ...dateProperties('validTo', validTo?.date, validTo?.asWritten),
     };
     checkOrder(path, properties, 'validFrom', 'validTo', report);
     links.push({
-      type: entry.type,
+      type: entry.type as LinkType,
       from: entry.from,
       to: entry.to,
       key,
@@ -154,17 +177,20 @@ export function checkSourceFile(
     })),
   ];
   for (const { entry, path } of facts) {
-    if (entry.accordingTo !== undefined && !ids.has(entry.accordingTo))
-      report(`${path} › accordingTo`, `no entity with id "${entry.accordingTo}" in this file`);
+    for (const field of ['accordingTo', 'quoting'] as const) {
+      const id = entry[field];
+      if (id !== undefined && !ids.has(id))
+        report(`${path} › ${field}`, `no entity with id "${id}" in this file`);
+    }
   }
   [...entities, ...links].forEach((row, i) => {
     const path = facts[i]?.path ?? '';
     for (const problem of uncitedValues({ ...row, path })) report(problem.path, problem.message);
   });
 
-  if (problems.length > 0) return { problems };
   const { id, title, publisher, kind, language, nonFactual } = file.document;
   return {
+    problems,
     plan: {
       document: {
         id,
@@ -183,24 +209,39 @@ export function checkSourceFile(
 }
 
 /** The properties of an entry's kind, but for its dates. */
-function kindProperties(entry: EntityEntry, reportIso: (message: string) => void): Properties {
+function kindProperties(
+  entry: EntityEntry,
+  reportField: (field: string, message: string) => void,
+): Properties {
+  const coded = (code: string): Properties => {
+    const found = cameoCode(code);
+    if (typeof found === 'string') reportField('cameo', found);
+    return { cameo: code };
+  };
   switch (entry.kind) {
     case 'Country': {
       if (entry.iso3166 === undefined) return {};
       const codes = isoCodesOf(entry.iso3166);
-      if (typeof codes === 'string') reportIso(codes);
+      if (typeof codes === 'string') reportField('iso3166', codes);
       return typeof codes === 'string' ? {} : codes;
     }
     case 'Person':
       return { rank: entry.rank ?? null };
     case 'Treaty':
       return { subject: entry.subject };
+    case 'Incident':
+      return coded(entry.cameo);
     case 'Event':
-      return { category: entry.category, occurrence: entry.occurrence };
+      return {
+        category: entry.category,
+        occurrence: entry.occurrence,
+        ordinal: entry.ordinal ?? null,
+        ...coded(entry.cameo),
+      };
     case 'UNResolution':
       return {
         number: entry.number,
-        organ: entry.organ,
+        organ: entry.organ ?? null,
         subject: entry.subject ?? null,
       };
     case 'Organization':
@@ -253,4 +294,32 @@ function checkOrder(
       `${toName} ${properties[toName]} is before ${fromName} ${properties[fromName]}`,
     );
   }
+}
+
+/** Whether a quote says the status, or a sentence of the note names it as inferred. */
+function statesStatus(
+  status: keyof typeof STATUS_WORDS,
+  quotes: readonly string[],
+  note: string | undefined,
+): boolean {
+  if (quotes.some((quote) => STATUS_WORDS[status].test(quote))) return true;
+  return (note ?? '')
+    .split(/(?<=[.;])\s+/)
+    .some((sentence) => sentence.includes(`"${status}"`) && /\binferred\b/i.test(sentence));
+}
+
+/** An unknown link type: its ends, the nearest known type, and where the list is. */
+function unknownTypeMessage(
+  type: string,
+  from: string,
+  to: string,
+  kinds: ReadonlyMap<string, string>,
+): string {
+  const end = (id: string) => `"${id}"${kinds.has(id) ? ` (${kinds.get(id)})` : ''}`;
+  const nearest = closest(type.toUpperCase(), [...LINK_TYPE_NAMES]);
+  return (
+    `unknown link type "${type}" from ${end(from)} to ${end(to)}; nearest known type: ` +
+    `${nearest}; the types and the kinds they join are listed in data/README.md ("Link types") ` +
+    `and cypher/vocabulary.md`
+  );
 }

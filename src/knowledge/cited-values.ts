@@ -1,3 +1,4 @@
+import { MONTHS } from './find-dates.ts';
 import type { Properties } from './import-plan.ts';
 import { DATE_NAMES } from './vocabulary.ts';
 
@@ -34,8 +35,7 @@ export function uncitedValues(fact: CitedFact): { path: string; message: string 
     (fact.note ?? '')
       .split(/(?<=[.;])\s+/)
       .some((sentence) => holds(sentence, token) && /\binferred\b/i.test(sentence));
-  const check = (field: string, shown: string, token: string) => {
-    if (said(token) || waived(token)) return;
+  const missing = (field: string, shown: string, token: string) =>
     problems.push({
       path: `${fact.path} › ${field}`,
       message:
@@ -43,12 +43,44 @@ export function uncitedValues(fact: CitedFact): { path: string; message: string 
         `it (a heading or an earlier sentence can be cited as { context: … }), or waive it with a ` +
         `sentence of the note naming "${token}" as inferred, and from what`,
     });
+  const check = (field: string, shown: string, token: string) => {
+    if (!said(token) && !waived(token)) missing(field, shown, token);
+  };
+  // A month is held by its name, a day by the month's name beside it ("May 3", "3 May"), as a
+  // year is by its digits: a date moved by a day or a month no longer matches its quote.
+  const heldBy = (token: string, pattern: RegExp, iso: string) => {
+    if (fact.quotes.some((quote) => pattern.test(quote) || quote.includes(iso))) return true;
+    if (waived(token)) return true;
+    return false;
   };
   for (const field of DATE_NAMES) {
     const value = fact.properties[field];
     if (typeof value !== 'string') continue;
     for (const year of new Set(value.match(/\d{4}/g) ?? [])) check(field, value, year);
+    // Words such as "about a week later" give the months and days; they must be quoted instead.
+    const words = fact.properties[`${field}AsWritten`];
+    if (typeof words === 'string') {
+      if (!fact.quotes.some((quote) => quote.includes(words))) missing(field, value, words);
+      continue;
+    }
+    // The ISO form itself ("On 1950-05-03") holds it too.
+    for (const [iso, month, day] of value.matchAll(/\d{4}-(\d{2})(?:-(\d{2}))?/g)) {
+      const name = MONTHS[Number(month) - 1];
+      if (!name) continue;
+      if (day === undefined) {
+        if (!heldBy(name, new RegExp(`\\b${name}\\b`), iso)) missing(field, value, name);
+        continue;
+      }
+      const d = String(Number(day));
+      const token = `${name} ${d}`;
+      const pattern = new RegExp(
+        `\\b${name},? ${d}(?!\\d)|(?<!\\d)${d}(?:st|nd|rd|th)? ${name}\\b`,
+      );
+      if (!heldBy(token, pattern, iso)) missing(field, value, token);
+    }
   }
+  const ordinal = fact.properties.ordinal;
+  if (typeof ordinal === 'string') check('ordinal', ordinal, ordinal);
   for (const { name, asWritten } of NUMBER_FIELDS) {
     const value = fact.properties[name];
     if (typeof value !== 'number' && typeof value !== 'string') continue;

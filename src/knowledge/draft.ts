@@ -1,10 +1,14 @@
 import { stringify } from 'yaml';
 import type { Declaration } from './catalog.ts';
 import { factualSentences } from './coverage.ts';
-import { findDates } from './find-dates.ts';
+import { findDates, MONTHS } from './find-dates.ts';
 
-/** A line that states nothing: no sentence end and short (a heading, a menu item), or a bare date. */
-const HEADING = /^(?!.*[.!?:;"”]$).{1,80}$/;
+/**
+ * A line that states nothing: no sentence end and a few words (a heading, a menu item, a bare
+ * date). A longer line without a full stop is a headline, which states facts ("Israel summons
+ * Russian envoy over minister's remarks"): it is left to the factual sentences.
+ */
+const HEADING = /^(?!.*[.!?:;"”]$)(?!(?:\S+\s+){5}\S).{1,80}$/;
 /**
  * A dateline before the lead on the same line: a capitalised place or agency, perhaps a day and
  * a parenthesised or slashed source, then a full stop or dash (`MOSCOW, June 5 /TASS/.`).
@@ -38,24 +42,27 @@ export function entitiesNamedIn(text: string, catalog: Declaration[]): Declarati
 
 /** Capitalised names in the text that no declaration names, sentence starts aside. */
 export function undeclaredNames(text: string, catalog: Declaration[]): string[] {
-  const known = catalog.flatMap((d) => [d.name, ...d.aliases]).filter((n) => n.length >= 3);
+  const known = new Set(
+    catalog.flatMap((d) => [d.name, ...d.aliases]).filter((n) => n.length >= 3),
+  );
   const names = new Set<string>();
+  // Words of a name are joined by spaces or tabs only: a name never runs across a line break.
   const pattern =
-    /(?<=[a-z,;]\s|\s(?:the|The)\s)[A-Z][\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]+)*/g;
+    /(?<=[a-z,;][ \t]|[ \t](?:the|The)[ \t])[A-Z][\w’'-]+(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]+)*/g;
   for (const m of text.matchAll(pattern)) {
     const name = m[0];
-    if (MONTHS.has(name.split(/\s/)[0] ?? '')) continue;
-    if (known.some((k) => k.includes(name) || name.includes(k))) continue;
-    names.add(name);
+    if (MONTH_NAMES.has(name.split(/\s/)[0] ?? '')) continue;
+    // Only a name declared as it is, or a part of a declared name, is known: a longer name that
+    // contains a known one ("Israeli Foreign Minister Yair Lapid" holds "Israel") is new.
+    if ([...known].some((k) => k === name || new RegExp(`\\b${escapeRegExp(name)}\\b`).test(k)))
+      continue;
+    const within = [...known].filter((k) => new RegExp(`\\b${escapeRegExp(k)}\\b`).test(name));
+    names.add(within.length > 0 ? `${name} (holds the declared "${within.join('", "')}")` : name);
   }
   return [...names];
 }
 
-const MONTHS = new Set(
-  'January February March April May June July August September October November December'.split(
-    ' ',
-  ),
-);
+const MONTH_NAMES = new Set(MONTHS);
 
 export interface DraftInput {
   text: string;
@@ -86,7 +93,9 @@ export function draftSourceFile({ text, id, source, catalog }: DraftInput): stri
     const { cite: _, note: __, ...copy } = d.raw;
     return { ...copy, cite: 'TODO: quote this document' };
   });
-  const comment = (lines: string[]) => lines.map((line) => `#   ${line}`).join('\n');
+  // A comment is one line: a line break inside an item would end the comment and break the YAML.
+  const comment = (lines: string[]) =>
+    lines.map((line) => `#   ${line.replace(/\s*\n\s*/g, ' ')}`).join('\n');
   const sentences = factualSentences(text, nonFactual).map((s, i) => `${i + 1}. ${s}`);
   const dates = [
     ...new Set(

@@ -8,7 +8,8 @@ export interface FoundDate {
   precision: DatePrecision;
 }
 
-const MONTHS = [
+/** The month names, January first. */
+export const MONTHS = [
   'January',
   'February',
   'March',

@@ -56,6 +56,8 @@ export const LINK_ENDPOINTS: Record<LinkType, Endpoints> = {
   CLOSED: { from: ['Event', 'Incident'], to: ['StatusPeriod'] },
   MEASURES: { from: ['Figure'], to: ANY.filter((kind) => kind !== 'Figure') },
   FOLLOWED: { from: HAPPENINGS, to: HAPPENINGS },
+  DENIES: { from: [...ACTORS, 'Event'], to: ANY },
+  OMITS: { from: [...ACTORS, 'Event'], to: ANY },
 };
 
 /** Why a link of `type` cannot join these kinds, or undefined when it can. */

@@ -8,53 +8,93 @@ import type { ImportPlan } from './import-plan.ts';
 import { sourceFileSchema } from './source-file.ts';
 import { SourceFileError, type SourceFileProblem } from './source-file-error.ts';
 
+/** What reading a source file found: every problem of every stage, and what could be planned. */
+export interface SourceFileReading {
+  problems: SourceFileProblem[];
+  /**
+   * The plan of the entries that passed the schema (null when the document section or the text
+   * cannot be read): coverage and the cross-document checks still run on it.
+   */
+  partial: ImportPlan | null;
+}
+
 /**
  * Reads, validates and normalises a source file; throws SourceFileError listing every problem. A
  * link end the file does not declare is looked up in the other source files of its folder.
  */
 export async function readSourceFile(file: string): Promise<ImportPlan> {
+  const { problems, partial } = await readSourceFileFully(file);
+  if (problems.length > 0 || !partial) throw new SourceFileError(file, problems);
+  return partial;
+}
+
+/**
+ * Reads a source file through every stage it can reach: an entry the schema refuses is left out
+ * and the rest is still checked (quotes, dates, links), so one run lists every problem.
+ */
+export async function readSourceFileFully(file: string): Promise<SourceFileReading> {
   let yamlText: string;
   try {
     yamlText = await readFile(file, 'utf8');
   } catch (error) {
-    throw new SourceFileError(file, [{ path: '(file)', message: (error as Error).message }]);
+    return { problems: [{ path: '(file)', message: (error as Error).message }], partial: null };
   }
   const parsed = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
   if (parsed.errors.length > 0) {
-    throw new SourceFileError(
-      file,
-      parsed.errors.map((e) => ({
-        path: '(yaml)',
-        message: e.message.split('\n')[0] ?? e.message,
-      })),
-    );
+    const problems = parsed.errors.map((e) => ({
+      path: '(yaml)',
+      message: e.message.split('\n')[0] ?? e.message,
+    }));
+    return { problems, partial: null };
   }
   const raw: unknown = parsed.toJS();
-  const result = sourceFileSchema.safeParse(raw);
+  const problems: SourceFileProblem[] = [];
+  let result = sourceFileSchema.safeParse(raw);
+  // Entries the schema refuses: their ids still count as declared, so links to them are not
+  // reported twice.
+  const refused = new Set<string>();
   if (!result.success) {
-    throw new SourceFileError(
-      file,
-      result.error.issues.map((issue) => describeIssue(issue, raw)),
-    );
+    problems.push(...result.error.issues.map((issue) => describeIssue(issue, raw)));
+    const bad = { entities: new Set<number>(), links: new Set<number>() };
+    for (const issue of result.error.issues) {
+      const [list, index] = issue.path;
+      if ((list === 'entities' || list === 'links') && typeof index === 'number')
+        bad[list].add(index);
+    }
+    const source = raw as { entities?: unknown[]; links?: unknown[] };
+    for (const i of bad.entities) {
+      const id = (source.entities?.[i] as { id?: unknown } | undefined)?.id;
+      if (typeof id === 'string') refused.add(id);
+    }
+    result = sourceFileSchema.safeParse({
+      ...(raw as object),
+      entities: source.entities?.filter((_, i) => !bad.entities.has(i)),
+      links: source.links?.filter((_, i) => !bad.links.has(i)),
+    });
+    if (!result.success) return { problems, partial: null };
   }
   const textFile = resolve(dirname(file), result.data.document.source);
   let text: string;
   try {
     text = await readFile(textFile, 'utf8');
   } catch {
-    throw new SourceFileError(file, [
-      { path: 'document.source', message: `cannot read the document's text at ${textFile}` },
-    ]);
+    problems.push({
+      path: 'document.source',
+      message: `cannot read the document's text at ${textFile}`,
+    });
+    return { problems, partial: null };
   }
-  let checked = checkSourceFile(result.data, text);
-  if ('problems' in checked && checked.problems.some((p) => p.message.startsWith('no entity'))) {
+  let checked = checkSourceFile(result.data, text, { refused });
+  if (checked.problems.some((p) => p.message.startsWith('no entity'))) {
+    // The other files are read only when a link end needs their declarations as a hint.
     const catalog = await loadCatalog(dirname(file));
     checked = checkSourceFile(result.data, text, {
       unknownIdHint: (id) => unknownIdHint(catalog, id, file),
+      refused,
     });
   }
-  if ('problems' in checked) throw new SourceFileError(file, checked.problems);
-  return checked.plan;
+  problems.push(...checked.problems);
+  return { problems, partial: checked.plan };
 }
 
 /** Turns a zod issue into "entities[3] "ussr" › signed: message". */
@@ -73,6 +113,7 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): SourceFileProblem
   }
   let message = issue.message;
   if (issue.code === 'unrecognized_keys') message = `unknown field(s) ${issue.keys.join(', ')}`;
-  if (issue.code === 'invalid_type' && node === undefined) message = 'is required';
+  if (issue.code === 'invalid_type' && node === undefined && !message.startsWith('is required'))
+    message = 'is required';
   return { path: parts.join(' › ') || '(root)', message };
 }

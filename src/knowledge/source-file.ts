@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DIPLOMATIC_STATUSES, ENTITY_KINDS, LINK_TYPE_NAMES } from './vocabulary.ts';
+import { DIPLOMATIC_STATUSES, ENTITY_KINDS } from './vocabulary.ts';
 
 /** The format of a source file: one YAML file per document, holding every fact it states. */
 
@@ -54,7 +54,20 @@ const base = {
   note: z.string().min(1).optional(),
   /** Who the document attributes this to ("according to …", "… said"): an id in this file. */
   accordingTo: slug.optional(),
+  /** Whose words the document reports for it (a spokesman quoted): an id in this file. */
+  quoting: slug.optional(),
 };
+
+/** A CAMEO event code, in quotes: unquoted, YAML reads 055 as the number 55. */
+const cameo = z.string({
+  error: (issue) =>
+    issue.input === undefined
+      ? 'is required: the CAMEO event code (data/codebooks/cameo.tsv), e.g. "042" for a visit'
+      : `must be a CAMEO code in quotes ("055", not 055: YAML reads that as the number 55)`,
+});
+
+/** "The first ever visit", "the last minister": the document's own first or last. */
+export const ORDINALS = ['first', 'last'] as const;
 
 /** An ISO 3166 code: alpha-2 of ISO 3166-1, or alpha-4 of ISO 3166-3 for a former country. */
 const isoCode = z
@@ -78,6 +91,12 @@ export const EVENT_CATEGORIES = [
   'cancellation',
   'negotiation',
   'military-operation',
+  'interview',
+  'phone-call',
+  'summons',
+  'apology',
+  'condemnation',
+  'accusation',
   'other',
 ] as const;
 
@@ -97,13 +116,15 @@ const entity = z.discriminatedUnion(
         proposed: dateField.optional(),
       })
       .strict(),
-    z.object({ ...base, kind: z.literal('Incident'), date: dateField.optional() }).strict(),
+    z.object({ ...base, kind: z.literal('Incident'), cameo, date: dateField.optional() }).strict(),
     z
       .object({
         ...base,
         kind: z.literal('Event'),
         category: z.enum(EVENT_CATEGORIES),
         occurrence: z.enum(OCCURRENCES).default('happened'),
+        cameo,
+        ordinal: z.enum(ORDINALS).optional(),
         date: dateField.optional(),
       })
       .strict(),
@@ -112,7 +133,8 @@ const entity = z.discriminatedUnion(
         ...base,
         kind: z.literal('UNResolution'),
         number: z.string().regex(/^\d+$/, 'must be the resolution number, digits only'),
-        organ: z.enum(['Security Council', 'General Assembly']),
+        /** Absent when the document does not name the organ ("UN resolutions 242, 338"). */
+        organ: z.enum(['Security Council', 'General Assembly']).optional(),
         subject: z.string().min(1).optional(),
         date: dateField.optional(),
       })
@@ -171,12 +193,12 @@ export type EntityEntry = z.infer<typeof entity>;
 
 const link = z
   .object({
-    type: z.enum(LINK_TYPE_NAMES, {
-      error: (issue) => `unknown link type ${JSON.stringify(issue.input)}`,
-    }),
+    // An unknown type is explained by check-source-file (ends, nearest type), not here.
+    type: z.string().min(1),
     from: slug,
     to: slug,
     role: z.string().min(1).optional(),
+    ordinal: z.enum(ORDINALS).optional(),
     date: dateField.optional(),
     validFrom: dateField.optional(),
     validTo: dateField.optional(),
@@ -184,6 +206,8 @@ const link = z
     note: z.string().min(1).optional(),
     /** Who the document attributes the link to ("according to …", "… said"): an id in this file. */
     accordingTo: slug.optional(),
+    /** Whose words the document reports for it: an id in this file. */
+    quoting: slug.optional(),
   })
   .strict();
 export type LinkEntry = z.infer<typeof link>;

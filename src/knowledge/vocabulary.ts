@@ -60,6 +60,10 @@ export const LINK_TYPES = {
   MEASURES: 'A figure measures something of a country, relation or organisation.',
   FOLLOWED:
     'From the later to the earlier: it came after the other, and the source says no more ("after the incident").',
+  DENIES:
+    'An actor or statement denies a fact, or the claim of another (role says what it denies).',
+  OMITS:
+    'An account (a statement, an actor’s report) does not mention something another party reports ("the Kremlin’s account did not mention an apology").',
 } as const;
 export type LinkType = keyof typeof LINK_TYPES;
 export const LINK_TYPE_NAMES = Object.keys(LINK_TYPES) as [LinkType, ...LinkType[]];
@@ -72,6 +76,14 @@ export const DIPLOMATIC_STATUS_MEANINGS = {
   suspended:
     'Relations that still exist in law but are not conducted for a time (missions recalled, not closed).',
 } as const;
+/** Words a quote uses when it states a period's status ("severed", "consular", "full-fledged"). */
+export const STATUS_WORDS: Record<keyof typeof DIPLOMATIC_STATUS_MEANINGS, RegExp> = {
+  full: /\bfull|\brestored\b|\bestablished diplomatic relations\b/i,
+  severed: /\bsever|\bbr(?:oke|eak)\b/i,
+  consular: /\bconsular\b/i,
+  suspended: /\bsuspend/i,
+};
+
 export const DIPLOMATIC_STATUSES = Object.keys(DIPLOMATIC_STATUS_MEANINGS) as [
   keyof typeof DIPLOMATIC_STATUS_MEANINGS,
   ...(keyof typeof DIPLOMATIC_STATUS_MEANINGS)[],

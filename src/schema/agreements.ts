@@ -26,7 +26,11 @@ builder.objectFields(ResolutionRef, (t) => ({
     type: 'String',
     description: 'The resolution number, e.g. "242".',
   }),
-  organ: t.property('organ', { type: 'String', description: 'The UN organ that adopted it.' }),
+  organ: t.property('organ', {
+    type: 'String',
+    nullable: true,
+    description: 'The UN organ that adopted it; null when the document does not name it.',
+  }),
   subject: t.text('subject', { description: 'What it is about, where stated.' }),
   ...t.dates('UNResolution'),
   citedBy: t.links({

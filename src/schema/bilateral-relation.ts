@@ -28,7 +28,7 @@ import {
 import { connectionOf } from './pagination.ts';
 
 /** What the root field resolves: both countries, their lines of states, and the pair of slugs. */
-interface Relation {
+export interface Relation {
   a: CountryLine;
   b: CountryLine;
   pair: RelationPair;
@@ -37,7 +37,7 @@ interface Relation {
 // Per-request loaders, so that aliased relations (russia–israel, syria–israel, …) share queries.
 const loaders = createContextCache(() => new Map<string, unknown>());
 
-function loaderOf<Key extends { key: string }, Value>(
+export function loaderOf<Key extends { key: string }, Value>(
   ctx: Context,
   name: string,
   batch: (keys: readonly Key[]) => Promise<Map<string, Value>>,
@@ -247,7 +247,8 @@ export const BilateralRelationRef = builder.node(builder.objectRef<Relation>('Bi
       'events',
       EventRef,
       'Events in which both take part (PARTICIPATED_IN), directly or through a person who held ' +
-        'one of their offices (HELD_OFFICE, at any time), in date order.',
+        'one of their offices (HELD_OFFICE, at any time), and every visit of `visits` (a visit ' +
+        'whose only participant is the visitor still concerns the host), in date order.',
     ),
     visits: listField(
       t,

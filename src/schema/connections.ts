@@ -4,6 +4,7 @@ import type { EntityRow } from '../db/entity-row.ts';
 import type { Stored } from '../fields-plugin/global-types.ts';
 import type { LinkRow } from '../planner/plan-types.ts';
 import { CitationRef, linkCitations } from './citation.ts';
+import { ClaimRef, linkClaim } from './claim.ts';
 import type { EntityKindRef } from './entity-kind.ts';
 import { LinkDirectionEnum, LinkTypeEnum } from './enums.ts';
 
@@ -78,6 +79,18 @@ function linkConnectionOf(type: EntityTypeRef) {
           description:
             'Slug of the statement or actor the document attributes the link to ("according to …", ' +
             '"… said"); null when the document states it itself.',
+        }),
+        claim: e.properties(['accordingTo', 'quoting', 'sources'], {
+          type: ClaimRef,
+          of: linkProperties,
+          description:
+            'Whose claim the link is: attributed to a statement or actor, or stated by the ' +
+            'documents themselves, and which documents report it.',
+          from: linkClaim,
+        }),
+        ordinal: e.text('ordinal', {
+          of: linkProperties,
+          description: 'The document’s "first" or "last" (the last holder of an office), if said.',
         }),
         date: e.date('date', {
           of: linkProperties,

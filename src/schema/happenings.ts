@@ -82,6 +82,10 @@ builder.objectFields(EventRef, (t) => ({
     description: 'What sort of event: visit, meeting, recognition, …',
     from: (category) => (category as (typeof EVENT_CATEGORIES)[number] | undefined) ?? null,
   }),
+  ordinal: t.text('ordinal', {
+    description:
+      'The document’s "first" or "last", when it calls the event so ("the first ever visit").',
+  }),
   occurrence: t.property('occurrence', {
     type: EventOccurrenceEnum,
     description: 'Whether it happened, is planned or is only proposed.',

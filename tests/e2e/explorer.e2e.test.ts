@@ -190,6 +190,24 @@ describe('the explorer in Chromium with nothing but loopback reachable', () => {
     await status.locator('.status', { hasText: 'SEVERED' }).waitFor();
   });
 
+  it('plots the cooperation–conflict series and lists a period’s coded events on a click', async () => {
+    await page.goto(`${session.base}/relation/russia/israel`);
+    const series = page.getByTestId('series');
+    await series.locator('.series-point').first().waitFor();
+    expect(await series.locator('.series-point').count()).toBeGreaterThan(10);
+    await series.getByRole('button', { name: '1953-02: list its events' }).click();
+    await series.locator('.series-events').getByText('CAMEO 161').waitFor();
+  });
+
+  it('marks a claim beside the fact, with whose claim it is', async () => {
+    await page.goto(`${session.base}/entity/israeli-f-16-jets-latakia-2018`);
+    const claim = page.getByTestId('claim').first();
+    await claim.getByText('according to').waitFor();
+    await claim
+      .getByRole('link', { name: 'Russian top brass account of the Il-20 downing' })
+      .waitFor();
+  });
+
   it('draws the shortest path between two entities, each link with its quote', async () => {
     await page.goto(`${session.base}/path/benjamin-netanyahu/syria`);
     const positions = await graphPositions(page);

@@ -76,7 +76,10 @@ describe('npm run import --dry-run', () => {
       expect(preview).toMatchObject({
         added: [],
         merged: [],
-        changed: ['entity ruritania (Country)'],
+        changed: [
+          'entity ruritania (Country): description "The kingdom Rudolf ruled until 1953." → ' +
+            '"The kingdom of the fixture."',
+        ],
         withdrawn: [
           'entity rudolf-abdicates, removed: no other document states it',
           'link rudolf -PARTICIPATED_IN-> rudolf-abdicates (no role or date), removed: no other ' +
@@ -123,6 +126,29 @@ describe('npm run check-data --graph', () => {
         'error: "freedonia" is declared as "Country" in mini-document and "Place" in sequel-document',
       );
       expect(code).toBe(1);
+    },
+    SLOW,
+  );
+});
+
+describe('npm run import', () => {
+  it(
+    'says "no change" when a document is imported again as it is, and shows attributions in a dry run',
+    async () => {
+      const first = await runScript('import', [SEQUEL], neo4jEnv());
+      expect(first.stdout).toContain(`${SEQUEL}: imported 4 entities and 3 links`);
+      const again = await runScript('import', [SEQUEL], neo4jEnv());
+      expect(again.stdout).toContain(
+        `${SEQUEL}: no change (the graph already holds what it states, as it states it)`,
+      );
+      const claimed = await writeFixture('sequel', (f) => {
+        f.links[0].accordingTo = 'ruritania';
+      });
+      const dry = await runScript('import', ['--dry-run', claimed], neo4jEnv());
+      expect(dry.stdout).toContain('according to ruritania');
+      expect(dry.stdout).toMatch(
+        /changed +link .*according to ruritania: accordingTo \(none\) → "ruritania"/,
+      );
     },
     SLOW,
   );

@@ -585,7 +585,7 @@ describe('questions a reader asks, answered with quotes', () => {
     await expectQuoted(followed.flatMap((f) => byDocument(f.sources, f.quotes)));
 
     const [delivery] = await helper.db.read<{ date: string; quotes: string[] }>(
-      `MATCH (:Event {id: 'russia-decides-to-deliver-s-300-to-syria'})-[r:CAUSED]->(e:Event)
+      `MATCH (:Event {id: 'russia-decides-to-deliver-s-300-to-syria'})<-[r:FOLLOWED]-(e:Event)
        RETURN e.date AS date, r.quotes AS quotes`,
     );
     expect(delivery?.date).toBe('2018-10');

@@ -2,6 +2,13 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { loadCatalog } from '../../src/knowledge/catalog.ts';
+import {
+  draftSourceFile,
+  nonFactualCandidates,
+  undeclaredNames,
+} from '../../src/knowledge/draft.ts';
 import { findDates } from '../../src/knowledge/find-dates.ts';
 import { readSourceFile } from '../../src/knowledge/read-source-file.ts';
 import { runScript } from '../helpers/run-script.ts';
@@ -115,7 +122,86 @@ describe('npm run check-data', () => {
   );
 });
 
+describe('npm run check-data, on a named file', () => {
+  it(
+    'checks it against every other file of the folder, and lists every problem of every stage',
+    async () => {
+      const { dir, sequel } = await fixtureFolder((f) => {
+        f.entities[1].kind = 'Place';
+        f.entities.push({ id: 'bad', kind: 'Planet', name: 'Bad', description: 'x', cite: 'x' });
+        f.links[0].type = 'RULED';
+      });
+      const { stdout, code } = await runScript('check-data', [sequel], { DATA_DIR: dir });
+      expect(code).toBe(1);
+      // The schema's refusal, the link's unknown type and the kind the folder contradicts, at once.
+      expect(stdout).toContain('entities[4] "bad" › kind: unknown kind "Planet"');
+      expect(stdout).toContain(
+        'links[0] rudolf -RULED-> ruritania › type: unknown link type "RULED" from "rudolf" ' +
+          '(Person) to "ruritania" (Country); nearest known type:',
+      );
+      expect(stdout).toContain(
+        'error: "freedonia" is declared as "Country" in mini-document and "Place" in ' +
+          'sequel-document: an entity has one kind',
+      );
+    },
+    SLOW,
+  );
+});
+
+describe('dates held by quotes', () => {
+  it('refuses a day or month the quote does not give, as it refuses a year', async () => {
+    const day = await problemsOf(
+      await writeMiniFixture((f) => {
+        f.links[0].date = '1950-05-02';
+      }),
+    );
+    expect(day).toContain(
+      'links[0] ruritania -RECOGNIZED-> freedonia › date: date 1950-05-02: no quote of its ' +
+        'citation holds "May 2"',
+    );
+    const month = await problemsOf(
+      await writeMiniFixture((f) => {
+        f.links[0].date = '1950-06';
+      }),
+    );
+    expect(month).toContain('date 1950-06: no quote of its citation holds "June"');
+  });
+});
+
 describe('npm run draft', () => {
+  it('writes valid YAML, lists names that contain a known one, and keeps a factual headline', async () => {
+    const text = await readFile('tests/fixtures/remarks-2022.txt', 'utf8');
+    const catalog = await loadCatalog('data');
+    const draft = draftSourceFile({ text, id: 'remarks', source: 'remarks.txt', catalog });
+    const parsed = parse(draft);
+    expect(parsed.document.nonFactual).toEqual(['World news', 'JERUSALEM, May 5 /Fixture Wire/.']);
+    // A short headline that states a fact is left to the sentences; a heading of a few words is not.
+    expect(
+      nonFactualCandidates('Israel summons Russian envoy over remarks\n\nBilateral treaties\n'),
+    ).toEqual(['Bilateral treaties']);
+    const names = undeclaredNames(text, catalog);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Anatoly Viktorov',
+        'Israeli Foreign Minister Yair Lapid',
+        'Russian President Vladimir Putin (holds the declared "Vladimir Putin", "Putin")',
+      ]),
+    );
+    // A name never runs across a blank line, so every name is one comment line.
+    const split = undeclaredNames('talks with the Minister\n\nNext Steps were agreed', []);
+    expect(split.every((name) => !name.includes('\n'))).toBe(true);
+    expect(() =>
+      parse(
+        draftSourceFile({
+          text: 'It met the Minister\n\nNext Steps',
+          id: 'x',
+          source: 'x',
+          catalog: [],
+        }),
+      ),
+    ).not.toThrow();
+  });
+
   it(
     'drafts a facts file from a new text: non-factual candidates, declared entities, sentences, dates',
     async () => {

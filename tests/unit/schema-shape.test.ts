@@ -6,6 +6,7 @@ import {
   isObjectType,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { ENTITY_KINDS } from '../../src/knowledge/vocabulary.ts';
 import { schema } from '../../src/schema/index.ts';
 
 const types = Object.values(schema.getTypeMap()).filter((type) => !type.name.startsWith('__'));
@@ -38,7 +39,12 @@ describe('the schema, as clients see it', () => {
   it('types every link list by its kind, Entity only where the vocabulary mixes kinds', () => {
     const links = [...connectionFields()].filter(([, type]) => type.endsWith('LinkConnection'));
     const mixed = links.filter(([, type]) => type === 'EntityLinkConnection').map(([f]) => f);
-    expect(mixed.sort()).toEqual([
+    // Who denies a fact or omits it: actors or statements (DENIES, OMITS), on every entity type.
+    const disputes = ['Entity', ...ENTITY_KINDS].flatMap((type) => [
+      `${type}.deniedBy`,
+      `${type}.omittedBy`,
+    ]);
+    expect(mixed.filter((f) => !disputes.includes(f)).sort()).toEqual([
       'Conflict.links',
       'Conflict.participants',
       'Country.links',
@@ -73,6 +79,7 @@ describe('the schema, as clients see it', () => {
       'UNResolution.citedBy',
       'UNResolution.links',
     ]);
+    expect(mixed.filter((f) => disputes.includes(f)).sort()).toEqual(disputes.sort());
     const typed = Object.fromEntries(links.filter(([, type]) => type !== 'EntityLinkConnection'));
     expect(typed).toMatchObject({
       'Country.treaties': 'TreatyLinkConnection',

@@ -11,6 +11,15 @@ async function problemsOf(edit: (file: Record<string, any>) => void): Promise<st
   throw new Error('the file was accepted');
 }
 
+/** An event of the mini fixture's text, without a CAMEO code. */
+const VISIT = {
+  kind: 'Event',
+  category: 'visit',
+  name: 'Visit',
+  description: 'A visit.',
+  cite: 'Ruritania recognized Freedonia',
+};
+
 describe('readSourceFile', () => {
   it('accepts the fixture and normalises dates', async () => {
     const plan = await readSourceFile(await writeMiniFixture());
@@ -53,7 +62,12 @@ describe('readSourceFile', () => {
       f.links[0].type = 'LOVES';
     });
     expect(message).toContain('entities[0] "ruritania" › kind: unknown kind "Planet"');
-    expect(message).toContain('links[0] › type: unknown link type "LOVES"');
+    // Both in one run: the entity the schema refuses does not hide the link's problem.
+    expect(message).toContain(
+      'links[0] ruritania -LOVES-> freedonia › type: unknown link type "LOVES" from "ruritania" ' +
+        'to "freedonia" (Country); nearest known type: CITES; the types and the kinds they join ' +
+        'are listed in data/README.md ("Link types") and cypher/vocabulary.md',
+    );
   });
 
   it('rejects a dangling link', async () => {
@@ -126,7 +140,7 @@ describe('readSourceFile', () => {
     const plan = await readSourceFile(
       await writeMiniFixture((f) => {
         f.links[0].cite = 'Ruritania recognized Freedonia';
-        f.links[0].note = 'The year 1950 is inferred from the treaty that followed.';
+        f.links[0].note = 'The date May 1, 1950 is inferred from the treaty that followed.';
       }),
     );
     expect(plan.links[0]?.properties.date).toBe('1950-05-01');
@@ -217,14 +231,36 @@ describe('readSourceFile', () => {
     );
   });
 
-  it('records whether an event happened, was planned or proposed (happened when not said)', async () => {
-    const event = {
-      kind: 'Event',
-      category: 'visit',
-      name: 'Visit',
-      description: 'A visit.',
-      cite: 'Ruritania recognized Freedonia',
+  it('refuses an event without a CAMEO code, an unknown code, and a code YAML reads as a number', async () => {
+    const event = { ...VISIT, id: 'a-visit' };
+    const missing = await problemsOf((f) => f.entities.push(event));
+    expect(missing).toContain('entities[4] "a-visit" › cameo: is required: the CAMEO event code');
+    const unknown = await problemsOf((f) => f.entities.push({ ...event, cameo: '059' }));
+    expect(unknown).toContain(
+      'entities[4] "a-visit" › cameo: unknown CAMEO code "059" (data/codebooks/cameo.tsv lists them)',
+    );
+    const number = await problemsOf((f) => f.entities.push({ ...event, cameo: 55 }));
+    expect(number).toContain('must be a CAMEO code in quotes ("055", not 055');
+  });
+
+  it('refuses a status period whose quotes do not state its status', async () => {
+    const period = {
+      id: 'a-period',
+      kind: 'StatusPeriod',
+      status: 'severed',
+      name: 'A period',
+      description: 'A period.',
+      validFrom: '1950-05-01',
+      cite: 'Ruritania recognized Freedonia on May 1, 1950.',
     };
+    const message = await problemsOf((f) => f.entities.push(period));
+    expect(message).toContain(
+      'entities[4] "a-period" › status: no quote of its citation states the status "severed"',
+    );
+  });
+
+  it('records whether an event happened, was planned or proposed (happened when not said)', async () => {
+    const event = { ...VISIT, cameo: '042' };
     const plan = await readSourceFile(
       await writeMiniFixture((f) => {
         f.entities.push(

@@ -14,6 +14,15 @@ export const EntityQuery = graphql(`
       citations {
         ...CitationParts
       }
+      claim {
+        ...ClaimParts
+      }
+      deniedBy(first: 20) {
+        ...DisputeParts
+      }
+      omittedBy(first: 20) {
+        ...DisputeParts
+      }
       ... on Treaty {
         signed {
           ...DateParts
@@ -28,10 +37,22 @@ export const EntityQuery = graphql(`
           ...DateParts
         }
         eventCategory: category
+        cameo {
+          code
+          name
+          quadClass
+          goldstein
+        }
       }
       ... on Incident {
         date {
           ...DateParts
+        }
+        cameo {
+          code
+          name
+          quadClass
+          goldstein
         }
       }
       ... on UNResolution {
@@ -91,6 +112,9 @@ export const EntityQuery = graphql(`
           }
           citations {
             ...CitationParts
+          }
+          claim {
+            ...ClaimParts
           }
           node {
             id

@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { Link } from 'wouter-preact';
 import { DateText, EntityLink, KindBadge } from '../components/bits.tsx';
 import { Citations } from '../components/citations.tsx';
+import { ClaimBadge, Disputes } from '../components/claim-badge.tsx';
 import { useTitle } from '../components/hooks.ts';
 import { Empty, ErrorBox, isNotFound, Loading } from '../components/states.tsx';
 import type { EntityQuery as EntityResult } from '../gql/graphql.ts';
@@ -38,7 +39,10 @@ export function EntityView({ slug }: { slug: string }) {
           {entity.name} <KindBadge kind={entity.kind} />
         </h1>
         {entity.aliases.length > 0 && <p class="aliases">Also: {entity.aliases.join(', ')}</p>}
-        <p class="description">{entity.description}</p>
+        <p class="description">
+          {entity.description} <ClaimBadge claim={entity.claim} />
+        </p>
+        <Disputes deniedBy={entity.deniedBy} omittedBy={entity.omittedBy} />
         <nav class="actions" aria-label="Views of this entity">
           <Link href={`/graph/${entity.slug}`}>Graph</Link>
           <Link href={`/timeline?involving=${entity.slug}`}>Timeline</Link>
@@ -175,7 +179,8 @@ function Links({ entity }: { entity: Entity }) {
             {group.links.map((link) => (
               <li key={`${link.node.slug}:${link.role ?? ''}`}>
                 <EntityLink {...link.node} />
-                {link.role && <span class="role"> as {link.role}</span>}
+                {link.role && <span class="role"> as {link.role}</span>}{' '}
+                <ClaimBadge claim={link.claim} />
                 {link.date && (
                   <>
                     {' '}

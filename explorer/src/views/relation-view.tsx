@@ -5,6 +5,7 @@ import { DateText, EntityLink } from '../components/bits.tsx';
 import { Citations } from '../components/citations.tsx';
 import { EntityPicker } from '../components/entity-picker.tsx';
 import { useTitle } from '../components/hooks.ts';
+import { SeriesChart } from '../components/series-chart.tsx';
 import { Empty, ErrorBox, isNotFound, Loading } from '../components/states.tsx';
 import type { RelationQuery as RelationResult } from '../gql/graphql.ts';
 import { formatDate, formatPeriod, isoDay } from '../lib/dates.ts';
@@ -81,6 +82,7 @@ function RelationBody({ a, b, asOf }: { a: string; b: string; asOf: string }) {
       </h2>
       <StatusBand relation={relation} asOf={asOf} />
       <StatusAsOf a={a} b={b} asOf={asOf} />
+      <SeriesChart a={a} b={b} />
       <div class="columns">
         <List title="Agreements" total={relation.agreements.totalCount}>
           {relation.agreements.edges.map(({ node }) => (
