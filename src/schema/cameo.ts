@@ -1,7 +1,6 @@
 import { builder } from '../builder.ts';
 import { CAMEO_CODES, type CameoCode, QUAD_CLASSES } from '../knowledge/cameo.ts';
 import { EventRef, IncidentRef } from './kinds.ts';
-import './stored-fields.ts';
 
 export const QuadClassEnum = builder.enumType('QuadClass', {
   description:

@@ -1,8 +1,6 @@
 import { builder } from '../builder.ts';
 import { ClaimRef, entityClaim } from './claim.ts';
 import { EntityRef } from './entity.ts';
-import './stored-fields.ts';
-import './link-connection.ts';
 
 // Every entity says whose claim it is, and who denies it or leaves it out of their account.
 builder.interfaceFields(EntityRef, (t) => ({

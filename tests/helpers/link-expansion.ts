@@ -1,6 +1,6 @@
-import { type Expansion, type LinkExpansion, NO_EXPANSION } from '../../src/planner/plan-types.ts';
-import type { LinkSpec } from '../../src/planner/plan-types.ts';
 import type { PageWindow } from '../../src/db/page.ts';
+import type { LinkSpec } from '../../src/planner/plan-types.ts';
+import { type Expansion, type LinkExpansion, NO_EXPANSION } from '../../src/planner/plan-types.ts';
 
 /** The first 20 links of a list, counted. */
 export const FIRST_PAGE: PageWindow = { start: 0, end: null, first: 20, last: null };

@@ -14,11 +14,13 @@ describe('slots of clients that hang up', () => {
   let port: number;
 
   beforeAll(async () => {
-    server = await startTestServer({ env: {
-      MAX_CONCURRENT_REQUESTS_PER_CLIENT: String(LIMIT),
-      // Answers of many megabytes are what this is about, not what they cost.
-      GRAPHQL_MAX_COST: '1000000',
-    } });
+    server = await startTestServer({
+      env: {
+        MAX_CONCURRENT_REQUESTS_PER_CLIENT: String(LIMIT),
+        // Answers of many megabytes are what this is about, not what they cost.
+        GRAPHQL_MAX_COST: '1000000',
+      },
+    });
     port = Number(new URL(server.url).port);
   });
 

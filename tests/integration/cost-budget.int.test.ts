@@ -14,11 +14,13 @@ describe('cost budget per client', () => {
   let ids: string[];
 
   beforeAll(async () => {
-    server = await startTestServer({ env: {
-      GRAPHQL_COST_PER_SECOND: '1000',
-      GRAPHQL_MAX_COST: '25000',
-      TRUST_PROXY: 'true',
-    } });
+    server = await startTestServer({
+      env: {
+        GRAPHQL_COST_PER_SECOND: '1000',
+        GRAPHQL_MAX_COST: '25000',
+        TRUST_PROXY: 'true',
+      },
+    });
     const listed = await post('192.0.2.9', '{ documents { id } }');
     const documents = (await listed.json()).data.documents as { id: string }[];
     ids = Array.from({ length: 50 }, () => documents.map((d) => d.id)).flat();

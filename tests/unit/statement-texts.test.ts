@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Reads } from '../../src/db/database.ts';
 import { expandedEntitiesQuery } from '../../src/db/expansion.ts';
-import { type Expansion, NO_EXPANSION } from '../../src/planner/plan-types.ts';
-import type { LinkSpec } from '../../src/planner/plan-types.ts';
 import { TimelineRepository } from '../../src/db/timeline-repository.ts';
 import type { EntityKind } from '../../src/knowledge/vocabulary.ts';
+import type { LinkSpec } from '../../src/planner/plan-types.ts';
+import { type Expansion, NO_EXPANSION } from '../../src/planner/plan-types.ts';
 import { linkExpansion } from '../helpers/link-expansion.ts';
 
 // Requests that differ only in values (link types, kinds, directions) send Neo4j one statement
