@@ -1,8 +1,7 @@
 /**
- * A number for each parsed AST node (a document, a field, a selection set): yoga's parser cache
- * hands back the same objects for the same operation text, so a key (the plan cache, the cost
- * memo, the selection walk's memo) can hold these numbers instead of printed selections. Weakly
- * held: the numbers go with the nodes.
+ * A number for each parsed AST node (a document, a field): yoga's parser cache hands back the same
+ * objects for the same operation text, so a cache key can hold these numbers instead of printed
+ * selections. Weakly held: the numbers go with the nodes.
  */
 const ids = new WeakMap<object, number>();
 let lastId = 0;
