@@ -66,6 +66,11 @@ const RECENT_READS = 100;
 const WARM_UP_CONCURRENCY = 4;
 /** How many statements that timed out are remembered (per client and text), for their cool-down. */
 const TIMED_OUT_STATEMENTS = 1000;
+/**
+ * Timeouts in a row of one statement of one client that start its cool-down. One alone may be a
+ * cold plan (a restarted Neo4j plans every statement anew), which the next try finds cached.
+ */
+const TIMEOUTS_TO_COOL_DOWN = 2;
 
 const LATE = Symbol('late');
 
@@ -149,10 +154,11 @@ export class Database {
   private prepared = true;
   private closed = false;
   /**
-   * Statements that ran past their timeout lately, by client and text: the same text from the same
-   * client is refused at once until its cool-down ends (then it may run, and time out, again).
+   * Statements that ran past their timeout lately, by client and text, with how many times in a
+   * row: from TIMEOUTS_TO_COOL_DOWN on, the same text from the same client is refused at once until
+   * its cool-down ends (then it may run, and time out, again). Forgotten when Neo4j returns.
    */
-  private readonly timedOut: LRUCache<string, true>;
+  private readonly timedOut: LRUCache<string, number>;
 
   constructor(
     readonly driver: Driver,
@@ -183,7 +189,8 @@ export class Database {
 
   /**
    * Runs one read query and returns its rows as plain objects. A statement that ran past its
-   * timeout for this client less than the cool-down ago fails at once (RecentlyTimedOutError).
+   * timeout for this client twice in a row, the last time less than the cool-down ago, fails at
+   * once (RecentlyTimedOutError).
    */
   async read<Row>(
     cypher: string,
@@ -191,8 +198,8 @@ export class Database {
     scope: RequestScope = {},
   ): Promise<Row[]> {
     const key = `${scope.client ?? ''}\n${cypher}`;
-    if (this.timedOut.size > 0 && this.timedOut.has(key)) {
-      const seconds = Math.ceil((this.timedOut.getRemainingTTL(key) || 0) / 1000);
+    if (this.timedOut.size > 0 && (this.timedOut.get(key) ?? 0) >= TIMEOUTS_TO_COOL_DOWN) {
+      const seconds = Math.max(1, Math.round(this.timedOut.getRemainingTTL(key) / 1000));
       throw new RecentlyTimedOutError(this.options.timeoutMs, seconds);
     }
     this.recentReads.delete(cypher);
@@ -203,14 +210,18 @@ export class Database {
     for (const listener of this.listeners) listener(cypher, params);
     const timeoutMs = this.options.timeoutMs;
     try {
-      return await this.withSession(
+      const rows = await this.withSession(
         'READ',
         timeoutMs,
         (session) => autoCommit<Row>(session, cypher, params, timeoutMs),
         scope.signal,
       );
+      if (this.timedOut.size > 0) this.timedOut.delete(key);
+      return rows;
     } catch (error) {
-      if (error instanceof QueryTimeoutError) this.timedOut.set(key, true);
+      if (error instanceof QueryTimeoutError) {
+        this.timedOut.set(key, (this.timedOut.get(key) ?? 0) + 1);
+      }
       throw error;
     }
   }
@@ -328,6 +339,7 @@ export class Database {
     } else {
       const seconds = ((Date.now() - this.awaySince) / 1000).toFixed(1);
       this.options.log?.(`${where} answers again, after ${seconds} s away`);
+      this.timedOut.clear(); // A Neo4j back from away plans anew: past timeouts say nothing.
       this.warming ??= this.warmUp().finally(() => {
         this.warming = undefined;
       });

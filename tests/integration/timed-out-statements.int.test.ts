@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QueryTimeoutError, RecentlyTimedOutError } from '../../src/errors.ts';
 import { TestHelper } from '../helpers/test-helper.ts';
 
-// A statement that ran past its timeout is not run again at once for the same client: Neo4j
-// would spend the whole timeout on it again. Other clients, and other statements, still run.
+// A statement that ran past its timeout twice in a row is not run again at once for the same
+// client: Neo4j would spend the whole timeout on it again. Once may be a cold plan, which the next
+// try finds cached. Other clients, and other statements, still run.
 
 const SLOW_READ = 'UNWIND range(1, 300000000) AS x WITH x WHERE x % 7 = 99 RETURN count(x) AS n';
 const TIMEOUT_MS = 500;
@@ -24,7 +25,9 @@ describe('statements that timed out', () => {
 
   it('are refused at once to the client that sent them, for the cool-down', async () => {
     const client = { client: '192.0.2.1' };
-    await expect(helper.db.read(SLOW_READ, {}, client)).rejects.toBeInstanceOf(QueryTimeoutError);
+    for (let i = 0; i < 2; i++) {
+      await expect(helper.db.read(SLOW_READ, {}, client)).rejects.toBeInstanceOf(QueryTimeoutError);
+    }
 
     const started = Date.now();
     const again = await helper.db.read(SLOW_READ, {}, client).catch((e: unknown) => e);
