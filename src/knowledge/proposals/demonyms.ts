@@ -1,0 +1,34 @@
+import { iso31661 } from 'iso-3166';
+
+/** Country names (ISO 3166-1, short forms and usual names) with their alpha-2 codes. */
+export const COUNTRIES = new Map<string, string>(
+  iso31661.flatMap((c) => {
+    const short = c.name.replace(/\s*\(.*\)$/, '').replace(/,.*$/, '');
+    return [[short, c.alpha2] as [string, string], [c.name, c.alpha2] as [string, string]];
+  }),
+);
+for (const [name, code] of [
+  ['United States', 'US'],
+  ['Iran', 'IR'],
+  ['Syria', 'SY'],
+  ['Russia', 'RU'],
+  ['Turkey', 'TR'],
+  ['South Korea', 'KR'],
+  ['North Korea', 'KP'],
+  ['Vietnam', 'VN'],
+  ['Venezuela', 'VE'],
+  ['Bolivia', 'BO'],
+  ['Tanzania', 'TZ'],
+  ['Laos', 'LA'],
+  ['Moldova', 'MD'],
+  ['Britain', 'GB'],
+  ['United Kingdom', 'GB'],
+] as [string, string][])
+  COUNTRIES.set(name, code);
+
+/** "Brazilian", "Lebanese", "Turkish": the country a demonym names, if any. */
+export function countryOfDemonym(word: string): string | undefined {
+  const stem = word.replace(/(?:ian|ean|ese|ish|ian|an|i)$/, '');
+  if (stem.length < 4 || stem === word) return undefined;
+  return [...COUNTRIES.keys()].find((c) => c.startsWith(stem) && !c.includes(' '));
+}
