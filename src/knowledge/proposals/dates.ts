@@ -96,6 +96,7 @@ function byPatterns(text: string): Found[] {
   return found;
 }
 
+const CASUAL = /^(?:today|tonight|yesterday|tomorrow)$/i;
 const WEEKDAY =
   /^(?:on |last |next |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i;
 
@@ -106,6 +107,11 @@ function byChrono(text: string): Found[] {
       r.start.isCertain(c) ? (r.start.get(c) ?? undefined) : undefined;
     const [year, month, day] = [known('year'), known('month'), known('day')];
     // A time of day, "now", "today": no date a source file would hold.
+    // "today" in a dispatch is its dateline's day, never the day the draft is made.
+    if (CASUAL.test(r.text)) {
+      found.push({ start: r.index, end: r.index + r.text.length, precision: 'day', words: true });
+      continue;
+    }
     if (year === undefined && month === undefined && !WEEKDAY.test(r.text)) continue;
     if (WEEKDAY.test(r.text)) {
       found.push({ start: r.index, end: r.index + r.text.length, precision: 'day', words: true });
@@ -140,6 +146,12 @@ export function proposeDates(text: string, parser: DateParser = 'both'): DatePro
   taken.sort((a, b) => a.start - b.start);
   const proposals: DateProposal[] = [];
   let anchor: { found: Found; date: Date } | undefined;
+  // The dispatch's date: a full date at its head (the dateline's line, a date line).
+  const head = taken.find(
+    (f) => f.year !== undefined && f.day !== undefined && !f.words && f.start < 200,
+  );
+  const published =
+    head && new Date(Date.UTC(head.year ?? 0, (head.month ?? 1) - 1, head.day ?? 1));
   for (const f of taken) {
     const quoted = passage(text, f.start, f.end);
     const sharp = f.year !== undefined;
@@ -162,8 +174,18 @@ export function proposeDates(text: string, parser: DateParser = 'both'): DatePro
           asWritten: quoted.quote,
           anchor: from,
         });
+      } else if (f.words && !published) {
+        // "today", "on Tuesday" count from the day of publication, never from a date it reports.
+        continue;
       } else if (f.words) {
-        const day = weekdayBefore(at, quoted.quote);
+        const at = published as Date;
+        const shift = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[
+          quoted.quote.toLowerCase()
+        ];
+        const day =
+          shift === undefined
+            ? weekdayBefore(at, quoted.quote)
+            : new Date(at.getTime() + shift * DAY);
         proposals.push({
           ...quoted,
           value: iso(day),

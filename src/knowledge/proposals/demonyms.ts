@@ -26,9 +26,19 @@ for (const [name, code] of [
 ] as [string, string][])
   COUNTRIES.set(name, code);
 
-/** "Brazilian", "Lebanese", "Turkish": the country a demonym names, if any. */
+const ABBREVIATIONS: Record<string, string> = { US: 'United States', UK: 'United Kingdom' };
+
+/** "Brazilian", "Lebanese", "Turkish", "US": the country a demonym names, if any. */
 export function countryOfDemonym(word: string): string | undefined {
-  const stem = word.replace(/(?:ian|ean|ese|ish|ian|an|i)$/, '');
-  if (stem.length < 4 || stem === word) return undefined;
-  return [...COUNTRIES.keys()].find((c) => c.startsWith(stem) && !c.includes(' '));
+  if (ABBREVIATIONS[word]) return ABBREVIATIONS[word];
+  for (const suffix of ['n', 'an', 'ian', 'ean', 'ese', 'ish', 'i']) {
+    if (!word.endsWith(suffix)) continue;
+    const stem = word.slice(0, -suffix.length);
+    if (stem.length < 3) continue;
+    const country = [...COUNTRIES.keys()].find(
+      (c) => !c.includes(' ') && c.startsWith(stem) && c.length - stem.length <= 3,
+    );
+    if (country) return country;
+  }
+  return undefined;
 }

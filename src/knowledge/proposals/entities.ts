@@ -18,9 +18,10 @@ export interface NewEntity extends Quoted {
 
 /** Words of an office written before a name, longest first. */
 const TITLES =
-  /^(?:(?:Deputy|Vice|Acting|Former|Prime|Foreign|Defen[cs]e|Trade|Finance|Interior|Economy|Energy)\s+)*(?:President|Minister|Secretary(?:-General)?|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chancellor|King|Queen|Emir|Sheikh|Premier|Envoy|Director|Chairman|Commissioner|General|Senator|Governor)(?:\s+(?:of\s+)?(?:State|Foreign Affairs))?\s+/;
+  /^(?:(?:Deputy|Vice|Acting|Former|Prime|Foreign|Defen[cs]e|Trade|Finance|Interior|Economy|Energy|Agriculture|Ministry|Foreign Ministry|Major|Lieutenant)\s+)*(?:(?:President|Minister|Secretary(?:-General)?|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chancellor|King|Queen|Emir|Sheikh|Premier|Envoy|Director|Chairman|Commissioner|General|Senator|Governor)(?:\s+(?:of\s+)?(?:State|Foreign Affairs))?\s+)+/;
 
 const HEADS: [RegExp, string][] = [
+  [/^(?:Kingdom|Republic|State|Principality|Sultanate|Emirate|Federation) of\b/, 'Country'],
   [/\bResolution\s+\d+$/, 'UNResolution'],
   [
     /\b(?:Treaty|Agreement|Accord|Pact|Deal|Memorandum|Convention|Protocol|Initiative|Plan)\b/,
@@ -32,6 +33,7 @@ const HEADS: [RegExp, string][] = [
   ],
   [/\b(?:Summit|Conference|Talks|Forum|Games|Visit|Meeting)\b/, 'Event'],
   [/\b(?:War|Conflict|Crisis|Uprising)\b/, 'Conflict'],
+  [/^[A-Z][A-Za-z]?-\d+/, 'Equipment'],
   [
     /\b(?:Sea|Ocean|Strait|Gulf|River|Island|Islands|Port|Province|Region|Airport|Heights|Valley)\b/,
     'Place',
@@ -91,17 +93,23 @@ export function findNewEntities(
       }
       break;
     }
+    // An office before a name ("King Rudolf"), not a title of a place ("King of Ruritania").
     const title = TITLES.exec(name);
-    if (title && title[0].length < name.length) {
+    if (title && /^[A-Z]/.test(name.slice(title[0].length))) {
       role = title[0].trim();
       start += title[0].length;
       name = name.slice(title[0].length);
+      // "Rudolf of Freedonia": the person's name ends where the country begins.
+      name = name.replace(/\s+of\s.*$/, '');
     }
     if (SKIP.test(name) || countryOfDemonym(name) || name.length < 3) continue;
-    // A lone adjective ("Jewish blood") names nothing.
-    if (!name.includes(' ') && nlp(name).has('#Adjective')) continue;
+    if (!name.includes(' ') && namesNothing(text, start, name)) continue;
     if (found.has(name)) continue;
-    const kind = title ? 'Person' : kindOf(name, tagged);
+    // After "in", "to", "at": a place, when nothing else tells.
+    const where = /\b(?:in|to|at|from|near)\s+(?:the\s+(?:city\s+of\s+)?)?$/.test(
+      text.slice(Math.max(0, start - 25), start),
+    );
+    const kind = role ? 'Person' : (kindOf(name, tagged) ?? (where ? 'Place' : undefined));
     const entity: NewEntity = {
       ...passage(text, start, start + name.length),
       id: slug(name),
@@ -119,6 +127,21 @@ export function findNewEntities(
   for (const name of [...found.keys()])
     if (!name.includes(' ') && people.some((p) => p.name.endsWith(` ${name}`))) found.delete(name);
   return [...found.values()];
+}
+
+/**
+ * A single capitalised word that is no name: an adjective ("Jewish blood"), a demonym compound
+ * ("Russian-speaking"), initials ("V.V"), or a common word that only starts a sentence or heading
+ * ("Restoration of …") and that compromise does not tag as a proper noun.
+ */
+function namesNothing(text: string, start: number, word: string): boolean {
+  if (/^(?:[A-Z]\.)+[A-Z]?$/.test(word) || /^[A-Z]\.[A-Z]$/.test(word)) return true;
+  if (word.includes('-') && countryOfDemonym(word.split('-')[0] ?? '')) return true;
+  const tags = nlp(word);
+  if (tags.has('#Adjective') || tags.has('#Demonym')) return true;
+  const starts =
+    start === 0 || /(?:^|[.!?:"“]\s+|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start));
+  return starts && !tags.has('#ProperNoun') && !new RegExp(`[a-z,]\\s+${word}\\b`).test(text);
 }
 
 function kindOf(name: string, tagged: Map<string, string>): string | undefined {
