@@ -22,6 +22,17 @@ const DATE_FIELDS = [
 
 type Entry = Record<string, unknown>;
 
+/** Link types that happen at a time rather than hold for one (cypher/vocabulary.md). */
+const DATED_LINKS = new Set([
+  'RECOGNIZED',
+  'SUPPLIED',
+  'ATTACKED',
+  'CONDEMNS',
+  'BLAMED',
+  'PROPOSED',
+  'ESTABLISHED',
+]);
+
 /**
  * The proposals as a source file. Each quote is a passage of the text by its offsets. An item the
  * curator must decide carries `decide:` saying what: the schema knows no such key, so the file
@@ -111,14 +122,20 @@ export function draftFile(
     for (const p of e.participants)
       links.push({ type: 'PARTICIPATED_IN', from: p, to: e.id, cite: sentenceOf(e.sentence) });
   }
-  for (const l of proposals.links)
+  for (const l of proposals.links) {
+    // A link that happened at a time takes the date its sentence writes.
+    const date = DATED_LINKS.has(l.type)
+      ? proposals.dates.find((d) => d.start >= l.cite.start && d.end <= l.cite.end)
+      : undefined;
     links.push({
       type: l.type,
       from: l.from,
       to: l.to,
-      cite: sentenceOf(l.cite),
+      ...(date ? { date: dateField(date) } : {}),
+      cite: cite(l.cite, date),
       ...(l.accordingTo ? { accordingTo: l.accordingTo } : {}),
     });
+  }
   const seen = new Set<string>();
   const kept = links.filter((l) => {
     const key = `${l.type} ${l.from} ${l.to}`;

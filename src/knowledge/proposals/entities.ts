@@ -94,6 +94,13 @@ export function findNewEntities(
       break;
     }
     // An office before a name ("King Rudolf"), not a title of a place ("King of Ruritania").
+    // "King of Ruritania": an office of a country, not a name; the country alone is one.
+    const office =
+      /^(?:King|Queen|President|Prime Minister|Emir|Sultan|Chancellor) of (?:the )?/.exec(name);
+    if (office) {
+      start += office[0].length;
+      name = name.slice(office[0].length);
+    }
     const title = TITLES.exec(name);
     if (title && /^[A-Z]/.test(name.slice(title[0].length))) {
       role = title[0].trim();

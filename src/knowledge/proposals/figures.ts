@@ -37,7 +37,7 @@ const FIGURE = new RegExp(
   String.raw`(?:\b(about|around|nearly|almost|some|roughly|more than|over|up to)\s+)?` +
     String.raw`(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\b(?:${WORDS.join('|')})\b)` +
     String.raw`(?:\s+(thousand|million|billion|trillion))?` +
-    String.raw`(?:\s*(%|percent|per cent)|\s+((?:[a-z]+\s+)?(?:dollars|euros|tonnes|tons|barrels|troops|soldiers|people|refugees|migrants|students|visitors|tourists|flights|aircraft|jets|missiles|drones|vehicles|ships|kilometres|kilometers|km|miles|megawatts|jobs)))?`,
+    String.raw`(?:\s*(%|percent|per cent)|\s+((?:[a-z]+\s+)?(?:dollars|euros|tonnes|tons|kilograms|kg|grams|litres|liters|barrels|troops|soldiers|people|refugees|migrants|students|visitors|tourists|flights|aircraft|jets|missiles|drones|vehicles|ships|kilometres|kilometers|km|miles|megawatts|jobs)))?`,
   'gi',
 );
 

@@ -44,7 +44,7 @@ const CONFIDENCE: Record<Candidate['by'], number> = {
 
 /** A run of capitalised words, joined by spaces or "of (the)": a name the text may write. */
 export const NAME_RUN =
-  /(?<![\w’'-])[A-Z](?:[\w.-]*\w)?(?:[ \t]+(?:(?:of|for|on)[ \t]+(?:the[ \t]+)?)?[A-Z](?:[\w-]*\w)?)*/g;
+  /(?<![\w’'-])[A-Z](?:[\w.-]*\w)?(?:[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?[A-Z](?:[\w-]*\w)?)*/g;
 
 const STOP_WORDS = new Set([
   'The',
