@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadCatalog } from '../../src/knowledge/catalog.ts';
 import { nonFactualCandidates } from '../../src/knowledge/draft.ts';
 import { findDates } from '../../src/knowledge/find-dates.ts';
 import { readSourceFile } from '../../src/knowledge/read-source-file.ts';

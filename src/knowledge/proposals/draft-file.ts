@@ -89,7 +89,27 @@ export function draftFile(
       ...(e.flag ? { decide: e.flag } : {}),
     });
   }
+  // What a figure measures: the first country (else organisation) its sentence names.
+  const named = [
+    ...proposals.mentions.map((m) => ({
+      ...m,
+      id: m.candidates[0]?.id,
+      kind: m.candidates[0]?.kind,
+    })),
+    ...proposals.newEntities,
+  ];
+  const measured = (f: Quoted) => {
+    const s = sentenceAt(sentences, f.start);
+    const inside = named.filter((n) => s && n.start >= s.start && n.end <= s.end);
+    return (
+      inside.find((n) => n.kind === 'Country') ?? inside.find((n) => n.kind === 'Organization')
+    )?.id;
+  };
+  const links: Entry[] = [];
   proposals.figures.forEach((f, i) => {
+    const of = measured(f);
+    if (of)
+      links.push({ type: 'MEASURES', from: `${id}-figure-${i + 1}`, to: of, cite: sentenceOf(f) });
     entities.push({
       id: `${id}-figure-${i + 1}`,
       kind: 'Figure',
@@ -104,7 +124,6 @@ export function draftFile(
       decide: `what the figure measures${f.about ? ' (written as approximate: say so in the measure)' : ''}`,
     });
   });
-  const links: Entry[] = [];
   for (const e of proposals.events) {
     entities.push({
       id: e.id,
@@ -121,6 +140,8 @@ export function draftFile(
     declared.add(e.id);
     for (const p of e.participants)
       links.push({ type: 'PARTICIPATED_IN', from: p, to: e.id, cite: sentenceOf(e.sentence) });
+    for (const place of e.places)
+      links.push({ type: 'LOCATED_IN', from: e.id, to: place, cite: sentenceOf(e.sentence) });
   }
   for (const l of proposals.links) {
     // A link that happened at a time takes the date its sentence writes.

@@ -113,7 +113,7 @@ export function findNewEntities(
     if (!name.includes(' ') && namesNothing(text, start, name)) continue;
     if (found.has(name)) continue;
     // After "in", "to", "at": a place, when nothing else tells.
-    const where = /\b(?:in|to|at|from|near)\s+(?:the\s+(?:city\s+of\s+)?)?$/.test(
+    const where = /\b(?:in|to|at|from|near|visit(?:s|ed)?)\s+(?:the\s+(?:city\s+of\s+)?)?$/.test(
       text.slice(Math.max(0, start - 25), start),
     );
     const kind = role ? 'Person' : (kindOf(name, tagged) ?? (where ? 'Place' : undefined));

@@ -26,6 +26,8 @@ export interface EventProposal {
   verb: Quoted;
   sentence: Quoted;
   participants: string[];
+  /** Places the sentence puts it in ("in Geneva"). */
+  places: string[];
   accordingTo?: string;
 }
 
@@ -120,6 +122,27 @@ export function proposeLinks(
   const links: LinkProposal[] = [];
   const events: EventProposal[] = [];
   const accordingTo = speaker?.id;
+  const places = within
+    .filter(
+      (e) =>
+        e.kind === 'Place' &&
+        /\b(?:in|at|to|visit(?:s|ed)?)\s+(?:the\s+)?$/.test(
+          text.slice(0, e.start - sentence.start),
+        ),
+    )
+    .map((e) => e.id);
+  // The statement a sentence reports is an event its speaker took part in (data/README.md).
+  if (speaker && says) {
+    const at = sentence.start + says.index;
+    events.push({
+      category: 'statement',
+      cameo: '010',
+      verb: { start: at, end: at + says[0].length, quote: says[0] },
+      sentence,
+      participants: [speaker.id],
+      places: [],
+    });
+  }
   for (const reading of READINGS) {
     const m = reading.verb.exec(text);
     if (!m) continue;
@@ -158,6 +181,7 @@ export function proposeLinks(
           verb,
           sentence,
           participants,
+          places,
           ...(accordingTo ? { accordingTo } : {}),
         });
     }
