@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { findDates, MONTHS } from '../find-dates.ts';
 import type { DatePrecision } from '../partial-date.ts';
+import { count } from './number-words.ts';
 import { passage, type Quoted } from './quoted.ts';
 
 /** A date the text writes, as a source file would hold it. */
@@ -30,23 +31,6 @@ interface Found {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const NUMBER_WORDS = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-];
-const count = (word: string) =>
-  /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS.indexOf(word.toLowerCase());
 
 /** "the first nine months of 2019", "the first half of 2020": a span of the year's months. */
 const FIRST_MONTHS =

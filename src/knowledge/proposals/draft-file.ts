@@ -1,24 +1,13 @@
 import { stringify } from 'yaml';
 import type { Declaration } from '../catalog.ts';
+import { DATE_NAMES } from '../vocabulary.ts';
 import type { DateProposal } from './dates.ts';
 import type { Proposals } from './propose.ts';
 import type { Quoted } from './quoted.ts';
 import { sentenceAt } from './sentences.ts';
 
-/** The dates a copied declaration carries: another document's, which this text may not hold. */
-const DATE_FIELDS = [
-  'date',
-  'signed',
-  'inForce',
-  'proposed',
-  'start',
-  'end',
-  'period',
-  'validFrom',
-  'validTo',
-  'value',
-  'quantity',
-];
+/** What a copied declaration dates or counts: another document's, which this text may not hold. */
+const DATE_FIELDS = [...DATE_NAMES, 'value', 'quantity', 'number'];
 
 type Entry = Record<string, unknown>;
 

@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
 import type { Declaration } from '../catalog.ts';
 import { findDates } from '../find-dates.ts';
+import { DATE_NAMES } from '../vocabulary.ts';
 import { draftFile } from './draft-file.ts';
 import { type ProposeOptions, propose } from './propose.ts';
 import { sentenceAt, splitLines } from './sentences.ts';
@@ -38,17 +39,6 @@ const NAMED = new Set([
   'Conflict',
   'Equipment',
 ]);
-const DATE_KEYS = [
-  'date',
-  'signed',
-  'inForce',
-  'proposed',
-  'start',
-  'end',
-  'period',
-  'validFrom',
-  'validTo',
-];
 
 const score = (proposed: Set<string>, expected: Set<string>): Score => ({
   proposed: proposed.size,
@@ -133,7 +123,7 @@ export function evaluate(
     typeof d === 'object' && d !== null ? String((d as Entry).value) : String(d);
   const expectedDates = new Set<string>([
     ...[...expected.entities, ...expected.links].flatMap((e) =>
-      DATE_KEYS.filter((k) => e[k] !== undefined).map((k) => dateValue(e[k])),
+      DATE_NAMES.filter((k) => e[k] !== undefined).map((k) => dateValue(e[k])),
     ),
     ...((expected.document.nonFactual as string[]) ?? []).flatMap((n) =>
       findDates(n).flatMap((d) => (d.value ? [d.value] : [])),

@@ -1,4 +1,5 @@
 import type { DateProposal } from './dates.ts';
+import { NUMBER_WORDS } from './number-words.ts';
 import { passage, type Quoted } from './quoted.ts';
 import { sentenceAt } from './sentences.ts';
 
@@ -14,20 +15,7 @@ export interface FigureProposal extends Quoted {
   period?: DateProposal;
 }
 
-const WORDS = [
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-];
+const WORDS = NUMBER_WORDS.slice(1);
 
 /**
  * "$4.2 billion", "about 12 percent", "nearly 3,000 troops", "three people": the number, scaled
