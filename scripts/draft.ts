@@ -1,11 +1,12 @@
 /**
- * `npm run draft <text-file> [facts-file.yaml]`: a skeleton facts file for a new document's text,
- * for a curator to complete. Printed, or written to the facts file (never over an existing one).
+ * `npm run draft <text-file> [facts-file.yaml]`: a proposed facts file for a new document's text
+ * (entities, dates, figures, events and links, each quoting the text), for a curator to decide. Printed, or written to the facts file (never over an existing one).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, relative } from 'node:path';
 import { loadCatalog } from '../src/knowledge/catalog.ts';
-import { draftSourceFile } from '../src/knowledge/draft.ts';
+import { draftFile } from '../src/knowledge/proposals/draft-file.ts';
+import { propose } from '../src/knowledge/proposals/propose.ts';
 
 const [textFile, output] = process.argv.slice(2);
 if (!textFile) {
@@ -18,11 +19,11 @@ const id = basename(output ?? textFile, extname(output ?? textFile))
   .toLowerCase()
   .replace(/[^a-z0-9]+/g, '-')
   .replace(/^-|-$/g, '');
-const draft = draftSourceFile({
-  text,
+const catalog = await loadCatalog(dataDir);
+const draft = draftFile(propose(text, catalog), {
   id,
   source: relative(output ? dirname(output) : dataDir, textFile),
-  catalog: await loadCatalog(dataDir),
+  catalog,
 });
 if (output) {
   try {

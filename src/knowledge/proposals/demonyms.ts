@@ -1,0 +1,44 @@
+import { iso31661 } from 'iso-3166';
+
+/** Country names (ISO 3166-1, short forms and usual names) with their alpha-2 codes. */
+export const COUNTRIES = new Map<string, string>(
+  iso31661.flatMap((c) => {
+    const short = c.name.replace(/\s*\(.*\)$/, '').replace(/,.*$/, '');
+    return [[short, c.alpha2] as [string, string], [c.name, c.alpha2] as [string, string]];
+  }),
+);
+for (const [name, code] of [
+  ['United States', 'US'],
+  ['Iran', 'IR'],
+  ['Syria', 'SY'],
+  ['Russia', 'RU'],
+  ['Turkey', 'TR'],
+  ['South Korea', 'KR'],
+  ['North Korea', 'KP'],
+  ['Vietnam', 'VN'],
+  ['Venezuela', 'VE'],
+  ['Bolivia', 'BO'],
+  ['Tanzania', 'TZ'],
+  ['Laos', 'LA'],
+  ['Moldova', 'MD'],
+  ['Britain', 'GB'],
+  ['United Kingdom', 'GB'],
+] as [string, string][])
+  COUNTRIES.set(name, code);
+
+const ABBREVIATIONS: Record<string, string> = { US: 'United States', UK: 'United Kingdom' };
+
+/** "Brazilian", "Lebanese", "Turkish", "US": the country a demonym names, if any. */
+export function countryOfDemonym(word: string): string | undefined {
+  if (ABBREVIATIONS[word]) return ABBREVIATIONS[word];
+  for (const suffix of ['n', 'an', 'ian', 'ean', 'ese', 'ish', 'i']) {
+    if (!word.endsWith(suffix)) continue;
+    const stem = word.slice(0, -suffix.length);
+    if (stem.length < 3) continue;
+    const country = [...COUNTRIES.keys()].find(
+      (c) => !c.includes(' ') && c.startsWith(stem) && c.length - stem.length <= 3,
+    );
+    if (country) return country;
+  }
+  return undefined;
+}

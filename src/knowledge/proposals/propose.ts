@@ -1,0 +1,128 @@
+import type { Declaration } from '../catalog.ts';
+import { type DateParser, type DateProposal, proposeDates } from './dates.ts';
+import { COUNTRIES, countryOfDemonym } from './demonyms.ts';
+import { findNewEntities, type NewEntity, slug } from './entities.ts';
+import { type FigureProposal, proposeFigures } from './figures.ts';
+import { type Actor, type EventProposal, type LinkProposal, proposeLinks } from './links.ts';
+import { findMentions, type Mention } from './mentions.ts';
+import type { Quoted } from './quoted.ts';
+import { sentenceAt, splitLines } from './sentences.ts';
+
+/** Everything proposed for a document, each item with the passage it comes from. */
+export interface Proposals {
+  nonFactual: Quoted[];
+  sentences: Quoted[];
+  mentions: Mention[];
+  newEntities: NewEntity[];
+  dates: DateProposal[];
+  figures: FigureProposal[];
+  events: (EventProposal & { id: string; date?: DateProposal })[];
+  links: LinkProposal[];
+}
+
+export interface ProposeOptions {
+  dateParser?: DateParser;
+  /** Whether compromise's tagger guesses the kind of a new name no rule places. */
+  tagger?: boolean;
+}
+
+/** Reads a document's text against the catalogue and proposes what a source file would state. */
+export function propose(
+  text: string,
+  catalog: Declaration[],
+  options: ProposeOptions = {},
+): Proposals {
+  const { nonFactual, sentences } = splitLines(text);
+  const mentions = findMentions(text, catalog).filter(
+    (m) => !nonFactual.some((n) => m.start < n.end && n.start < m.end),
+  );
+  const newEntities = findNewEntities(text, mentions, nonFactual, options.tagger ?? true);
+  const dates = proposeDates(text, options.dateParser ?? 'both');
+  const figures = proposeFigures(text, sentences, dates);
+  // Mentions of a new entity after its first ("Araghchi" after "Abbas Araghchi") are actors too.
+  const actors: Actor[] = [
+    ...mentions.flatMap((m) =>
+      m.candidates[0] ? [{ ...m, id: m.candidates[0].id, kind: m.candidates[0].kind }] : [],
+    ),
+    ...newEntities.map((e) => ({ ...e })),
+    ...surnameMentions(text, newEntities),
+  ];
+  const links: LinkProposal[] = [];
+  const events: Proposals['events'] = [];
+  const ids = new Set(actors.map((a) => a.id));
+  for (const sentence of sentences) {
+    const found = proposeLinks(sentence, actors);
+    links.push(...found.links);
+    for (const event of found.events) {
+      const date = dates.find((d) => d.start >= sentence.start && d.end <= sentence.end);
+      let id = slug(
+        `${event.participants[0]}-${event.category}${date ? `-${date.value.slice(0, 7)}` : ''}`,
+      );
+      while (ids.has(id)) id = `${id}-2`;
+      ids.add(id);
+      events.push({ ...event, id, ...(date ? { date } : {}) });
+    }
+  }
+  // An office written before a person's name: the person held it, of the country the demonym names
+  // (declared, else proposed as new with the demonym as its quote).
+  for (const person of newEntities.filter((e) => e.kind === 'Person' && e.role && e.roleOf)) {
+    const sentence = sentenceAt(sentences, person.start);
+    const roleOf = person.roleOf as Quoted;
+    let country = countryFor(roleOf.quote, actors);
+    const name = countryOfDemonym(roleOf.quote);
+    if (!country && name) {
+      const declared = catalog.find((d) => d.kind === 'Country' && d.name === name);
+      const entity: NewEntity = {
+        ...roleOf,
+        id: declared?.id ?? slug(name),
+        kind: 'Country',
+        name,
+      };
+      if (declared)
+        mentions.push({
+          ...roleOf,
+          candidates: [{ id: declared.id, kind: 'Country', name, confidence: 1, by: 'name' }],
+        });
+      else
+        newEntities.push({
+          ...entity,
+          ...(COUNTRIES.has(name) ? { iso3166: COUNTRIES.get(name) } : {}),
+        });
+      actors.push(entity);
+      country = entity.id;
+    }
+    if (sentence && country)
+      links.push({
+        type: 'HELD_OFFICE',
+        from: person.id,
+        to: country,
+        cite: sentence,
+        verb: person.roleOf as Quoted,
+      });
+  }
+  return { nonFactual, sentences, mentions, newEntities, dates, figures, events, links };
+}
+
+/** A person's surname written alone after their full name: the same person. */
+function surnameMentions(text: string, entities: NewEntity[]): Actor[] {
+  const found: Actor[] = [];
+  for (const person of entities.filter((e) => e.kind === 'Person' && e.name.includes(' '))) {
+    const surname = person.name.split(' ').at(-1) ?? '';
+    for (const m of text.matchAll(new RegExp(`\\b${surname}\\b`, 'g')))
+      if (m.index > person.end)
+        found.push({
+          start: m.index,
+          end: m.index + surname.length,
+          quote: surname,
+          id: person.id,
+          kind: 'Person',
+        });
+  }
+  return found;
+}
+
+/** The declared or new country a demonym names ("Brazilian" → brazil). */
+function countryFor(demonym: string, actors: Actor[]): string | undefined {
+  const name = countryOfDemonym(demonym);
+  return actors.find((a) => a.kind === 'Country' && a.quote === name)?.id;
+}

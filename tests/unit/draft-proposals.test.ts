@@ -1,0 +1,194 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { type Declaration, loadCatalog } from '../../src/knowledge/catalog.ts';
+import { checkDataFiles } from '../../src/knowledge/check-data.ts';
+import { proposeDates } from '../../src/knowledge/proposals/dates.ts';
+import { draftFile } from '../../src/knowledge/proposals/draft-file.ts';
+import { evaluate } from '../../src/knowledge/proposals/evaluate.ts';
+import { proposeFigures } from '../../src/knowledge/proposals/figures.ts';
+import { findMentions } from '../../src/knowledge/proposals/mentions.ts';
+import { propose } from '../../src/knowledge/proposals/propose.ts';
+import { splitLines } from '../../src/knowledge/proposals/sentences.ts';
+
+/** A catalogue entry as a source file would declare it. */
+const declared = (raw: Record<string, unknown>): Declaration => ({
+  id: String(raw.id),
+  kind: String(raw.kind),
+  name: String(raw.name),
+  aliases: (raw.aliases as string[]) ?? [],
+  description: String(raw.description ?? ''),
+  file: 'catalog.yaml',
+  document: 'catalog',
+  raw,
+});
+
+const CATALOG = [
+  declared({ id: 'sergey-lavrov', kind: 'Person', name: 'Sergey Lavrov' }),
+  declared({ id: 'russia', kind: 'Country', name: 'Russia' }),
+  declared({
+    id: 'moscow',
+    kind: 'Place',
+    name: 'Moscow',
+    description: 'Moscow, capital of Russia.',
+  }),
+  declared({ id: 'united-states', kind: 'Country', name: 'United States', aliases: ['US'] }),
+  declared({ id: 'georgia', kind: 'Country', name: 'Georgia' }),
+  declared({ id: 'georgia-us-state', kind: 'Place', name: 'Georgia' }),
+  declared({
+    id: 'pankov',
+    kind: 'Person',
+    name: 'Boris Pankov',
+    curatorAliases: ['Boris Pankin'],
+  }),
+];
+
+describe('entity mentions', () => {
+  it('links names, aliases and curator aliases, and flags close spellings and ambiguities', () => {
+    const text =
+      'Sergei Lavrov met US officials. Boris Pankin was there. Georgia objected. Moscow said no.';
+    const found = findMentions(text, CATALOG).map((m) => ({
+      quote: m.quote,
+      ids: m.candidates.map((c) => `${c.id} ${c.by} ${c.confidence}`),
+      flagged: m.flag !== undefined,
+    }));
+    expect(found).toEqual([
+      { quote: 'Sergei Lavrov', ids: ['sergey-lavrov close spelling 0.8'], flagged: true },
+      { quote: 'US', ids: ['united-states alias 1'], flagged: false },
+      { quote: 'Boris Pankin', ids: ['pankov curator alias 0.95'], flagged: false },
+      { quote: 'Georgia', ids: ['georgia name 1', 'georgia-us-state name 1'], flagged: true },
+      { quote: 'Moscow', ids: ['moscow name 1', 'russia name 0.5'], flagged: true },
+    ]);
+  });
+
+  it('leaves a demonym alone: "Russian" is no close spelling of Russia', () => {
+    expect(findMentions('A Russian envoy came.', CATALOG)).toEqual([]);
+  });
+});
+
+describe('dates', () => {
+  const text =
+    'CAIRO, June 12, 2025 (Wire) - Talks ended on Wednesday. In April the sides agreed. ' +
+    'Trade grew in the first nine months of 2019. About a week later, on May 2, 2022, it failed. ' +
+    'A deal came about a week later.';
+
+  it('gives each date its value, precision, words and the passage its year comes from', () => {
+    const dates = proposeDates(text).map((d) => [
+      d.quote,
+      d.value,
+      d.precision,
+      d.asWritten,
+      d.anchor?.quote,
+    ]);
+    expect(dates).toEqual([
+      ['June 12, 2025', '2025-06-12', 'day', undefined, undefined],
+      ['on Wednesday', '2025-06-11', 'day', 'on Wednesday', 'June 12, 2025'],
+      ['April', '2025-04', 'month', 'April', 'June 12, 2025'],
+      [
+        'the first nine months of 2019',
+        '2019-01/2019-09',
+        'range',
+        'the first nine months of 2019',
+        undefined,
+      ],
+      [
+        'About a week later',
+        '~2019-01-05/2019-01-11',
+        'range',
+        'About a week later',
+        'the first nine months of 2019',
+      ],
+      ['May 2, 2022', '2022-05-02', 'day', undefined, undefined],
+      [
+        'about a week later',
+        '~2022-05-06/2022-05-12',
+        'range',
+        'about a week later',
+        'May 2, 2022',
+      ],
+    ]);
+  });
+
+  it('never dates "today" by the day the draft is made', () => {
+    expect(proposeDates('The king abdicated today.')).toEqual([]);
+  });
+});
+
+describe('figures', () => {
+  it('reads value, unit, "about" and the period of the sentence', () => {
+    const text = 'Iran held about 400 kilograms of uranium. Exports reached $31 billion in 2023.';
+    const { sentences } = splitLines(text);
+    const figures = proposeFigures(text, sentences, proposeDates(text)).map((f) => [
+      f.quote,
+      f.value,
+      f.unit,
+      f.about,
+      f.period?.value,
+    ]);
+    expect(figures).toEqual([
+      ['about 400 kilograms', 400, 'kilograms', true, undefined],
+      ['$31 billion', 31, 'billion USD', false, '2023'],
+    ]);
+  });
+});
+
+describe('links', () => {
+  it('reads the verb onto the vocabulary, and who states it for reported speech', () => {
+    const text = 'Ruritania accused Freedonia of spying, Foreign Minister Anna Berg said.';
+    const { links } = propose(text, [
+      declared({ id: 'ruritania', kind: 'Country', name: 'Ruritania' }),
+      declared({ id: 'freedonia', kind: 'Country', name: 'Freedonia' }),
+    ]);
+    expect(links.map((l) => [l.type, l.from, l.to, l.accordingTo, l.verb.quote])).toEqual([
+      ['BLAMED', 'ruritania', 'freedonia', 'anna-berg', 'accused'],
+    ]);
+  });
+});
+
+describe('the drafted source file', () => {
+  it('is valid YAML that fails the check undecided, and passes once the curator has decided', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'draft-'));
+    const text = await readFile('tests/fixtures/mini.txt', 'utf8');
+    await writeFile(join(dir, 'mini.txt'), text);
+    const yaml = draftFile(propose(text, []), {
+      id: 'mini-draft',
+      source: 'mini.txt',
+      catalog: [],
+    });
+    const draft = parse(yaml);
+    await writeFile(join(dir, 'undecided.yaml'), yaml);
+    const undecided = await checkDataFiles([join(dir, 'undecided.yaml')]);
+    expect(undecided.failed).toBe(true);
+    expect(undecided.lines.join('\n')).toContain('decide');
+
+    // The curator's decisions: the publisher, the two countries' kind; everything else accepted.
+    const { decide: _, ...document } = draft.document;
+    const kinds: Record<string, string> = { ruritania: 'Country', freedonia: 'Country' };
+    const decided = {
+      document: { ...document, publisher: 'Test fixtures' },
+      entities: draft.entities.map(({ decide: __, ...e }: Record<string, unknown>) => ({
+        ...e,
+        kind: kinds[String(e.id)] ?? e.kind,
+      })),
+      links: draft.links,
+    };
+    await writeFile(join(dir, 'decided.yaml'), stringify(decided));
+    const report = await checkDataFiles([join(dir, 'decided.yaml')]);
+    expect(report.lines.join('\n')).not.toContain('problem');
+    expect(report.failed).toBe(false);
+  });
+
+  it('quotes only passages of the text, by their offsets', async () => {
+    const catalog = await loadCatalog('data');
+    for (const name of ['geneva-talks', 'border-deal', 'soy-trade']) {
+      const text = await readFile(`bench/assistant/${name}.txt`, 'utf8');
+      const expected = await readFile(`bench/assistant/${name}.yaml`, 'utf8');
+      expect(evaluate(text, expected, catalog).notVerbatim).toBe(0);
+      const p = propose(text, catalog);
+      for (const q of [...p.sentences, ...p.mentions, ...p.newEntities, ...p.dates, ...p.figures])
+        expect(text.slice(q.start, q.end)).toBe(q.quote);
+    }
+  });
+});
