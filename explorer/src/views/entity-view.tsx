@@ -7,6 +7,7 @@ import { useTitle } from '../components/hooks.ts';
 import { Empty, ErrorBox, isNotFound, Loading } from '../components/states.tsx';
 import type { EntityQuery as EntityResult } from '../gql/graphql.ts';
 import { formatPeriod } from '../lib/dates.ts';
+import { formatFigure } from '../lib/figures.ts';
 import { groupLinks } from '../lib/link-groups.ts';
 import { EntityQuery } from '../queries/entity.ts';
 import { Neighbourhood } from './graph-view.tsx';
@@ -120,7 +121,7 @@ function factRows(entity: Entity): (FactRow | false | null | undefined | '')[] {
         [
           'Value',
           <>
-            <span class="figure">{entity.value.toLocaleString('en')}</span> {entity.unit}
+            <span class="figure">{formatFigure(entity.value)}</span> {entity.unit}
           </>,
         ],
         ['Measures', entity.measure],

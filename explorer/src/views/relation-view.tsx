@@ -8,6 +8,7 @@ import { useTitle } from '../components/hooks.ts';
 import { Empty, ErrorBox, isNotFound, Loading } from '../components/states.tsx';
 import type { RelationQuery as RelationResult } from '../gql/graphql.ts';
 import { formatDate, formatPeriod, isoDay } from '../lib/dates.ts';
+import { formatFigure } from '../lib/figures.ts';
 import { STATUS_COLOURS } from '../lib/kinds.ts';
 import { yearTicks } from '../lib/lanes.ts';
 import { bandPosition, layoutStatusBand } from '../lib/status-band.ts';
@@ -112,7 +113,7 @@ function RelationBody({ a, b, asOf }: { a: string; b: string; asOf: string }) {
           {relation.figures.edges.map(({ node }) => (
             <li key={node.slug}>
               <EntityLink slug={node.slug} name={node.measure || node.name} kind="FIGURE" />:{' '}
-              <strong>{node.value.toLocaleString('en')}</strong> {node.unit}
+              <strong>{formatFigure(node.value)}</strong> {node.unit}
               {node.period && (
                 <>
                   {' '}
