@@ -2,11 +2,13 @@ import { useQuery } from '@urql/preact';
 import { useMemo } from 'preact/hooks';
 import { Link, useLocation, useSearchParams } from 'wouter-preact';
 import { EntityLink } from '../components/bits.tsx';
+import { useEntityName } from '../components/entity-name.tsx';
 import { GraphCanvas } from '../components/graph-canvas.tsx';
 import { useTitle } from '../components/hooks.ts';
 import { Empty, ErrorBox, isNotFound, Loading } from '../components/states.tsx';
 import { KINDS, kindColour, kindLabel } from '../lib/kinds.ts';
 import { humanize } from '../lib/link-groups.ts';
+import { count } from '../lib/words.ts';
 import { NeighborhoodQuery } from '../queries/graph.ts';
 
 const MAX_DEPTH = 3;
@@ -15,12 +17,13 @@ const MAX_DEPTH = 3;
 export function GraphView({ slug }: { slug: string }) {
   const [params, setParams] = useSearchParams();
   const depth = Math.min(MAX_DEPTH, Math.max(1, Number(params.get('depth')) || 1));
-  useTitle(`Graph of ${slug}`);
+  const name = useEntityName(slug);
+  useTitle(`Graph of ${name ?? slug}`);
   return (
     <section class="graph-view">
       <header class="view-head">
         <h1>
-          Neighbourhood of <Link href={`/entity/${slug}`}>{slug}</Link>
+          Neighbourhood of <Link href={`/entity/${slug}`}>{name ?? '…'}</Link>
         </h1>
         <div class="controls">
           <span>Depth {depth}</span>
@@ -104,11 +107,11 @@ export function Neighbourhood({
         centre={hood.center.slug}
         layout={nodes.length <= 16 ? 'ring' : 'force'}
         height={height}
-        label={`Graph of the ${nodes.length} entities within ${depth} link${depth > 1 ? 's' : ''} of ${slug}`}
+        label={`Graph of the ${count(nodes.length, 'entity', 'entities')} within ${count(depth, 'link')} of ${hood.center.name}`}
         onOpen={(target) => navigate(`/entity/${target}`)}
       />
       <p class="muted small">
-        {nodes.length} entities, {links.length} links
+        {count(nodes.length, 'entity', 'entities')}, {count(links.length, 'link')}
         {hood.truncated && ' (the nearest only: more are within reach)'}. Click a node to open it.
       </p>
       <details class="node-list">
