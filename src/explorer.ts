@@ -23,6 +23,9 @@ export function explorerHandler(dir: string): RequestHandler {
   const serve = sirv(dir, {
     single: true,
     etag: true,
+    // The build writes .br and .gz beside each file; sirv sends one as Accept-Encoding asks.
+    brotli: true,
+    gzip: true,
     setHeaders: (res, pathname) =>
       res.setHeader(
         'cache-control',

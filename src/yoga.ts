@@ -6,6 +6,7 @@ import { createContext } from './context.ts';
 import type { Database } from './db/database.ts';
 import { DEFAULT_QUERY } from './default-query.ts';
 import { AppError } from './errors.ts';
+import { isGraphiQLPage, useCompression } from './http/compression.ts';
 import { useReadiness } from './http/readiness.ts';
 import { useCloseOnUnreadBody } from './http/unread-body.ts';
 import { schema } from './schema/index.ts';
@@ -27,6 +28,7 @@ export function createApp(options: YogaOptions) {
   let graphiqlPage: string | undefined;
   const plugins: Plugin[] = [
     useCloseOnUnreadBody(),
+    useCompression({ constantKey: (_, res) => (isGraphiQLPage(res) ? 'graphiql' : null) }),
     useReadiness('/ready', () => db.isReady()),
     ...securityPlugins(config),
   ];

@@ -131,6 +131,41 @@ describe('what a first-time visitor saw go wrong, in Chromium', () => {
     expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
   });
 
+  it("sends the explorer's files, the API's answers and GraphiQL's page compressed, as asked", async () => {
+    await page.goto(`${session.base}/graph/russia`);
+    await page.locator('[data-testid="graph"][data-ready="true"]').waitFor();
+    const sizes = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e as PerformanceResourceTiming)
+        .filter((e) => e.decodedBodySize > 4096)
+        .map((e) => ({
+          url: new URL(e.name).pathname,
+          ratio: e.encodedBodySize / e.decodedBodySize,
+        })),
+    );
+    expect(sizes.some((s) => s.url.endsWith('.js'))).toBe(true);
+    expect(sizes.some((s) => s.url === '/graphql')).toBe(true);
+    for (const size of sizes) expect(size.ratio, size.url).toBeLessThan(0.5);
+
+    const script = sizes.find((s) => s.url.endsWith('.js'))?.url as string;
+    for (const encoding of ['br', 'gzip']) {
+      const asset = await fetch(`${session.base}${script}`, {
+        headers: { 'accept-encoding': encoding },
+      });
+      expect(asset.headers.get('content-encoding')).toBe(encoding);
+      const graphiql = await fetch(`${session.base}/graphql`, {
+        headers: { accept: 'text/html', 'accept-encoding': encoding },
+      });
+      expect(graphiql.headers.get('content-encoding')).toBe(encoding);
+      expect(await graphiql.text()).toContain('<html');
+    }
+    const plain = await fetch(`${session.base}${script}`, {
+      headers: { 'accept-encoding': 'identity' },
+    });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+  });
+
   it('needed nothing from outside this machine', () => {
     expect(session.browser.blocked).toEqual([]);
     expect(session.browser.pageErrors).toEqual([]);
