@@ -131,6 +131,25 @@ describe('what a first-time visitor saw go wrong, in Chromium', () => {
     expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
   });
 
+  it('finds "IL20", "UNSC" and "resolution242", and a kind chosen with no text lists that kind', async () => {
+    const box = page.getByRole('searchbox', { name: 'Search the graph' });
+    for (const [text, name] of [
+      ['IL20', 'Il-20'],
+      ['UNSC', 'United Nations Security Council'],
+      ['resolution242', 'UN resolution 242'],
+    ]) {
+      await page.goto(`${session.base}/?q=${text}`);
+      await page.locator('.result .result-name', { hasText: new RegExp(`^${name}$`) }).waitFor();
+    }
+    await page.goto(`${session.base}/`);
+    await box.waitFor();
+    await page.getByRole('button', { name: 'Treaty' }).click();
+    await page.waitForURL(/\?kind=TREATY$/);
+    await page.locator('.result').first().waitFor();
+    const kinds = await page.locator('.result .badge').allTextContents();
+    expect(new Set(kinds)).toEqual(new Set(['Treaty']));
+  });
+
   it("sends the explorer's files, the API's answers and GraphiQL's page compressed, as asked", async () => {
     await page.goto(`${session.base}/graph/russia`);
     await page.locator('[data-testid="graph"][data-ready="true"]').waitFor();
