@@ -72,9 +72,7 @@ const MIN_BYTES = 1024;
  * `gzip` options); returns the files with their three sizes.
  */
 async function precompress() {
-  const files = (await filesUnder(DIST, [STAMP]))
-    .filter((file) => !/\.(br|gz)$/.test(file))
-    .sort();
+  const files = (await filesUnder(DIST, [STAMP])).filter((file) => !/\.(br|gz)$/.test(file)).sort();
   const sizes: { file: string; raw: number; gzip: number; brotli: number }[] = [];
   for (const file of files) {
     const content = await readFile(file);

@@ -54,3 +54,26 @@ export const STATUS_COLOURS: Record<string, string> = {
   CONSULAR: '#1d4ed8',
   FULL: '#15803d',
 };
+
+/** Every kind's node shape on graphs: with the colour, two kinds never look alike. */
+export const KIND_SHAPES: Record<EntityKind, string> = {
+  COUNTRY: 'ellipse',
+  PERSON: 'round-triangle',
+  TREATY: 'round-rectangle',
+  EVENT: 'diamond',
+  INCIDENT: 'star',
+  UN_RESOLUTION: 'round-tag',
+  ORGANIZATION: 'hexagon',
+  PLACE: 'round-pentagon',
+  CONFLICT: 'vee',
+  FIGURE: 'rectangle',
+  EQUIPMENT: 'octagon',
+  STATUS_PERIOD: 'barrel',
+};
+
+/** "1 event", "14 events": a count of entities of one kind. */
+export function kindCount(kind: EntityKind, count: number): string {
+  const label = KIND_LABELS[kind].toLowerCase();
+  if (count === 1) return `1 ${label}`;
+  return `${count} ${label.endsWith('y') ? `${label.slice(0, -1)}ies` : `${label}s`}`;
+}

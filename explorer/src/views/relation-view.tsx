@@ -224,9 +224,11 @@ function StatusBand({ relation, asOf }: { relation: Relation; asOf: string }) {
             />
           )}
           <div class="band-axis">
-            {yearTicks(band.range, 10).map((year) => (
+            {yearTicks(band.range, 10).map((year, i) => (
               <span
                 key={year}
+                // Every other tick gives way on a narrow screen (styles.css), so years stay apart.
+                class={i % 2 === 1 ? 'minor' : undefined}
                 style={{ left: `${bandPosition(band.range, `${year}-01-01`) * 100}%` }}
               >
                 {year}
