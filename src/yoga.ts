@@ -6,6 +6,7 @@ import { createContext } from './context.ts';
 import type { Database } from './db/database.ts';
 import { DEFAULT_QUERY } from './default-query.ts';
 import { AppError } from './errors.ts';
+import { graphiqlTabs } from './graphiql-examples.ts';
 import { isGraphiQLPage, useCompression } from './http/compression.ts';
 import { useReadiness } from './http/readiness.ts';
 import { useCloseOnUnreadBody } from './http/unread-body.ts';
@@ -38,7 +39,13 @@ export function createApp(options: YogaOptions) {
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
-    graphiql: graphiql ? { title: 'Relations graph', defaultQuery: DEFAULT_QUERY } : false,
+    graphiql: graphiql
+      ? {
+          title: 'Relations graph',
+          defaultQuery: DEFAULT_QUERY,
+          defaultTabs: graphiqlTabs(DEFAULT_QUERY),
+        }
+      : false,
     // GraphiQL's scripts and styles inlined from the package, not fetched from a CDN, so it works
     // offline; the page (~9 MB) is the same for every request of this app, so it is built once.
     renderGraphiQL: (options) => (graphiqlPage ??= renderGraphiQL(options)),
