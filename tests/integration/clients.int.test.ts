@@ -7,6 +7,9 @@ import { promisify } from 'node:util';
 import { ApolloClient, gql, HttpLink, InMemoryCache } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { Client, cacheExchange, fetchExchange } from '@urql/core';
+import { cacheExchange as graphcacheExchange } from '@urql/exchange-graphcache';
+import { relayPagination } from '@urql/exchange-graphcache/extras';
+import { buildSchema, introspectionFromSchema, isObjectType } from 'graphql';
 import { filter, firstValueFrom } from 'rxjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POSSIBLE_TYPES_FILE, SCHEMA_FILE, TYPE_POLICIES_FILE } from '../../src/schema/print.ts';
@@ -180,6 +183,40 @@ describe('Apollo Client with the shipped type policies (type-policies.json)', ()
     expect(new Set(people?.entity.links.edges.map((e) => e.node.kind))).toEqual(
       new Set(['TREATY']),
     );
+  });
+});
+
+describe('urql with its normalised cache (graphcache), schema-aware', () => {
+  it('keeps lists with different filters apart and pages each with relayPagination', async () => {
+    const schema = buildSchema(await readFile(SCHEMA_FILE, 'utf8'));
+    const links = relayPagination();
+    const client = new Client({
+      url: 'http://test/graphql',
+      fetch: fetchThroughApp,
+      exchanges: [
+        graphcacheExchange({
+          schema: introspectionFromSchema(schema),
+          // Objects without an id are embedded in their parent: no key of their own.
+          keys: Object.fromEntries(
+            Object.values(schema.getTypeMap())
+              .filter((type) => isObjectType(type) && !('id' in type.getFields()))
+              .map((type) => [type.name, () => null]),
+          ),
+          resolvers: { Country: { links } },
+        }),
+        fetchExchange,
+      ],
+    });
+    const kindsOf = async (kinds: string[]) => {
+      const result = await client
+        .query(LINKS_OF_KINDS, { kinds }, { requestPolicy: 'cache-and-network' })
+        .toPromise();
+      expect(result.error).toBeUndefined();
+      return new Set((result.data as LinksData).entity.links.edges.map((edge) => edge.node.kind));
+    };
+    expect(await kindsOf(['PERSON'])).toEqual(new Set(['PERSON']));
+    expect(await kindsOf(['TREATY'])).toEqual(new Set(['TREATY']));
+    expect(await kindsOf(['PERSON'])).toEqual(new Set(['PERSON']));
   });
 });
 
