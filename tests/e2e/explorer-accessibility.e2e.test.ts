@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
-import { type BrowserSession, startBrowserSession } from '../helpers/browser-server.ts';
+import { type BrowserSession, browserSessionForTests } from '../helpers/browser-server.ts';
 
 /** Every view, at an address that shows it with data, and what to wait for before checking it. */
 const VIEWS: [name: string, path: string, ready: string][] = [
@@ -18,16 +18,12 @@ const VIEWS: [name: string, path: string, ready: string][] = [
 ];
 
 describe('accessibility of every view (axe-core in Chromium)', () => {
+  const tests = browserSessionForTests();
   let session: BrowserSession;
   let page: Page;
 
   beforeAll(async () => {
-    session = await startBrowserSession();
-    page = session.browser.page;
-  });
-
-  afterAll(async () => {
-    await session?.close();
+    ({ session, page } = tests);
   });
 
   for (const [name, path, ready] of VIEWS) {

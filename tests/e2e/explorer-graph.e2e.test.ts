@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sinceNavigation } from '../helpers/browser.ts';
-import { type BrowserSession, startBrowserSession } from '../helpers/browser-server.ts';
+import { type BrowserSession, browserSessionForTests } from '../helpers/browser-server.ts';
 
 const READY = '[data-testid="graph"][data-ready="true"]';
 
@@ -20,16 +20,12 @@ async function drawn(page: Page) {
 }
 
 describe('a graph people can read, at any size', () => {
+  const tests = browserSessionForTests();
   let session: BrowserSession;
   let page: Page;
 
   beforeAll(async () => {
-    session = await startBrowserSession();
-    page = session.browser.page;
-  });
-
-  afterAll(async () => {
-    await session?.close();
+    ({ session, page } = tests);
   });
 
   it('draws a hub at depth 3 grouped to fit, the same way on every load, and says how long it took', async () => {

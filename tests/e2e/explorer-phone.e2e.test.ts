@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
-import { type BrowserSession, startBrowserSession } from '../helpers/browser-server.ts';
+import { type BrowserSession, browserSessionForTests } from '../helpers/browser-server.ts';
 
 /** How much wider than the screen the page is (0 when nothing overflows sideways). */
 function overflow(page: Page): Promise<number> {
@@ -19,17 +19,13 @@ async function boxes(page: Page, selector: string) {
 }
 
 describe('the explorer on a phone (390×844)', () => {
+  const tests = browserSessionForTests();
   let session: BrowserSession;
   let page: Page;
 
   beforeAll(async () => {
-    session = await startBrowserSession();
-    page = session.browser.page;
+    ({ session, page } = tests);
     await page.setViewportSize({ width: 390, height: 844 });
-  });
-
-  afterAll(async () => {
-    await session?.close();
   });
 
   it('keeps every view within the screen, the nav whole and usable', async () => {

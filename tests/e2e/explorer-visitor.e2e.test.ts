@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, startBrowserSession } from '../helpers/browser-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserSession, browserSessionForTests } from '../helpers/browser-server.ts';
 
 /** The page's visible text, to check for words that must never be shown. */
 function shownText(page: Page): Promise<string> {
@@ -9,16 +9,12 @@ function shownText(page: Page): Promise<string> {
 }
 
 describe('what a first-time visitor saw go wrong, in Chromium', () => {
+  const tests = browserSessionForTests();
   let session: BrowserSession;
   let page: Page;
 
   beforeAll(async () => {
-    session = await startBrowserSession();
-    page = session.browser.page;
-  });
-
-  afterAll(async () => {
-    await session?.close();
+    ({ session, page } = tests);
   });
 
   it('writes spans as their two ends, never "NaN" or "undefined"', async () => {
