@@ -1,9 +1,10 @@
 // Indexes the API's questions use. Idempotent: safe to run on every start.
 
-// Full-text search over names, aliases (curator-added ones included), descriptions and curators'
-// notes of every kind; folding ignores case and accents.
+// Full-text search over names, aliases (curator-added ones included), descriptions, curators'
+// notes and the search keys of the names ("il20", "unsc": src/knowledge/search-keys.ts) of every
+// kind; folding ignores case and accents.
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
-FOR (n:Entity) ON EACH [n.name, n.aliasText, n.description, n.noteText]
+FOR (n:Entity) ON EACH [n.name, n.aliasText, n.description, n.noteText, n.searchKeys]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
 
 // Typed lists in name order, and kind-specific lookups.

@@ -36,6 +36,9 @@ export function explorerHandler(dir: string): RequestHandler {
   const serve = sirv(dir, {
     single: true,
     etag: true,
+    // The build writes .br and .gz beside each file; sirv sends one as Accept-Encoding asks.
+    brotli: true,
+    gzip: true,
     setHeaders: (res, pathname) => {
       const asset = pathname.startsWith('/assets/');
       res.setHeader('cache-control', asset ? 'public, max-age=31536000, immutable' : 'no-cache');

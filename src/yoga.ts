@@ -6,7 +6,9 @@ import { createContext } from './context.ts';
 import type { Database } from './db/database.ts';
 import { DEFAULT_QUERY } from './default-query.ts';
 import { AppError } from './errors.ts';
+import { graphiqlTabs } from './graphiql-examples.ts';
 import { clientOf } from './http/client-concurrency.ts';
+import { isGraphiQLPage, useCompression } from './http/compression.ts';
 import { graphiqlPage } from './http/graphiql-page.ts';
 import { useReadiness } from './http/readiness.ts';
 import { useCloseOnUnreadBody } from './http/unread-body.ts';
@@ -31,6 +33,7 @@ export function createApp(options: YogaOptions) {
     graphiqlPageOnce.plugin,
     useVaryOrigin(),
     useCloseOnUnreadBody(),
+    useCompression({ constantKey: (_, res) => (isGraphiQLPage(res) ? 'graphiql' : null) }),
     useReadiness('/ready', () => db.isReady()),
     ...securityPlugins(config),
   ];
@@ -44,7 +47,13 @@ export function createApp(options: YogaOptions) {
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
-    graphiql: graphiql ? { title: 'Relations graph', defaultQuery: DEFAULT_QUERY } : false,
+    graphiql: graphiql
+      ? {
+          title: 'Relations graph',
+          defaultQuery: DEFAULT_QUERY,
+          defaultTabs: graphiqlTabs(DEFAULT_QUERY),
+        }
+      : false,
     renderGraphiQL: graphiqlPageOnce.render,
     plugins,
     cors: corsOptions(config),

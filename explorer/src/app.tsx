@@ -1,5 +1,6 @@
 import { Provider } from '@urql/preact';
 import type { ComponentChildren } from 'preact';
+import { useLayoutEffect } from 'preact/hooks';
 import { Link, Route, Switch, useLocation } from 'wouter-preact';
 import { client } from './client.ts';
 import { NotFound } from './components/states.tsx';
@@ -13,10 +14,8 @@ import { TimelineView } from './views/timeline-view.tsx';
 
 function NavLink({ href, children }: { href: string; children: ComponentChildren }) {
   const [location] = useLocation();
-  const active =
-    href === '/'
-      ? location === '/' || location.startsWith('/entity') || location.startsWith('/graph')
-      : location.startsWith(href);
+  // Search is the home page only: an entity or its graph is not a search.
+  const active = href === '/' ? location === '/' : location.startsWith(href);
   return (
     <Link
       href={href}
@@ -28,8 +27,20 @@ function NavLink({ href, children }: { href: string; children: ComponentChildren
   );
 }
 
+/**
+ * A new page starts at its top, as a link to another document does; a changed query does not move.
+ * A layout effect, so it runs before a view's own effects (a document scrolling to its quote).
+ */
+function useScrollToTopOnNavigation() {
+  const [location] = useLocation();
+  useLayoutEffect(() => {
+    window.scrollTo(0, 0);
+  }, [location]);
+}
+
 /** The explorer: one URL per view, so every page can be shared and back and forward work. */
 export function App() {
+  useScrollToTopOnNavigation();
   return (
     <Provider value={client}>
       <header class="topbar">
@@ -48,9 +59,11 @@ export function App() {
         <Switch>
           <Route path="/" component={SearchView} />
           <Route path="/entity/:slug">
-            {(p: { slug: string }) => <EntityView slug={p.slug} />}
+            {(p: { slug: string }) => <EntityView key={p.slug} slug={p.slug} />}
           </Route>
-          <Route path="/graph/:slug">{(p: { slug: string }) => <GraphView slug={p.slug} />}</Route>
+          <Route path="/graph/:slug">
+            {(p: { slug: string }) => <GraphView key={p.slug} slug={p.slug} />}
+          </Route>
           <Route path="/timeline" component={TimelineView} />
           <Route path="/relation/:a?/:b?">
             {(p: { a?: string; b?: string }) => <RelationView a={p.a} b={p.b} />}
@@ -58,7 +71,9 @@ export function App() {
           <Route path="/path/:from?/:to?">
             {(p: { from?: string; to?: string }) => <PathView from={p.from} to={p.to} />}
           </Route>
-          <Route path="/document/:id">{(p: { id: string }) => <DocumentView id={p.id} />}</Route>
+          <Route path="/document/:id">
+            {(p: { id: string }) => <DocumentView key={p.id} id={p.id} />}
+          </Route>
           <Route component={NotFound} />
         </Switch>
       </main>

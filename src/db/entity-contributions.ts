@@ -1,4 +1,5 @@
 import { DATE_PROPERTY_SUFFIXES, type Properties } from '../knowledge/import-plan.ts';
+import { searchKeys } from '../knowledge/search-keys.ts';
 import { sortDateOf } from './entity-row.ts';
 
 /** What one document says of an entity: its kind and properties, kept on its CITED_IN link. */
@@ -63,6 +64,7 @@ export function mergeContributions(id: string, contributions: Contribution[]): M
       kind,
       aliases,
       aliasText: aliases.join('; '),
+      searchKeys: searchKeys([names[0] ?? '', ...aliases]),
       sortDate: sortDateOf(present),
     },
   };

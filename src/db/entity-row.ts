@@ -15,7 +15,8 @@ export interface EntityRow {
  * (with id and kind) when the client's selection needs no others.
  */
 export function entityProjection(variable: string, properties: readonly string[] | null = null) {
-  if (properties === null) return `${variable} {.*, aliasText: null, sortDate: null}`;
+  if (properties === null)
+    return `${variable} {.*, aliasText: null, searchKeys: null, sortDate: null}`;
   // id and kind always, as every row needs them (global ids, type resolution).
   return propertyProjection(variable, ['id', 'kind', ...properties]);
 }

@@ -43,11 +43,27 @@ function forms(word: string): string {
 
 /**
  * One word as a clause: found in a name or alias, it weighs more than in a description, and there
- * more than in a curator's note.
+ * more than in a curator's note. Written without its punctuation ("il-20" → "il20",
+ * "resolution242"), it matches a name's search keys (src/knowledge/search-keys.ts: the same forms
+ * of names, and their initials: "unsc"); split where letters meet digits ("il20" → "il 20"), it
+ * matches the words of a name or a text as a phrase.
  */
 function clause(word: string): string {
   const group = forms(word);
-  return `(name:${group}^4 OR aliasText:${group}^4 OR description:${group} OR noteText:${group}^0.5)`;
+  const parts = [
+    `name:${group}^4`,
+    `aliasText:${group}^4`,
+    `description:${group}`,
+    `noteText:${group}^0.5`,
+  ];
+  const joined = word.replace(/[^\p{L}\p{N}]/gu, '');
+  if (joined.length > 1) parts.push(`searchKeys:${escapeLucene(joined)}^4`);
+  const split = joined.replace(/(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/gu, ' ');
+  if (split !== joined) {
+    const phrase = `"${split}"`;
+    parts.push(`name:${phrase}^4`, `aliasText:${phrase}^4`, `description:${phrase}`);
+  }
+  return `(${parts.join(' OR ')})`;
 }
 
 /**

@@ -60,7 +60,7 @@ export async function provenanceOf(
   }>(LINKS, { ids });
   return {
     entities: entities.map(({ id, kind, properties, documents }) => {
-      const { aliasText: _, sortDate: __, ...stored } = properties;
+      const { aliasText: _, searchKeys: ___, sortDate: __, ...stored } = properties;
       return {
         id,
         kind,

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { searchKeys } from '../knowledge/search-keys.ts';
 import { SORT_DATE_NAMES } from '../knowledge/vocabulary.ts';
 import type { Database } from './database.ts';
 import { UNDATED } from './entity-row.ts';
@@ -33,6 +34,25 @@ export async function applySchema(db: Database): Promise<void> {
   }
   await db.writeTransaction((tx) => db.run(tx, 'CALL db.awaitIndexes(60)'));
   await db.writeTransaction((tx) => db.run(tx, BACKFILL_SORT_DATES, { undated: UNDATED }));
+  await backfillSearchKeys(db);
+}
+
+/** Entities imported before `searchKeys` was stored get it here; the importer sets it on the rest. */
+async function backfillSearchKeys(db: Database): Promise<void> {
+  const rows = await db.read<{ id: string; name: string | null; aliases: string[] | null }>(
+    `MATCH (n:Entity) WHERE n.searchKeys IS NULL
+     RETURN n.id AS id, n.name AS name, n.aliases AS aliases`,
+  );
+  if (rows.length === 0) return;
+  const keys = rows.map((r) => ({
+    id: r.id,
+    keys: searchKeys([r.name ?? '', ...(r.aliases ?? [])]),
+  }));
+  await db.writeTransaction((tx) =>
+    db.run(tx, 'UNWIND $keys AS k MATCH (n:Entity {id: k.id}) SET n.searchKeys = k.keys', {
+      keys,
+    }),
+  );
 }
 
 /** The name and properties an index statement defines: `CREATE … INDEX name … ON EACH [n.a, n.b]`. */

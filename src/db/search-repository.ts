@@ -90,9 +90,35 @@ export interface SearchOptions {
   text?: string;
 }
 
+// Every entity of some kinds by name: what a search with no text but kinds lists.
+const byKindsQuery = (properties: readonly string[] | null) => `
+CALL () {
+  MATCH (node:Entity) WHERE node.kind IN $kinds
+  WITH node ORDER BY node.name, node.id
+  LIMIT $scan
+  RETURN collect(node) AS items
+}
+${SLICE_CYPHER}
+RETURN [x IN items[s1..e1] | {score: 0.0, node: head([n IN [x] | ${entityProjection('n', properties)}])}] AS rows,
+  s1 AS offset, total`;
+
 /** Full-text search over entities' names, aliases and descriptions. */
 export class SearchRepository {
   constructor(private readonly db: Reads) {}
+
+  /** A page of the entities of some kinds, by name (a search with kinds and no text). */
+  async byKinds(
+    kinds: readonly EntityKind[],
+    window: PageWindow,
+    properties: readonly string[] | null = null,
+  ): Promise<Page<SearchRow>> {
+    const [row] = await this.db.read<Page<SearchRow>>(byKindsQuery(properties), {
+      kinds,
+      scan: int(MAX_SCAN),
+      window: windowParams(window),
+    });
+    return row ?? { rows: [], offset: 0, total: 0 };
+  }
 
   /**
    * A page of the entities matching a Lucene query (see lucene-query.ts), most relevant first;

@@ -1,13 +1,17 @@
 import { builder } from '../builder.ts';
+import type { Context } from '../context.ts';
 import type { CitationRow } from '../db/citation-row.ts';
 import { dateDetailOf } from '../db/date-detail.ts';
-import type { StatedLinkRow } from '../db/document-facts-repository.ts';
+import type { FactFilter, StatedLinkRow } from '../db/document-facts-repository.ts';
+import { ValidationError } from '../errors.ts';
+import type { EntityKind, LinkType } from '../knowledge/vocabulary.ts';
 import { windowOf } from '../paging.ts';
 import { CitationRef, linkCitations } from './citation.ts';
 import { DateDetailRef } from './date-detail.ts';
 import { DocumentRef } from './document.ts';
 import { EntityRef } from './entity.ts';
-import { LinkTypeEnum } from './enums.ts';
+import { namedSlug } from './entity-arg.ts';
+import { EntityKindEnum, LinkDirectionEnum, LinkTypeEnum } from './enums.ts';
 import { factsLoader } from './loaders.ts';
 import { connectionOf } from './pagination.ts';
 
@@ -106,15 +110,74 @@ const StatedLinkConnection = builder.connectionObject(
   },
 );
 
+/** The arguments that filter a document's facts, as an entity's own links are filtered. */
+function factFilterArgs(of: 'entities' | 'links') {
+  return builder.args((t) => ({
+    types: t.field({
+      type: [LinkTypeEnum],
+      required: false,
+      description:
+        of === 'links'
+          ? 'Only links of these types.'
+          : 'Only entities a link of these types (stated by this document) joins to another.',
+    }),
+    involving: t.id({
+      required: false,
+      description:
+        of === 'links'
+          ? 'Only links with this entity at one end (its slug or global id).'
+          : 'Only entities a link of this document joins to this entity (its slug or global id).',
+    }),
+    direction: t.field({
+      type: LinkDirectionEnum,
+      required: false,
+      description:
+        'With `involving`: only links pointing this way from that entity (default BOTH).',
+    }),
+    kinds: t.field({
+      type: [EntityKindEnum],
+      required: false,
+      description:
+        of === 'links'
+          ? 'Only links whose other end (with `involving`), or either end, is of these kinds.'
+          : 'Only entities of these kinds.',
+    }),
+  }));
+}
+
+/** The filter the arguments ask for; a direction without `involving` is a mistake. */
+async function factFilter(
+  ctx: Context,
+  args: {
+    types?: readonly LinkType[] | null;
+    involving?: string | number | null;
+    direction?: 'OUTGOING' | 'INCOMING' | 'BOTH' | null;
+    kinds?: readonly EntityKind[] | null;
+  },
+): Promise<FactFilter> {
+  if (args.direction && args.direction !== 'BOTH' && args.involving == null) {
+    throw new ValidationError('direction: only with involving (the entity it is seen from)');
+  }
+  return {
+    types: args.types?.length ? args.types : null,
+    involving:
+      args.involving == null ? null : await namedSlug(ctx, String(args.involving), 'involving'),
+    direction: args.direction ?? 'BOTH',
+    kinds: args.kinds?.length ? args.kinds : null,
+  };
+}
+
 builder.objectFields(DocumentRef, (t) => ({
   entities: t.connection(
     {
       type: EntityRef,
       description:
         'The entities this document states, by name, each edge with the quotes that state it ' +
-        'and where they lie in `text`.',
+        "and where they lie in `text`; filtered as an entity's own `links` are.",
+      args: factFilterArgs('entities'),
       resolve: async (doc, args, ctx) => {
-        const page = await factsLoader(ctx, 'entities', windowOf(args)).load(doc.id);
+        const filter = await factFilter(ctx, args);
+        const page = await factsLoader(ctx, 'entities', windowOf(args), filter).load(doc.id);
         return connectionOf(page, (row) => ({
           node: row.node,
           citations: row.quotes.map((quote) => ({ documentId: doc.id, quote, note: row.note })),
@@ -128,9 +191,13 @@ builder.objectFields(DocumentRef, (t) => ({
       type: StatedLinkRef,
       description:
         'The links this document states, by type and then by the names of their ends, each ' +
-        'edge with the quotes of this document that state it and where they lie in `text`.',
+        'edge with the quotes of this document that state it and where they lie in `text`; ' +
+        "filtered as an entity's own `links` are (what the document says about one entity: " +
+        '`involving`).',
+      args: factFilterArgs('links'),
       resolve: async (doc, args, ctx) => {
-        const page = await factsLoader(ctx, 'links', windowOf(args)).load(doc.id);
+        const filter = await factFilter(ctx, args);
+        const page = await factsLoader(ctx, 'links', windowOf(args), filter).load(doc.id);
         return connectionOf(page, (row) => ({
           node: row,
           citations: quotesOf(linkCitations(row.properties), doc.id),

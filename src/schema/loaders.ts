@@ -2,7 +2,12 @@ import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import type { Context } from '../context.ts';
 import type { CitationRow } from '../db/citation-row.ts';
-import type { StatedEntityRow, StatedLinkRow } from '../db/document-facts-repository.ts';
+import {
+  type FactFilter,
+  NO_FILTER,
+  type StatedEntityRow,
+  type StatedLinkRow,
+} from '../db/document-facts-repository.ts';
 import type { EntityRow } from '../db/entity-row.ts';
 import type { Page, PageWindow } from '../db/page.ts';
 import type { ConnectionPlan, ExpandedLink, LinkSpec } from '../planner/plan-types.ts';
@@ -61,13 +66,18 @@ type FactRow<F extends Fact> = F extends 'entities' ? StatedEntityRow : StatedLi
 const factsLoaders = createContextCache(() => new Map<string, DataLoader<string, Page<unknown>>>());
 
 /** The per-request loader of what documents state, for one list and page window. */
-export function factsLoader<F extends Fact>(ctx: Context, fact: F, window: PageWindow) {
-  const key = JSON.stringify([fact, window]);
+export function factsLoader<F extends Fact>(
+  ctx: Context,
+  fact: F,
+  window: PageWindow,
+  filter: FactFilter = NO_FILTER,
+) {
+  const key = JSON.stringify([fact, window, filter]);
   const loaders = factsLoaders(ctx);
   let loader = loaders.get(key);
   if (!loader) {
     loader = new DataLoader(async (ids: readonly string[]) => {
-      const pages = await ctx.repos.documentFacts[fact](ids, window);
+      const pages = await ctx.repos.documentFacts[fact](ids, window, filter);
       return ids.map((id) => pages.get(id) ?? { rows: [], offset: 0, total: 0 });
     });
     loaders.set(key, loader);

@@ -16,13 +16,16 @@ builder.queryFields((t) => ({
         'match the text, most relevant first (ties ' +
         'by name). Ignores case and accents and forgives one wrong letter per word of 4+ ' +
         'letters ("Netanyhu" finds Netanyahu, "ussr" the Soviet Union). Entities matching more ' +
-        'of the words rank higher; an entity named or aliased exactly the text comes first. The ' +
-        'text is plain words: Lucene syntax is searched as text. ' +
+        'of the words rank higher; an entity named or aliased exactly the text comes first. ' +
+        'Punctuation and the boundary between letters and digits do not matter ("IL20" finds ' +
+        'Il-20, "resolution242" Resolution 242), and a proper name is found by its initials ' +
+        '("UNSC"). The text is plain words: Lucene syntax is searched as text. With `kinds` and ' +
+        'an empty text, every entity of those kinds, by name. ' +
         `At most ${MAX_SCAN} matches are ranked and counted.`,
       args: {
         text: t.arg.string({
           required: true,
-          description: `What to look for, 1 to ${MAX_SEARCH_TEXT} characters, e.g. "Pankov".`,
+          description: `What to look for, 1 to ${MAX_SEARCH_TEXT} characters, e.g. "Pankov"; empty to list the \`kinds\` asked for.`,
         }),
         kinds: t.arg({
           type: [EntityKindEnum],
@@ -31,11 +34,15 @@ builder.queryFields((t) => ({
         }),
       },
       resolve: async (_root, args, ctx, info) => {
-        const query = luceneQuery(args.text);
         const window = windowOf(args);
         const kinds = args.kinds?.length ? args.kinds : null;
         // The hits' properties the selection needs (a search box shows names, not texts).
         const { expansion, counted } = connectionPlan(info);
+        if (kinds && args.text.trim() === '') {
+          const page = await ctx.repos.search.byKinds(kinds, window, expansion.properties);
+          return connectionOf(page, (row) => ({ node: row.node, score: row.score }));
+        }
+        const query = luceneQuery(args.text);
         const page = query
           ? await ctx.repos.search.search(query, kinds, window, {
               properties: expansion.properties,

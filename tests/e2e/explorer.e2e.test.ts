@@ -144,7 +144,7 @@ describe('the explorer in Chromium with nothing but loopback reachable', () => {
     expect(all).toBeGreaterThan(5);
     await session.screenshot('timeline');
     await page.goto(`${session.base}/timeline?involving=benjamin-netanyahu`);
-    await page.locator('.filter-row button', { hasText: 'benjamin-netanyahu' }).waitFor();
+    await page.locator('.filter-row button', { hasText: 'Benjamin Netanyahu' }).waitFor();
     await page.waitForFunction((before) => {
       const bars = document.querySelectorAll('.chart .bar').length;
       return bars > 0 && bars < before;

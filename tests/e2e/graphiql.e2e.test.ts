@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GRAPHIQL_EXAMPLES } from '../../src/graphiql-examples.ts';
 import { type BrowserSession, startBrowserSession } from '../helpers/browser-server.ts';
 
 describe('GraphiQL in Chromium with nothing but loopback reachable', () => {
@@ -40,6 +41,26 @@ describe('GraphiQL in Chromium with nothing but loopback reachable', () => {
       .getByText('Entities whose name, aliases (curator-added ones too), description or curators')
       .waitFor();
     await session.screenshot('graphiql');
+  });
+
+  it("offers the README's examples as tabs, each ready to run", async () => {
+    const { page } = session.browser;
+    const tabs = page.locator('.graphiql-tab');
+    await tabs.first().waitFor();
+    expect(await tabs.count()).toBe(GRAPHIQL_EXAMPLES.length + 1);
+    // The tabs can be dragged to reorder: a plain click event selects one.
+    await tabs.nth(1).locator('.graphiql-tab-button').dispatchEvent('click');
+    await page.waitForFunction(
+      () => document.querySelectorAll('.graphiql-tab')[1]?.getAttribute('aria-selected') === 'true',
+    );
+    const response = page.waitForResponse(
+      (r) => r.url().endsWith('/graphql') && r.request().method() === 'POST',
+    );
+    await page.locator('.graphiql-execute-button').click();
+    const answered = await response;
+    expect(answered.request().postData()).toContain('Netanyhu');
+    const body = await answered.json();
+    expect(body.data.search.nodes[0].slug).toBe('benjamin-netanyahu');
   });
 
   it('needed nothing from outside this machine', () => {

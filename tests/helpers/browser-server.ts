@@ -1,4 +1,6 @@
 import { mkdir } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { RunningServer } from '../../src/server.ts';
 import { openBrowser, SCREENSHOTS, type TestBrowser } from './browser.ts';
 import { startTestServer } from './test-server.ts';
@@ -31,6 +33,32 @@ export async function startBrowserSession(): Promise<BrowserSession> {
     async close() {
       await browser.close();
       await server.close();
+    },
+  };
+}
+
+/**
+ * A browser session for the tests of one file or describe block: started before them, closed
+ * after; `session` and `page` are there once they start.
+ */
+export function browserSessionForTests(): {
+  readonly session: BrowserSession;
+  readonly page: Page;
+} {
+  let started: BrowserSession | undefined;
+  beforeAll(async () => {
+    started = await startBrowserSession();
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  return {
+    get session() {
+      if (!started) throw new Error('the browser session has not started');
+      return started;
+    },
+    get page() {
+      return this.session.browser.page;
     },
   };
 }

@@ -7,9 +7,12 @@ import { promisify } from 'node:util';
 import { ApolloClient, gql, HttpLink, InMemoryCache } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { Client, cacheExchange, fetchExchange } from '@urql/core';
+import { cacheExchange as graphcacheExchange } from '@urql/exchange-graphcache';
+import { relayPagination } from '@urql/exchange-graphcache/extras';
+import { buildSchema, introspectionFromSchema, isObjectType } from 'graphql';
 import { filter, firstValueFrom } from 'rxjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POSSIBLE_TYPES_FILE, SCHEMA_FILE } from '../../src/schema/print.ts';
+import { POSSIBLE_TYPES_FILE, SCHEMA_FILE, TYPE_POLICIES_FILE } from '../../src/schema/print.ts';
 import { TestHelper } from '../helpers/test-helper.ts';
 
 // Real clients against the server, set up as docs/clients.md says.
@@ -94,6 +97,126 @@ describe('Apollo Client (InMemoryCache, possibleTypes, relayStylePagination)', (
     } finally {
       subscription.unsubscribe();
     }
+  });
+});
+
+const LINKS_OF_KINDS = gql`
+  query LinksOfKinds($kinds: [EntityKind!]) {
+    entity(id: "russia") {
+      id
+      links(first: 5, kinds: $kinds) {
+        edges { type node { id kind name } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  }
+`;
+
+interface LinksData {
+  entity: { links: { edges: { node: { kind: string } }[] } };
+}
+
+/** typePolicies from the shipped type-policies.json: relayStylePagination with each field's keyArgs. */
+async function shippedTypePolicies() {
+  const keys: Record<string, { fields: Record<string, { keyArgs: string[] }> }> = JSON.parse(
+    await readFile(TYPE_POLICIES_FILE, 'utf8'),
+  );
+  return Object.fromEntries(
+    Object.entries(keys).map(([type, { fields }]) => [
+      type,
+      {
+        fields: Object.fromEntries(
+          Object.entries(fields).map(([field, { keyArgs }]) => [
+            field,
+            relayStylePagination(keyArgs),
+          ]),
+        ),
+      },
+    ]),
+  );
+}
+
+describe('Apollo Client with the shipped type policies (type-policies.json)', () => {
+  const kindsOf = async (client: ApolloClient, kinds: string[]) => {
+    const result = await client.query<LinksData>({
+      query: LINKS_OF_KINDS,
+      variables: { kinds },
+      fetchPolicy: 'network-only',
+    });
+    return new Set((result.data as LinksData).entity.links.edges.map((e) => e.node.kind));
+  };
+
+  it('keeps lists with different filters apart: people stay people, treaties treaties', async () => {
+    const client = new ApolloClient({
+      link: new HttpLink({ uri: 'http://test/graphql', fetch: fetchThroughApp }),
+      cache: new InMemoryCache({
+        possibleTypes: JSON.parse(await readFile(POSSIBLE_TYPES_FILE, 'utf8')),
+        typePolicies: await shippedTypePolicies(),
+      }),
+    });
+    expect(await kindsOf(client, ['PERSON'])).toEqual(new Set(['PERSON']));
+    expect(await kindsOf(client, ['TREATY'])).toEqual(new Set(['TREATY']));
+    const people = client.readQuery<LinksData>({
+      query: LINKS_OF_KINDS,
+      variables: { kinds: ['PERSON'] },
+    });
+    expect(new Set(people?.entity.links.edges.map((e) => e.node.kind))).toEqual(
+      new Set(['PERSON']),
+    );
+  });
+
+  it('merges them when relayStylePagination is copied without keyArgs (why the file exists)', async () => {
+    const client = new ApolloClient({
+      link: new HttpLink({ uri: 'http://test/graphql', fetch: fetchThroughApp }),
+      cache: new InMemoryCache({
+        possibleTypes: JSON.parse(await readFile(POSSIBLE_TYPES_FILE, 'utf8')),
+        typePolicies: { Country: { fields: { links: relayStylePagination() } } },
+      }),
+    });
+    await kindsOf(client, ['PERSON']);
+    await kindsOf(client, ['TREATY']);
+    // The people-filtered list now reads back as the treaties: one list in the cache for both.
+    const people = client.readQuery<LinksData>({
+      query: LINKS_OF_KINDS,
+      variables: { kinds: ['PERSON'] },
+    });
+    expect(new Set(people?.entity.links.edges.map((e) => e.node.kind))).toEqual(
+      new Set(['TREATY']),
+    );
+  });
+});
+
+describe('urql with its normalised cache (graphcache), schema-aware', () => {
+  it('keeps lists with different filters apart and pages each with relayPagination', async () => {
+    const schema = buildSchema(await readFile(SCHEMA_FILE, 'utf8'));
+    const links = relayPagination();
+    const client = new Client({
+      url: 'http://test/graphql',
+      fetch: fetchThroughApp,
+      exchanges: [
+        graphcacheExchange({
+          schema: introspectionFromSchema(schema),
+          // Objects without an id are embedded in their parent: no key of their own.
+          keys: Object.fromEntries(
+            Object.values(schema.getTypeMap())
+              .filter((type) => isObjectType(type) && !('id' in type.getFields()))
+              .map((type) => [type.name, () => null]),
+          ),
+          resolvers: { Country: { links } },
+        }),
+        fetchExchange,
+      ],
+    });
+    const kindsOf = async (kinds: string[]) => {
+      const result = await client
+        .query(LINKS_OF_KINDS, { kinds }, { requestPolicy: 'cache-and-network' })
+        .toPromise();
+      expect(result.error).toBeUndefined();
+      return new Set((result.data as LinksData).entity.links.edges.map((edge) => edge.node.kind));
+    };
+    expect(await kindsOf(['PERSON'])).toEqual(new Set(['PERSON']));
+    expect(await kindsOf(['TREATY'])).toEqual(new Set(['TREATY']));
+    expect(await kindsOf(['PERSON'])).toEqual(new Set(['PERSON']));
   });
 });
 

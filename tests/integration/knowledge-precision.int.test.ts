@@ -301,8 +301,9 @@ describe('a new document', () => {
 });
 
 describe('an older graph', () => {
-  it('rebuilds the full-text index over curators’ notes when it was made without them', async () => {
+  it('rebuilds the full-text index over curators’ notes and search keys when it was made without them', async () => {
     await helper.executeCypher('DROP INDEX entity_search IF EXISTS');
+    await helper.executeCypher('MATCH (n:Entity) REMOVE n.searchKeys');
     await helper.executeCypher(
       `CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
        FOR (n:Entity) ON EACH [n.name, n.aliasText, n.description]`,
@@ -311,7 +312,18 @@ describe('an older graph', () => {
     const [index] = await helper.db.read<{ properties: string[] }>(
       "SHOW INDEXES YIELD name, properties WHERE name = 'entity_search' RETURN properties",
     );
-    expect(index?.properties).toEqual(['name', 'aliasText', 'description', 'noteText']);
+    expect(index?.properties).toEqual([
+      'name',
+      'aliasText',
+      'description',
+      'noteText',
+      'searchKeys',
+    ]);
+    // Entities stored before search keys get theirs.
+    const [missing] = await helper.executeCypher<{ n: number }>(
+      'MATCH (n:Entity) WHERE n.searchKeys IS NULL RETURN count(n) AS n',
+    );
+    expect(Number(missing?.n)).toBe(0);
     const data = await helper.ask<{ search: { edges: any[] } }>(
       '{ search(text: "misspelling", first: 5) { edges { node { slug } } } }',
     );

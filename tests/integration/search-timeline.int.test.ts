@@ -98,6 +98,33 @@ describe('search', () => {
     expect(result.edges[0]?.node).toEqual({ slug: 'ussr', kind: 'COUNTRY', name: 'Soviet Union' });
   });
 
+  it('finds a name whatever its punctuation and the boundary between letters and digits', async () => {
+    for (const text of ['IL20', 'Il20', 'il 20', 'Il-20']) {
+      const top = slugs(await search({ text })).slice(0, 3);
+      expect(top, text).toEqual(expect.arrayContaining(['il-20', 'il-20-incident-2018']));
+    }
+    const resolution = slugs(await search({ text: 'resolution242' }));
+    expect(resolution[0]).toBe('un-resolution-242');
+  });
+
+  it('finds a proper name by its initials', async () => {
+    const result = await search({ text: 'UNSC' });
+    expect(result.edges[0]?.node.slug).toBe('un-security-council');
+  });
+
+  it('ranks the entity named exactly the text first: "Il-20" is the aircraft type', async () => {
+    expect(slugs(await search({ text: 'Il-20' }))[0]).toBe('il-20');
+    expect(slugs(await search({ text: 'Il-20 incident' }))[0]).toBe('il-20-incident-2018');
+  });
+
+  it('lists every entity of the kinds asked for, by name, when the text is empty', async () => {
+    const result = await search({ text: '', kinds: ['COUNTRY'] });
+    expect(result.totalCount).toBeGreaterThan(5);
+    expect(result.edges.every((edge) => edge.node.kind === 'COUNTRY')).toBe(true);
+    const names = result.edges.map((edge) => edge.node.name);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+
   it('finds Boris Pankov and his visit', async () => {
     const result = await search({ text: 'Pankov' });
     expect(result.totalCount).toBe(2);

@@ -63,6 +63,37 @@ describe('partial dates as spans', () => {
     ).toBe('Jun 1967 – 1987');
     expect(formatPeriod(date('1991', 'YEAR', '1991-01-01', '1991-12-31'), null)).toBe('from 1991');
   });
+
+  it('writes a span as its two ends, a shared year once, "c." once for an approximate span', () => {
+    expect(formatDate(date('2019-01/2019-09', 'RANGE', '2019-01-01', '2019-09-30'))).toBe(
+      'Jan – Sep 2019',
+    );
+    expect(formatDate(date('~1948-05/1953-02', 'RANGE', '1948-05-01', '1953-02-28', true))).toBe(
+      'c. May 1948 – Feb 1953',
+    );
+    expect(
+      formatDate(date('~1948-05-22/1948-05-28', 'RANGE', '1948-05-22', '1948-05-28', true)),
+    ).toBe('c. 22 May – 28 May 1948');
+    expect(formatDate(date('2018-09-17/2019-early', 'RANGE', '2018-09-17', '2019-04-30'))).toBe(
+      '17 Sep 2018 – early 2019',
+    );
+    expect(formatDate(date('1991/1993', 'RANGE', '1991-01-01', '1993-12-31'))).toBe('1991 – 1993');
+    expect(
+      formatPeriod(
+        date('~1948-05/1953-02', 'RANGE', '1948-05-01', '1953-02-28', true),
+        date('2022-05', 'MONTH', '2022-05-01', '2022-05-31'),
+      ),
+    ).toBe('c. May 1948 – Feb 1953 – May 2022');
+  });
+
+  it('falls back to the first and last day for a value of a form it does not know', () => {
+    expect(formatDate(date('1948-13', 'MONTH', '1948-12-01', '1948-12-31'))).toBe(
+      '1948-12-01 – 1948-12-31',
+    );
+    expect(formatDate(date('2015-monsoon', 'SEASON', '2015-06-01', '2015-06-01'))).toBe(
+      '2015-06-01',
+    );
+  });
 });
 
 describe('timeline lanes', () => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findQuote, sentenceAround } from '../../explorer/src/lib/highlight.ts';
 import { groupLinks, humanize } from '../../explorer/src/lib/link-groups.ts';
+import { LINK_PHRASES, linkPhrase } from '../../explorer/src/lib/link-phrases.ts';
 import { bandPosition, layoutStatusBand } from '../../explorer/src/lib/status-band.ts';
+import { count, distinctNotes, roleText } from '../../explorer/src/lib/words.ts';
+import { LINK_TYPE_NAMES } from '../../src/knowledge/vocabulary.ts';
 
 const d = (value: string, start: string, end = start) => ({ value, precision: 'DAY', start, end });
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -89,12 +92,42 @@ describe('link groups', () => {
       { type: 'PARTICIPATED_IN', direction: 'OUTGOING', id: 2 },
       { type: 'PARTY_TO', direction: 'OUTGOING', id: 3 },
       { type: 'PARTY_TO', direction: 'INCOMING', id: 4 },
-    ]);
+      { type: 'FOLLOWED', direction: 'INCOMING', id: 5 },
+    ] as const);
     expect(groups.map((g) => [g.label, g.links.map((l) => l.id)])).toEqual([
-      ['→ party to', [1, 3]],
-      ['← party to', [4]],
-      ['→ participated in', [2]],
+      ['party to', [1, 3]],
+      ['followed by', [5]],
+      ['parties', [4]],
+      ['took part in', [2]],
     ]);
     expect(humanize('SUCCESSOR_OF')).toBe('successor of');
+  });
+
+  it('has a phrase for each end of every link type the graph speaks', () => {
+    expect(Object.keys(LINK_PHRASES).sort()).toEqual([...LINK_TYPE_NAMES].sort());
+    expect(linkPhrase('FOLLOWED', 'OUTGOING')).toBe('came after');
+    expect(linkPhrase('FOLLOWED', 'INCOMING')).toBe('followed by');
+  });
+});
+
+describe('words', () => {
+  it('puts a count with its noun in the right number', () => {
+    expect(count(1, 'link')).toBe('1 link');
+    expect(count(2, 'link')).toBe('2 links');
+    expect(count(1, 'entity', 'entities')).toBe('1 entity');
+    expect(count(1200, 'entity', 'entities')).toBe('1,200 entities');
+  });
+
+  it('writes a role after "as" once', () => {
+    expect(roleText('mediator')).toBe('as mediator');
+    expect(roleText('as a sign of solidarity')).toBe('as a sign of solidarity');
+    expect(roleText('ASSISTANT')).toBe('as ASSISTANT');
+  });
+
+  it('keeps each note of some citations once', () => {
+    expect(distinctNotes([{ note: 'n' }, { note: 'n ' }, { note: null }, { note: 'm' }])).toEqual([
+      'n',
+      'm',
+    ]);
   });
 });

@@ -41,16 +41,22 @@ describe('searchWords', () => {
   });
 });
 
-/** The clause a word's forms make: looked for in names and aliases (weighed more) and descriptions. */
+/**
+ * The clause a plain word's forms make: looked for in names and aliases (weighed more),
+ * descriptions, notes, and as it is among the names' search keys.
+ */
 const fielded = (...groups: string[]) =>
   groups
-    .map((g) => `(name:${g}^4 OR aliasText:${g}^4 OR description:${g} OR noteText:${g}^0.5)`)
+    .map((g) => {
+      const term = /^\((\w+)\^3/.exec(g)?.[1];
+      return `(name:${g}^4 OR aliasText:${g}^4 OR description:${g} OR noteText:${g}^0.5${term && term.length > 1 ? ` OR searchKeys:${term}^4` : ''})`;
+    })
     .join(' OR ');
 
 describe('luceneQuery', () => {
   it('weighs a match in a name or an alias above one in a description', () => {
     expect(luceneQuery('ussr')).toBe(
-      '(name:(ussr^3 OR ussr~1)^4 OR aliasText:(ussr^3 OR ussr~1)^4 OR description:(ussr^3 OR ussr~1) OR noteText:(ussr^3 OR ussr~1)^0.5)',
+      '(name:(ussr^3 OR ussr~1)^4 OR aliasText:(ussr^3 OR ussr~1)^4 OR description:(ussr^3 OR ussr~1) OR noteText:(ussr^3 OR ussr~1)^0.5 OR searchKeys:ussr^4)',
     );
     expect(fielded('(ussr^3 OR ussr~1)')).toBe(luceneQuery('ussr'));
   });
@@ -81,12 +87,25 @@ describe('luceneQuery', () => {
       fielded('(israel^3 OR israel~1)', '(or^3 OR or*)', '(not^3 OR not*)', '(iran^3 OR iran~1)'),
     );
     expect(luceneQuery("') RETURN 1 //")).toBe(fielded('(return^3 OR return~1)', '(1^3)'));
-    expect(luceneQuery('S-300 a&&b c||d')).toBe(
-      fielded(
-        '(s\\-300^3 OR s\\-300~1)',
-        '(a\\&\\&b^3 OR a\\&\\&b~1)',
-        '(c\\|\\|d^3 OR c\\|\\|d~1)',
-      ),
+    const plain = (g: string) =>
+      `name:${g}^4 OR aliasText:${g}^4 OR description:${g} OR noteText:${g}^0.5`;
+    expect(luceneQuery('a&&b c||d')).toBe(
+      `(${plain('(a\\&\\&b^3 OR a\\&\\&b~1)')} OR searchKeys:ab^4) OR ` +
+        `(${plain('(c\\|\\|d^3 OR c\\|\\|d~1)')} OR searchKeys:cd^4)`,
+    );
+  });
+
+  it('matches a word without its punctuation among the search keys, and split at digits as a phrase', () => {
+    const phrase = (p: string) => `name:"${p}"^4 OR aliasText:"${p}"^4 OR description:"${p}"`;
+    expect(luceneQuery('S-300')).toBe(
+      '(name:(s\\-300^3 OR s\\-300~1)^4 OR aliasText:(s\\-300^3 OR s\\-300~1)^4 OR ' +
+        'description:(s\\-300^3 OR s\\-300~1) OR noteText:(s\\-300^3 OR s\\-300~1)^0.5 OR ' +
+        `searchKeys:s300^4 OR ${phrase('s 300')})`,
+    );
+    expect(luceneQuery('IL20')).toBe(
+      '(name:(il20^3 OR il20~1)^4 OR aliasText:(il20^3 OR il20~1)^4 OR ' +
+        'description:(il20^3 OR il20~1) OR noteText:(il20^3 OR il20~1)^0.5 OR ' +
+        `searchKeys:il20^4 OR ${phrase('il 20')})`,
     );
   });
 
@@ -96,7 +115,8 @@ describe('luceneQuery', () => {
     const stripped = query
       .replace(/\\./g, '')
       .replace(/\^3|\^4|\^0\.5|~1|\*\)/g, '')
-      .replace(/\b(name|aliasText|description|noteText):/g, '')
+      .replace(/\b(name|aliasText|description|noteText|searchKeys):/g, '')
+      .replace(/"[\p{L}\p{N} ]+"/gu, '')
       .replace(/[()]/g, '');
     expect(stripped).not.toMatch(/[+\-&|!{}[\]^"~*?:\\/]/);
   });

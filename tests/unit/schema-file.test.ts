@@ -5,7 +5,10 @@ import {
   possibleTypes,
   printPossibleTypesFile,
   printSchemaFile,
+  printTypePoliciesFile,
   SCHEMA_FILE,
+  TYPE_POLICIES_FILE,
+  typePolicies,
 } from '../../src/schema/print.ts';
 
 describe('schema.graphql', () => {
@@ -15,6 +18,30 @@ describe('schema.graphql', () => {
       checkedIn === printSchemaFile(),
       'schema.graphql is stale: run `npm run build-schema`',
     ).toBe(true);
+  });
+});
+
+describe('type-policies.json', () => {
+  it('gives every paginated field its keyArgs (run `npm run build-schema` when this fails)', async () => {
+    const checkedIn = await readFile(TYPE_POLICIES_FILE, 'utf8');
+    expect(
+      checkedIn === printTypePoliciesFile(),
+      'type-policies.json is stale: run `npm run build-schema`',
+    ).toBe(true);
+    const policies = typePolicies();
+    expect(policies.Country?.fields.links?.keyArgs).toEqual([
+      'direction',
+      'kinds',
+      'orderBy',
+      'types',
+    ]);
+    expect(policies.Query?.fields.search?.keyArgs).toEqual(['kinds', 'text']);
+    expect(policies.Document?.fields.links?.keyArgs).toEqual([
+      'direction',
+      'involving',
+      'kinds',
+      'types',
+    ]);
   });
 });
 

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { EntityKind } from '../gql/graphql.ts';
 import { SearchQuery } from '../queries/search.ts';
 import { KindBadge } from './bits.tsx';
+import { useEntityName } from './entity-name.tsx';
 import { useDebounced } from './hooks.ts';
 
 export interface PickedEntity {
@@ -23,6 +24,7 @@ export function EntityPicker(props: {
   id: string;
 }) {
   const [text, setText] = useState('');
+  const current = useEntityName(props.value);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const query = useDebounced(text.trim(), 120);
@@ -49,7 +51,7 @@ export function EntityPicker(props: {
         role="combobox"
         aria-expanded={open && hits.length > 0}
         aria-controls={listId}
-        placeholder={props.value ? `${props.value} — type to change` : 'Type a name…'}
+        placeholder={props.value ? `${current ?? '…'} — type to change` : 'Type a name…'}
         value={text}
         onInput={(e) => {
           setText(e.currentTarget.value);

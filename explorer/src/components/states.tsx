@@ -12,9 +12,22 @@ export function Loading({ what = 'Loading' }: { what?: string }) {
   );
 }
 
+/** Codes of errors in what was asked (the address, a value typed): asking again gives the same. */
+const INPUT_ERRORS = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'GRAPHQL_VALIDATION_FAILED']);
+
+/** True when every error of a result is in what was asked, not a failure a retry could mend. */
+export function isInputError(error: CombinedError | Error): boolean {
+  return (
+    'graphQLErrors' in error &&
+    error.graphQLErrors.length > 0 &&
+    error.graphQLErrors.every((e) => INPUT_ERRORS.has(String(e.extensions?.code)))
+  );
+}
+
 /**
- * An error the API or the network gave, with the message a reader can act on and a retry: a
- * query's `reexecute`, asked to go to the network (the cache holds no answer to an error).
+ * An error the API or the network gave, with the message a reader can act on; a retry only for a
+ * failure that may pass (the network, a timeout), never for a mistake in the address. The retry is
+ * a query's `reexecute`, asked to go to the network (the cache holds no answer to an error).
  */
 export function ErrorBox({
   error,
@@ -23,6 +36,7 @@ export function ErrorBox({
   error: CombinedError | Error;
   retry?: (context: { requestPolicy: 'network-only' }) => void;
 }) {
+  if (isInputError(error)) return <InputError error={error as CombinedError} />;
   const messages =
     'graphQLErrors' in error && error.graphQLErrors.length > 0
       ? error.graphQLErrors.map((e) => e.message)
@@ -42,6 +56,21 @@ export function ErrorBox({
           Try again
         </button>
       )}
+    </div>
+  );
+}
+
+/** What was asked cannot be answered as it stands: the API's reason, and where to go instead. */
+function InputError({ error }: { error: CombinedError }) {
+  return (
+    <div class="state error" role="alert">
+      <strong>This address asks for something the graph cannot answer.</strong>
+      {error.graphQLErrors.map((e) => (
+        <p key={e.message}>{e.message}</p>
+      ))}
+      <p>
+        Change the address, or <Link href="/">search the graph</Link>.
+      </p>
     </div>
   );
 }

@@ -48,16 +48,44 @@ export function periodSpan(
   return { start: dayMs(from.start), end: to ? dayMs(to.start) : now };
 }
 
-/** A date as a reader writes it, at its precision: "18 May 1948", "May 1948", "1948", "autumn 2015". */
+const SINGLE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-([a-z]+))?$/;
+
+/** One end of a date, "1948", "1948-05", "1948-05-18" or "2015-fall", as a reader writes it. */
+function formatSingle(text: string): string | null {
+  const match = SINGLE.exec(text);
+  if (!match) return null;
+  const [, year, month, day, season] = match;
+  if (season) return SEASONS[season] ? `${SEASONS[season]} ${year}` : null;
+  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+  if (month && !monthName) return null;
+  if (day) return `${Number(day)} ${monthName} ${year}`;
+  return monthName ? `${monthName} ${year}` : (year as string);
+}
+
+/**
+ * A date as a reader writes it, at its precision: "18 May 1948", "May 1948", "1948", "autumn
+ * 2015", a span "Jan – Sep 2019"; a value of another form falls back to its first and last day.
+ */
 export function formatDate(date: DateRange): string {
   const value = date.value.replace(/^~/, '');
-  const [year, part, day] = value.split('-');
-  let text: string;
-  if (part && SEASONS[part]) text = `${SEASONS[part]} ${year}`;
-  else if (part && day) text = `${Number(day)} ${MONTHS[Number(part) - 1]} ${year}`;
-  else if (part) text = `${MONTHS[Number(part) - 1]} ${year}`;
-  else text = year ?? value;
+  const [fromText, toText] = value.split('/');
+  let text: string | null;
+  if (toText === undefined) text = formatSingle(value);
+  else {
+    const from = formatSingle((fromText ?? '').replace(/^~/, ''));
+    const to = formatSingle(toText.replace(/^~/, ''));
+    text = from && to ? joinSpan(from, to) : null;
+  }
+  if (!text) text = date.start === date.end ? date.start : `${date.start} – ${date.end}`;
   return date.approximate ? `c. ${text}` : text;
+}
+
+/** "Jan 2019" and "Sep 2019" → "Jan – Sep 2019": a year shared by both ends is written once. */
+function joinSpan(from: string, to: string): string {
+  const fromYear = from.slice(-4);
+  if (from.length > 4 && fromYear === to.slice(-4) && !/^\d{4}$/.test(to))
+    return `${from.slice(0, -5)} – ${to}`;
+  return `${from} – ${to}`;
 }
 
 /** "18 May 1948 – 1987", or "from 1991" for a period still holding. */

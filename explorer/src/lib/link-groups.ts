@@ -1,12 +1,15 @@
+import type { LinkDirection, LinkType } from '../gql/graphql.ts';
+import { linkPhrase } from './link-phrases.ts';
+
 export interface LinkLike {
-  type: string;
-  direction: string;
+  type: LinkType;
+  direction: LinkDirection;
 }
 
 export interface LinkGroup<T extends LinkLike> {
   key: string;
-  type: string;
-  direction: string;
+  type: LinkType;
+  direction: LinkDirection;
   label: string;
   links: T[];
 }
@@ -17,8 +20,8 @@ export function humanize(type: string): string {
 }
 
 /**
- * Groups an entity's links by type and direction, largest group first (then by label): "→ party
- * to" holds what this entity is party to, "← party to" those party to it.
+ * Groups an entity's links by type and direction, largest group first (then by label): "party
+ * to" holds what this entity is party to, "parties" those party to it.
  */
 export function groupLinks<T extends LinkLike>(links: readonly T[]): LinkGroup<T>[] {
   const groups = new Map<string, LinkGroup<T>>();
@@ -26,12 +29,11 @@ export function groupLinks<T extends LinkLike>(links: readonly T[]): LinkGroup<T
     const key = `${link.type}:${link.direction}`;
     let group = groups.get(key);
     if (!group) {
-      const arrow = link.direction === 'INCOMING' ? '←' : link.direction === 'BOTH' ? '↔' : '→';
       group = {
         key,
         type: link.type,
         direction: link.direction,
-        label: `${arrow} ${humanize(link.type)}`,
+        label: linkPhrase(link.type, link.direction),
         links: [],
       };
       groups.set(key, group);

@@ -7,6 +7,7 @@ export const NeighborhoodQuery = graphql(`
       truncated
       center {
         slug
+        name
       }
       nodes {
         slug

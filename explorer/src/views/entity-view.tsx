@@ -8,7 +8,9 @@ import { useTitle } from '../components/hooks.ts';
 import { Empty, ErrorBox, isNotFound, Loading } from '../components/states.tsx';
 import type { EntityQuery as EntityResult } from '../gql/graphql.ts';
 import { formatPeriod } from '../lib/dates.ts';
+import { formatFigure } from '../lib/figures.ts';
 import { groupLinks } from '../lib/link-groups.ts';
+import { count, roleText } from '../lib/words.ts';
 import { EntityQuery } from '../queries/entity.ts';
 import { Neighbourhood } from './graph-view.tsx';
 
@@ -121,7 +123,7 @@ function factRows(entity: Entity): (FactRow | false | null | undefined | '')[] {
         [
           'Value',
           <>
-            <span class="figure">{entity.value.toLocaleString('en')}</span> {entity.unit}
+            <span class="figure">{formatFigure(entity.value)}</span> {entity.unit}
           </>,
         ],
         ['Measures', entity.measure],
@@ -168,18 +170,19 @@ function Links({ entity }: { entity: Entity }) {
         Links <span class="muted">({entity.links.totalCount})</span>
       </h2>
       {entity.links.totalCount > entity.links.edges.length && (
-        <p class="muted">The first {entity.links.edges.length} are shown.</p>
+        <p class="muted">The first {count(entity.links.edges.length, 'link')} are shown.</p>
       )}
       {groups.map((group) => (
         <details class="link-group" open key={group.key}>
           <summary>
-            {group.label} <span class="muted">{group.links.length}</span>
+            <span class="group-label">{group.label}</span>{' '}
+            <span class="muted">{group.links.length}</span>
           </summary>
           <ul>
             {group.links.map((link) => (
               <li key={`${link.node.slug}:${link.role ?? ''}`}>
                 <EntityLink {...link.node} />
-                {link.role && <span class="role"> as {link.role}</span>}{' '}
+                {link.role && <span class="role"> {roleText(link.role)}</span>}{' '}
                 <ClaimBadge claim={link.claim} />
                 {link.date && (
                   <>

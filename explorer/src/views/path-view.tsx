@@ -3,17 +3,22 @@ import { useMemo } from 'preact/hooks';
 import { useLocation } from 'wouter-preact';
 import { DateText, EntityLink } from '../components/bits.tsx';
 import { Citations } from '../components/citations.tsx';
+import { EntityName, useEntityName } from '../components/entity-name.tsx';
 import { EntityPicker } from '../components/entity-picker.tsx';
 import { GraphCanvas } from '../components/graph-canvas.tsx';
 import { useTitle } from '../components/hooks.ts';
 import { Empty, ErrorBox, isNotFound, Loading } from '../components/states.tsx';
 import { humanize } from '../lib/link-groups.ts';
+import { linkPhrase } from '../lib/link-phrases.ts';
+import { count } from '../lib/words.ts';
 import { PathQuery } from '../queries/path.ts';
 
 /** The shortest chain of links between two entities, drawn left to right, each link with its sources. */
 export function PathView({ from, to }: { from?: string; to?: string }) {
   const [, navigate] = useLocation();
-  useTitle(from && to ? `${from} → ${to}` : 'Path');
+  const fromName = useEntityName(from);
+  const toName = useEntityName(to);
+  useTitle(from && to ? `${fromName ?? from} → ${toName ?? to}` : 'Path');
   const go = (x?: string, y?: string) => navigate(`/path/${[x, y].filter(Boolean).join('/')}`);
   return (
     <section class="path-view">
@@ -54,13 +59,13 @@ function PathBody({ from, to }: { from: string; to: string }) {
   if (!path)
     return (
       <Empty>
-        No path of up to 6 links joins {from} and {to}.
+        No path of up to 6 links joins <EntityName slug={from} /> and <EntityName slug={to} />.
       </Empty>
     );
   return (
     <>
       <p>
-        {path.length} link{path.length === 1 ? '' : 's'} from <strong>{nodes[0]?.name}</strong> to{' '}
+        {count(path.length, 'link')} from <strong>{nodes[0]?.name}</strong> to{' '}
         <strong>{nodes[nodes.length - 1]?.name}</strong>.
       </p>
       <GraphCanvas
@@ -69,7 +74,7 @@ function PathBody({ from, to }: { from: string; to: string }) {
         layout="line"
         centre={from}
         height={260}
-        label={`Path from ${from} to ${to}`}
+        label={`Path from ${nodes[0]?.name} to ${nodes[nodes.length - 1]?.name}`}
         onOpen={(slug) => navigate(`/entity/${slug}`)}
       />
       <ol class="path-steps">
@@ -80,7 +85,7 @@ function PathBody({ from, to }: { from: string; to: string }) {
             <li key={`${edge.from}-${edge.to}-${edge.type}`}>
               {a && <EntityLink {...a} />}{' '}
               <span class="link-type">
-                {edge.from === a?.slug ? '→' : '←'} {humanize(edge.type)}
+                {linkPhrase(edge.type, edge.from === a?.slug ? 'OUTGOING' : 'INCOMING')}
               </span>{' '}
               {b && <EntityLink {...b} />}
               {edge.date && (

@@ -3,27 +3,43 @@ import type { ComponentChildren } from 'preact';
 import { useLocation, useSearchParams } from 'wouter-preact';
 import { DateText, EntityLink } from '../components/bits.tsx';
 import { Citations } from '../components/citations.tsx';
+import { EntityName, useEntityName } from '../components/entity-name.tsx';
 import { EntityPicker } from '../components/entity-picker.tsx';
 import { useTitle } from '../components/hooks.ts';
 import { SeriesChart } from '../components/series-chart.tsx';
 import { Empty, ErrorBox, isNotFound, Loading } from '../components/states.tsx';
 import type { RelationQuery as RelationResult } from '../gql/graphql.ts';
 import { formatDate, formatPeriod, isoDay } from '../lib/dates.ts';
+import { formatFigure } from '../lib/figures.ts';
 import { STATUS_COLOURS } from '../lib/kinds.ts';
 import { yearTicks } from '../lib/lanes.ts';
 import { bandPosition, layoutStatusBand } from '../lib/status-band.ts';
 import { RelationQuery, RelationStatusQuery } from '../queries/relation.ts';
 
 type Relation = NonNullable<RelationResult['bilateralRelation']>;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** The partial dates a day picker can stand for: a year, a month or a day. */
+const PARTIAL_DAY = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** The first day of "1970", "1970-05" or "1970-05-18"; null for anything else. */
+function firstDay(value: string): string | null {
+  const match = PARTIAL_DAY.exec(value);
+  if (!match) return null;
+  const [, year, month = '01', day = '01'] = match;
+  const iso = `${year}-${month}-${day}`;
+  return Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) ? null : iso;
+}
 
 /** Two countries: their diplomatic status over time and as of a day (?asOf=), and what links them. */
 export function RelationView({ a, b }: { a?: string; b?: string }) {
   const [, navigate] = useLocation();
   const [params] = useSearchParams();
   const asOfParam = params.get('asOf') ?? '';
-  const asOf = DAY.test(asOfParam) ? asOfParam : isoDay(Date.now());
-  useTitle(a && b ? `${a} – ${b}` : 'Relation');
+  // ?asOf= as the API takes it (a partial date: "1970" is its first day); the API says what is
+  // wrong with any other value, and that is shown instead of today's status.
+  const asOf = asOfParam || isoDay(Date.now());
+  const nameA = useEntityName(a);
+  const nameB = useEntityName(b);
+  useTitle(a && b ? `${nameA ?? a} – ${nameB ?? b}` : 'Relation');
   const go = (x?: string, y?: string) =>
     navigate(
       `/relation/${[x, y].filter(Boolean).join('/')}${asOfParam ? `?asOf=${asOfParam}` : ''}`,
@@ -49,7 +65,13 @@ export function RelationView({ a, b }: { a?: string; b?: string }) {
           />
         </div>
       </header>
-      {a && b ? (
+      {a && b && a === b ? (
+        <div class="state error" role="alert">
+          <strong>
+            <EntityName slug={a} /> twice: choose two different countries.
+          </strong>
+        </div>
+      ) : a && b ? (
         <RelationBody a={a} b={b} asOf={asOf} />
       ) : (
         <Empty>Choose two countries to see their relation over time.</Empty>
@@ -71,7 +93,7 @@ function RelationBody({ a, b, asOf }: { a: string; b: string; asOf: string }) {
   if (!relation)
     return (
       <Empty>
-        The graph has no relation between {a} and {b}.
+        The graph has no relation between <EntityName slug={a} /> and <EntityName slug={b} />.
       </Empty>
     );
   return (
@@ -112,7 +134,7 @@ function RelationBody({ a, b, asOf }: { a: string; b: string; asOf: string }) {
           {relation.figures.edges.map(({ node }) => (
             <li key={node.slug}>
               <EntityLink slug={node.slug} name={node.measure || node.name} kind="FIGURE" />:{' '}
-              <strong>{node.value.toLocaleString('en')}</strong> {node.unit}
+              <strong>{formatFigure(node.value)}</strong> {node.unit}
               {node.period && (
                 <>
                   {' '}
@@ -162,7 +184,7 @@ function StatusBand({ relation, asOf }: { relation: Relation; asOf: string }) {
           As of{' '}
           <input
             type="date"
-            value={asOf}
+            value={firstDay(asOf) ?? ''}
             onChange={(e) => e.currentTarget.value && setAsOf(e.currentTarget.value)}
           />
         </label>
@@ -194,15 +216,19 @@ function StatusBand({ relation, asOf }: { relation: Relation; asOf: string }) {
               {s.width > 0.06 && <span>{s.status?.toLowerCase() ?? ''}</span>}
             </button>
           ))}
-          <div
-            class="marker"
-            style={{ left: `${bandPosition(band.range, asOf) * 100}%` }}
-            title={`As of ${asOf}`}
-          />
+          {firstDay(asOf) && (
+            <div
+              class="marker"
+              style={{ left: `${bandPosition(band.range, firstDay(asOf) as string) * 100}%` }}
+              title={`As of ${asOf}`}
+            />
+          )}
           <div class="band-axis">
-            {yearTicks(band.range, 10).map((year) => (
+            {yearTicks(band.range, 10).map((year, i) => (
               <span
                 key={year}
+                // Every other tick gives way on a narrow screen (styles.css), so years stay apart.
+                class={i % 2 === 1 ? 'minor' : undefined}
                 style={{ left: `${bandPosition(band.range, `${year}-01-01`) * 100}%` }}
               >
                 {year}
@@ -221,7 +247,8 @@ function StatusAsOf({ a, b, asOf }: { a: string; b: string; asOf: string }) {
   if (result.error) return <ErrorBox error={result.error} retry={reexecute} />;
   if (!result.data) return <Loading what="Reading the status" />;
   const status = result.data.bilateralRelation?.status;
-  const day = formatDate({ value: asOf, precision: 'DAY', start: asOf, end: asOf });
+  const start = firstDay(asOf) ?? asOf;
+  const day = formatDate({ value: asOf, precision: 'DAY', start, end: start });
   if (!status) return <Empty>The sources record no status as of {day}.</Empty>;
   return (
     <section class="status-card" data-testid="status-as-of">

@@ -35,7 +35,8 @@ export function SearchView() {
   const [result, reexecute] = useQuery({
     query: SearchQuery,
     variables: { text: query, kinds: kinds.length ? kinds : undefined, first: 20 },
-    pause: query.length === 0,
+    // A kind chosen with no text lists that kind.
+    pause: query.length === 0 && kinds.length === 0,
   });
   const hits = result.data?.search.edges.map((e) => e.node) ?? [];
 
@@ -47,7 +48,7 @@ export function SearchView() {
           ref={input}
           type="search"
           aria-label="Search the graph"
-          aria-controls="search-results"
+          aria-controls={hits.length > 0 ? 'search-results' : undefined}
           placeholder="Search people, countries, treaties, events… (typos are forgiven)"
           value={text}
           onInput={(e) => setText(e.currentTarget.value)}
@@ -66,7 +67,7 @@ export function SearchView() {
         chosen={kinds}
         onChange={(chosen) => setParams(withKinds(params, chosen))}
       />
-      {query.length === 0 ? (
+      {query.length === 0 && kinds.length === 0 ? (
         <Welcome />
       ) : result.error ? (
         <ErrorBox error={result.error} retry={reexecute} />
@@ -75,8 +76,9 @@ export function SearchView() {
       ) : hits.length === 0 ? (
         <Empty>
           <p>
-            Nothing matches “{query}”{kinds.length > 0 && ' among the kinds chosen'}. Try another
-            spelling or fewer words.
+            {query
+              ? `Nothing matches “${query}”${kinds.length > 0 ? ' among the kinds chosen' : ''}. Try another spelling or fewer words.`
+              : 'The graph has nothing of the kinds chosen.'}
           </p>
         </Empty>
       ) : (

@@ -2,6 +2,7 @@ import { useQuery } from '@urql/preact';
 import { useMemo } from 'preact/hooks';
 import { Link, useSearchParams } from 'wouter-preact';
 import { DateText, EntityLink } from '../components/bits.tsx';
+import { EntityName } from '../components/entity-name.tsx';
 import { EntityPicker } from '../components/entity-picker.tsx';
 import { useTitle } from '../components/hooks.ts';
 import { KindFilter, kindsIn, withKinds } from '../components/kind-filter.tsx';
@@ -85,7 +86,7 @@ export function TimelineView() {
                 })
               }
             >
-              {slug} ×
+              <EntityName slug={slug} /> <span aria-hidden="true">×</span>
             </button>
           ))}
           <label>
