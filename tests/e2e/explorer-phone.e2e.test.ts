@@ -40,7 +40,8 @@ describe('the explorer on a phone (390×844)', () => {
     ]) {
       await page.goto(`${session.base}${path}`);
       await page.locator('main h1, main h2').first().waitFor();
-      await page.locator('.state.loading').waitFor({ state: 'detached' });
+      // A view may wait on several answers at once (the relation's status and its series).
+      await page.waitForFunction(() => !document.querySelector('.state.loading'));
       expect(await overflow(page), path).toBeLessThanOrEqual(0);
       for (const link of await boxes(page, '.topbar nav a'))
         expect(link.right, `${path}: ${link.text}`).toBeLessThanOrEqual(390);
