@@ -31,6 +31,7 @@ export async function warmUp(
   operations: readonly string[],
   { limitMs, signal, log = () => {} }: WarmUpOptions,
 ): Promise<number> {
+  if (limitMs === 0) return 0; // READY_WARM_UP_MS=0: no warm-up.
   const startedAt = Date.now();
   const budget = AbortSignal.any([AbortSignal.timeout(limitMs), ...(signal ? [signal] : [])]);
   const runOne = async (query: string): Promise<boolean> => {
