@@ -18,7 +18,7 @@ const schema = z.object({
   NEO4J_MAX_POOL_SIZE: z.coerce.number().int().positive().default(50),
   /** How long a statement that ran past NEO4J_TX_TIMEOUT_MS is refused at once to its client. */
   NEO4J_TIMED_OUT_COOLDOWN_MS: z.coerce.number().int().min(0).default(10_000),
-  /** After Neo4j returns, how long /ready may stay 503 while recent reads are planned again. */
+  /** After a start or Neo4j's return, how long /ready may stay 503 while reads are planned again. */
   READY_WARM_UP_MS: z.coerce.number().int().min(0).default(10_000),
   SEED: flag.default(true),
   SEED_DIR: z.string().default('data'),

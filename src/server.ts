@@ -5,6 +5,7 @@ import type { Database } from './db/database.ts';
 import { prepareDatabase } from './db/prepare.ts';
 import { explorerHandler } from './explorer.ts';
 import { ClientConcurrency, clientOf } from './http/client-concurrency.ts';
+import { WARM_UP_OPERATIONS, warmUp } from './http/warm-up.ts';
 import { createApp } from './yoga.ts';
 
 export interface RunningServer {
@@ -69,7 +70,18 @@ export async function startServer(
     signal: stopPreparing.signal,
     onRetry: () => firstRetry(),
   });
-  db.holdReadinessUntil(prepared);
+  const app = createApp({ db, config });
+  // /ready waits for the warm-up too, so the first requests a balancer sends find Neo4j's plans
+  // made; requests are served meanwhile.
+  db.holdReadinessUntil(
+    prepared.then(() =>
+      warmUp(app, WARM_UP_OPERATIONS, {
+        limitMs: config.READY_WARM_UP_MS,
+        signal: stopPreparing.signal,
+        log,
+      }),
+    ),
+  );
   try {
     // Neo4j up: prepared before listening, as a client expects. Down: listen now, prepare later.
     if ((await Promise.race([prepared, retrying])) === 'retrying') {
@@ -85,7 +97,6 @@ export async function startServer(
     }
   });
 
-  const app = createApp({ db, config });
   const explorer = explorerHandler(config.EXPLORER_DIR);
   const perClient = new ClientConcurrency(config.MAX_CONCURRENT_REQUESTS_PER_CLIENT);
   let draining = false;
