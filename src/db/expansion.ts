@@ -1,9 +1,4 @@
-import {
-  ENTITY_KINDS,
-  type EntityKind,
-  LINK_TYPE_NAMES,
-  type LinkType,
-} from '../knowledge/vocabulary.ts';
+import { ENTITY_KINDS, LINK_TYPE_NAMES, type LinkType } from '../knowledge/vocabulary.ts';
 import type {
   ExpandedLink,
   Expansion,
