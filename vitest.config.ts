@@ -1,9 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
+// One NEO4J_URI is one Neo4j for every file: then the integration files take turns on it.
+const sharedNeo4j = Boolean(process.env.NEO4J_URI);
+
 export default defineConfig({
   // Pothos loads graphql's CommonJS build; the tests must share that one instance.
   resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
+    // Two workers, for unit and integration files alike: while one file waits on Neo4j, a JVM
+    // start or a browser, the other runs. Both projects share the pool, so unit files fill gaps.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -18,9 +24,9 @@ export default defineConfig({
           name: 'integration',
           // Browser tests (tests/e2e) drive the running server in Chromium against the same Neo4j.
           include: ['tests/integration/**/*.int.test.ts', 'tests/e2e/**/*.e2e.test.ts'],
+          // One Neo4j per worker (tests/helpers/worker-neo4j.ts): each file resets the graph it needs.
           globalSetup: ['tests/helpers/global-setup.ts'],
-          // One Neo4j for the whole run: files take turns, each resets the graph it needs.
-          fileParallelism: false,
+          fileParallelism: !sharedNeo4j,
           testTimeout: 60_000,
           hookTimeout: 600_000,
         },

@@ -1,19 +1,37 @@
 import type {} from 'vitest';
 import type { TestProject } from 'vitest/node';
 import { provideTestNeo4j } from './neo4j-source.ts';
+import type { TestNeo4jLogin } from './worker-neo4j.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    neo4j: { uri: string; username: string; password: string };
+    /** One Neo4j per worker of the integration project (see worker-neo4j.ts). */
+    neo4j: TestNeo4jLogin[];
   }
 }
 
-/** Provides one Neo4j to every integration test file, and stops it after the run. */
+/**
+ * Starts one Neo4j per integration worker, so files run in parallel without sharing a graph, and
+ * stops them after the run. A Neo4j given by NEO4J_URI is one only: the files then take turns.
+ */
 export default async function setup(project: TestProject) {
-  const neo4j = await provideTestNeo4j((line) => {
-    if (process.env.DEBUG_NEO4J) console.log(`[neo4j] ${line}`);
-  });
-  console.log(`integration tests use Neo4j from ${neo4j.source} at ${neo4j.uri}`);
-  project.provide('neo4j', { uri: neo4j.uri, username: neo4j.username, password: neo4j.password });
-  return async () => neo4j.stop();
+  // maxWorkers is 1 when file parallelism is off (vitest.config.ts turns it off for NEO4J_URI).
+  const count = process.env.NEO4J_URI ? 1 : Math.max(1, project.config.maxWorkers);
+  const servers = await Promise.all(
+    Array.from({ length: count }, (_, i) =>
+      provideTestNeo4j((line) => {
+        if (process.env.DEBUG_NEO4J) console.log(`[neo4j ${i + 1}] ${line}`);
+      }),
+    ),
+  );
+  for (const neo4j of servers) {
+    console.log(`integration tests use Neo4j from ${neo4j.source} at ${neo4j.uri}`);
+  }
+  project.provide(
+    'neo4j',
+    servers.map(({ uri, username, password }) => ({ uri, username, password })),
+  );
+  return async () => {
+    await Promise.all(servers.map((neo4j) => neo4j.stop()));
+  };
 }

@@ -4,7 +4,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ExecutionResult } from 'graphql';
-import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { connectDatabase } from '../../src/db/connect.ts';
 import type { Database } from '../../src/db/database.ts';
@@ -12,6 +12,7 @@ import { applySchema } from '../../src/db/schema-setup.ts';
 import { importFile, sourceFilesIn } from '../../src/db/seed.ts';
 import { createApp } from '../../src/yoga.ts';
 import { graphFingerprint } from './graph-fingerprint.ts';
+import { workerNeo4j } from './worker-neo4j.ts';
 
 const byPath = (a: Dirent, b: Dirent) =>
   join(a.parentPath, a.name).localeCompare(join(b.parentPath, b.name));
@@ -24,7 +25,7 @@ export class TestHelper {
   private readonly seedMark: string;
 
   constructor(options: { timeoutMs?: number; env?: Record<string, string> } = {}) {
-    const { uri, username, password } = inject('neo4j');
+    const { uri, username, password } = workerNeo4j();
     const config = loadConfig({
       NODE_ENV: 'test',
       NEO4J_USERNAME: username,

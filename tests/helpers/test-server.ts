@@ -1,7 +1,7 @@
-import { inject } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { type RunningServer, startServer } from '../../src/server.ts';
 import { TestHelper } from './test-helper.ts';
+import { workerNeo4j } from './worker-neo4j.ts';
 
 /** What a test's server starts on, and with which settings. */
 export interface TestServerOptions {
@@ -27,7 +27,7 @@ export async function startTestServer({
   env = {},
   log = () => {},
 }: TestServerOptions = {}): Promise<RunningServer> {
-  const neo4j = inject('neo4j');
+  const neo4j = workerNeo4j();
   const shared = uri === undefined;
   if (shared && graph !== 'as-is') {
     const helper = new TestHelper();

@@ -1,7 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { previewImport } from '../../src/db/import-preview.ts';
 import { importFile } from '../../src/db/seed.ts';
@@ -9,6 +9,7 @@ import { readSourceFile } from '../../src/knowledge/read-source-file.ts';
 import { runScript } from '../helpers/run-script.ts';
 import { writeFixture } from '../helpers/source-fixtures.ts';
 import { TestHelper } from '../helpers/test-helper.ts';
+import { workerNeo4jEnv } from '../helpers/worker-neo4j.ts';
 
 // The curator scripts that read the graph, run as a curator runs them, against a real Neo4j.
 
@@ -16,16 +17,6 @@ const helper = new TestHelper({ timeoutMs: 60_000 });
 const SLOW = 180_000;
 const MINI = 'tests/fixtures/mini.yaml';
 const SEQUEL = 'tests/fixtures/sequel.yaml';
-
-function neo4jEnv(): Record<string, string> {
-  const { uri, username, password } = inject('neo4j');
-  return {
-    NEO4J_URI: uri,
-    NEO4J_USERNAME: username,
-    NEO4J_PASSWORD: password,
-    ...(process.env.NEO4J_DATABASE ? { NEO4J_DATABASE: process.env.NEO4J_DATABASE } : {}),
-  };
-}
 
 afterAll(async () => {
   await helper.close();
@@ -41,7 +32,7 @@ describe('npm run import --dry-run', () => {
     'lists what a new document would add and merge, and writes nothing',
     async () => {
       const before = await helper.counts();
-      const { stdout, code } = await runScript('import', ['--dry-run', SEQUEL], neo4jEnv());
+      const { stdout, code } = await runScript('import', ['--dry-run', SEQUEL], workerNeo4jEnv());
       expect(stdout.split('\n').filter((line) => line.startsWith('  '))).toEqual([
         '  added     entity rudolf-abdicates (Event)',
         '  added     link rudolf -HELD_OFFICE-> ruritania (role King, to 1953-06)',
@@ -103,7 +94,7 @@ describe('npm run import --dry-run', () => {
       const place = await writeFixture('sequel', (f) => {
         f.entities[1].kind = 'Place';
       });
-      const { stdout, code } = await runScript('import', ['--dry-run', place], neo4jEnv());
+      const { stdout, code } = await runScript('import', ['--dry-run', place], workerNeo4jEnv());
       expect(stdout).toContain(
         '  errors    "freedonia" is declared as "Country" in mini-document and "Place" in ' +
           'sequel-document: an entity has one kind',
@@ -120,7 +111,7 @@ describe('npm run check-data --graph', () => {
     async () => {
       const dir = await mkdtemp(join(tmpdir(), 'data-'));
       const place = await writeFixture('sequel', (f) => (f.entities[1].kind = 'Place'), dir);
-      const { stdout, code } = await runScript('check-data', ['--graph', place], neo4jEnv());
+      const { stdout, code } = await runScript('check-data', ['--graph', place], workerNeo4jEnv());
       expect(stdout).toContain('against the graph:');
       expect(stdout).toContain(
         'error: "freedonia" is declared as "Country" in mini-document and "Place" in sequel-document',
@@ -135,16 +126,16 @@ describe('npm run import', () => {
   it(
     'says "no change" when a document is imported again as it is, and shows attributions in a dry run',
     async () => {
-      const first = await runScript('import', [SEQUEL], neo4jEnv());
+      const first = await runScript('import', [SEQUEL], workerNeo4jEnv());
       expect(first.stdout).toContain(`${SEQUEL}: imported 4 entities and 3 links`);
-      const again = await runScript('import', [SEQUEL], neo4jEnv());
+      const again = await runScript('import', [SEQUEL], workerNeo4jEnv());
       expect(again.stdout).toContain(
         `${SEQUEL}: no change (the graph already holds what it states, as it states it)`,
       );
       const claimed = await writeFixture('sequel', (f) => {
         f.links[0].accordingTo = 'ruritania';
       });
-      const dry = await runScript('import', ['--dry-run', claimed], neo4jEnv());
+      const dry = await runScript('import', ['--dry-run', claimed], workerNeo4jEnv());
       expect(dry.stdout).toContain('according to ruritania');
       expect(dry.stdout).toMatch(
         /changed +link .*according to ruritania: accordingTo \(none\) → "ruritania"/,
@@ -159,7 +150,11 @@ describe('npm run lookup --graph', () => {
     'finds entities of the graph by a part of a name or alias, with the documents that declare them',
     async () => {
       await importFile(helper.db, SEQUEL);
-      const { stdout, code } = await runScript('lookup', ['--graph', 'ruritania'], neo4jEnv());
+      const { stdout, code } = await runScript(
+        'lookup',
+        ['--graph', 'ruritania'],
+        workerNeo4jEnv(),
+      );
       expect(code).toBe(0);
       expect(stdout).toBe(
         [
@@ -178,7 +173,7 @@ describe('npm run provenance', () => {
     'dumps which document backs which value of an entity and its links',
     async () => {
       await importFile(helper.db, SEQUEL);
-      const { stdout, code } = await runScript('provenance', ['rudolf'], neo4jEnv());
+      const { stdout, code } = await runScript('provenance', ['rudolf'], workerNeo4jEnv());
       expect(code).toBe(0);
       const dump = parse(stdout);
       expect(dump.entities[0].backing.name).toEqual({

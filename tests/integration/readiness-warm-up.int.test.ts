@@ -1,10 +1,11 @@
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { connectDatabase } from '../../src/db/connect.ts';
 import type { Database } from '../../src/db/database.ts';
 import { findFreePort } from '../../src/local-neo4j/free-port.ts';
+import { workerNeo4j } from '../helpers/worker-neo4j.ts';
 
 // After Neo4j comes back, readiness waits while the recent reads are planned again, but in
 // bounded time (READY_WARM_UP_MS), several at a time: here the reads would take 10 s one by one.
@@ -49,7 +50,7 @@ describe('readiness after Neo4j returns', () => {
   let link: Awaited<ReturnType<typeof proxy>>;
 
   beforeAll(async () => {
-    const { uri, username, password } = inject('neo4j');
+    const { uri, username, password } = workerNeo4j();
     link = await proxy(new URL(uri.replace(/^\w+:/, 'http:')));
     const config = loadConfig({
       NEO4J_USERNAME: username,

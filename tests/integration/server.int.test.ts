@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/server.ts';
 import { startTestServer } from '../helpers/test-server.ts';
+import { waitFor } from '../helpers/wait-for.ts';
 
 describe('the server over HTTP', () => {
   let server: RunningServer;
@@ -48,7 +49,12 @@ describe('the server over HTTP', () => {
 
   it('reports liveness at /health and readiness (Neo4j answers) at /ready', async () => {
     expect((await fetch(`${base}/health`)).status).toBe(200);
-    expect((await fetch(`${base}/ready`)).status).toBe(200);
+    // Ready once the start warm-up (bounded by READY_WARM_UP_MS) has run.
+    await waitFor(
+      '/ready answers 200',
+      async () => (await fetch(`${base}/ready`)).status === 200,
+      30_000,
+    );
   });
 
   it('serves GraphiQL with a default query to browsers', async () => {

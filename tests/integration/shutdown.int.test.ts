@@ -1,10 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { findFreePort } from '../../src/local-neo4j/free-port.ts';
 import { postInTwoParts } from '../helpers/http-client.ts';
+import { workerNeo4jEnv } from '../helpers/worker-neo4j.ts';
 
-// SIGTERM to the real server process (`src/main.ts`, against the shared test Neo4j): requests in
+// SIGTERM to the real server process (`src/main.ts`, against the test Neo4j): requests in
 // flight finish, new ones are refused, the process exits 0 in time.
 
 interface Started {
@@ -23,15 +24,12 @@ afterEach(() => {
 });
 
 async function startMain(env: Record<string, string>): Promise<Started> {
-  const { uri, username, password } = inject('neo4j');
   const port = await findFreePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     env: {
       ...process.env,
       NODE_ENV: 'test',
-      NEO4J_URI: uri,
-      NEO4J_USERNAME: username,
-      NEO4J_PASSWORD: password,
+      ...workerNeo4jEnv(),
       HOST: '127.0.0.1',
       PORT: String(port),
       SEED: 'false',
