@@ -1,6 +1,8 @@
+import { afterAll, beforeAll } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { type RunningServer, startServer } from '../../src/server.ts';
 import { TestHelper } from './test-helper.ts';
+import { waitFor } from './wait-for.ts';
 import { workerNeo4j } from './worker-neo4j.ts';
 
 /** What a test's server starts on, and with which settings. */
@@ -50,4 +52,56 @@ export async function startTestServer({
     ...env,
   });
   return startServer(config, uri ?? neo4j.uri, log);
+}
+
+/** The listening server of a `describe` (or file), read once its tests run. */
+export interface TestServer {
+  readonly running: RunningServer;
+  /** Its /graphql address. */
+  readonly url: string;
+  /** Its origin (`http://127.0.0.1:port`), for /health, /ready and the pages. */
+  readonly origin: string;
+  readonly port: number;
+}
+
+/**
+ * Starts a test server before the tests of the enclosing `describe` (or file), waits until /ready
+ * answers 200 (its start warm-up done, as a balancer would), and closes it after them, within
+ * `closeMs`. `options` may be a function, for a setting prepared first (a folder).
+ */
+export function useTestServer(
+  options: TestServerOptions | (() => Promise<TestServerOptions>) = {},
+  closeMs = 1_000,
+): TestServer {
+  let running: RunningServer | undefined;
+  beforeAll(async () => {
+    running = await startTestServer(typeof options === 'function' ? await options() : options);
+    const ready = new URL('/ready', running.url);
+    await waitFor(
+      'the test server is ready',
+      async () => (await fetch(ready)).status === 200,
+      60_000,
+    );
+  });
+  afterAll(async () => {
+    await running?.close(closeMs);
+  });
+  const started = () => {
+    if (!running) throw new Error('the test server is read before it started (in beforeAll)');
+    return running;
+  };
+  return {
+    get running() {
+      return started();
+    },
+    get url() {
+      return started().url;
+    },
+    get origin() {
+      return new URL(started().url).origin;
+    },
+    get port() {
+      return Number(new URL(started().url).port);
+    },
+  };
 }

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../src/server.ts';
+import { describe, expect, it } from 'vitest';
 import { postInTwoParts } from '../helpers/http-client.ts';
-import { startTestServer } from '../helpers/test-server.ts';
+import { useTestServer } from '../helpers/test-server.ts';
 
 // One client (a remote address) may have MAX_CONCURRENT_REQUESTS_PER_CLIENT requests in flight;
 // past that it is refused at once, and other clients are served as usual.
@@ -11,33 +10,25 @@ const QUERY = '{ documents { slug } }';
 const OTHER_CLIENT = '127.0.0.2'; // Loopback too, but another remote address for the server.
 
 describe('per-client concurrency limit', () => {
-  let server: RunningServer;
-  let port: number;
-
-  beforeAll(async () => {
-    server = await startTestServer({
-      env: {
-        MAX_CONCURRENT_REQUESTS_PER_CLIENT: String(LIMIT),
-        TRUST_PROXY: 'true',
-      },
-    });
-    port = Number(new URL(server.url).port);
-  });
-
-  afterAll(async () => {
-    await server?.close(1_000);
+  const server = useTestServer({
+    env: {
+      MAX_CONCURRENT_REQUESTS_PER_CLIENT: String(LIMIT),
+      TRUST_PROXY: 'true',
+    },
   });
 
   /** LIMIT requests from one client that the server holds until `finish()`. */
   async function saturate(localAddress?: string) {
-    const held = Array.from({ length: LIMIT }, () => postInTwoParts(port, QUERY, localAddress));
+    const held = Array.from({ length: LIMIT }, () =>
+      postInTwoParts(server.port, QUERY, localAddress),
+    );
     await Promise.all(held.map((request) => request.headersSent));
     await new Promise((resolve) => setTimeout(resolve, 300));
     return held;
   }
 
   const send = (localAddress?: string) => {
-    const request = postInTwoParts(port, QUERY, localAddress);
+    const request = postInTwoParts(server.port, QUERY, localAddress);
     request.finish();
     return request.response;
   };
@@ -61,7 +52,7 @@ describe('per-client concurrency limit', () => {
     expect(other.status).toBe(200);
     expect(other.body.data.documents).toHaveLength(2);
     // Probes are never refused.
-    expect((await fetch(`http://127.0.0.1:${port}/ready`)).status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${server.port}/ready`)).status).toBe(200);
 
     for (const request of held) request.finish();
     for (const { status, body } of await Promise.all(held.map((r) => r.response))) {
@@ -74,7 +65,7 @@ describe('per-client concurrency limit', () => {
 
   it('behind a trusted proxy, tells clients apart by the address the proxy appended', async () => {
     const response = (forwardedFor: string) =>
-      fetch(`http://127.0.0.1:${port}/graphql`, {
+      fetch(`http://127.0.0.1:${server.port}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
         body: JSON.stringify({ query: QUERY }),

@@ -1,8 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../src/server.ts';
+import { describe, expect, it } from 'vitest';
 import { rawConnection } from '../helpers/http-client.ts';
-import { startTestServer } from '../helpers/test-server.ts';
+import { useTestServer } from '../helpers/test-server.ts';
 
 // A client that hangs up before its answer is written gets its slot back when its connection
 // closes, whether the answer was still waiting for the socket to drain or not yet started.
@@ -10,29 +9,19 @@ import { startTestServer } from '../helpers/test-server.ts';
 const LIMIT = 4;
 
 describe('slots of clients that hang up', () => {
-  let server: RunningServer;
-  let port: number;
-
-  beforeAll(async () => {
-    server = await startTestServer({
-      env: {
-        MAX_CONCURRENT_REQUESTS_PER_CLIENT: String(LIMIT),
-        // Answers of many megabytes are what this is about, not what they cost.
-        GRAPHQL_MAX_COST: '1000000',
-      },
-    });
-    port = Number(new URL(server.url).port);
-  });
-
-  afterAll(async () => {
-    await server?.close(1_000);
+  const server = useTestServer({
+    env: {
+      MAX_CONCURRENT_REQUESTS_PER_CLIENT: String(LIMIT),
+      // Answers of many megabytes are what this is about, not what they cost.
+      GRAPHQL_MAX_COST: '1000000',
+    },
   });
 
   /** A small query from `localAddress`: its status. */
   const query = (localAddress: string) =>
     new Promise<string>((resolve) => {
       const body = JSON.stringify({ query: '{ documents { slug } }' });
-      const connection = rawConnection(port, localAddress);
+      const connection = rawConnection(server.port, localAddress);
       void connection.write(
         `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n` +
           `Connection: close\r\nContent-Length: ${body.length}\r\n\r\n${body}`,
@@ -42,7 +31,7 @@ describe('slots of clients that hang up', () => {
 
   /** Starts a request from `localAddress`, reads nothing of its answer, hangs up after `ms`. */
   async function hangUp(localAddress: string, request: string, ms: number) {
-    const connection = rawConnection(port, localAddress);
+    const connection = rawConnection(server.port, localAddress);
     await connection.connected;
     connection.socket.pause(); // Reads nothing: the answer fills the socket's buffers.
     await connection.write(request);

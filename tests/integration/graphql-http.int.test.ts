@@ -1,7 +1,6 @@
 import { type AuditResult, serverAudits } from 'graphql-http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../src/server.ts';
-import { startTestServer } from '../helpers/test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../helpers/test-server.ts';
 
 /**
  * SHOULD audits of the GraphQL over HTTP spec that the server is known not to pass, by audit id,
@@ -11,21 +10,11 @@ import { startTestServer } from '../helpers/test-server.ts';
 const SHOULD_NOT_PASSED: Record<string, string> = {};
 
 describe('GraphQL over HTTP (graphql-http server audits, against a listening server)', () => {
-  let server: RunningServer;
-  let url: string;
-  const audits = serverAudits({ url: () => url, fetchFn: fetch }).filter(
+  const server = useTestServer({ graph: 'as-is', env: { SEED: 'false' } });
+  const audits = serverAudits({ url: () => server.url, fetchFn: fetch }).filter(
     (audit) => !audit.name.startsWith('MAY'),
   );
   const results = new Map<string, AuditResult>();
-
-  beforeAll(async () => {
-    server = await startTestServer({ graph: 'as-is', env: { SEED: 'false' } });
-    url = server.url;
-  });
-
-  afterAll(async () => {
-    await server?.close();
-  });
 
   it('has MUST and SHOULD audits to run', () => {
     expect(audits.filter((a) => a.name.startsWith('MUST')).length).toBeGreaterThan(10);

@@ -1,9 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
-import type { RunningServer } from '../../src/server.ts';
 import { rawConnection } from '../helpers/http-client.ts';
-import { startTestServer } from '../helpers/test-server.ts';
+import { useTestServer } from '../helpers/test-server.ts';
 
 // Slow and odd HTTP clients against a listening server: a body over the limit, chunked or not, and
 // requests trickled byte by byte. None may hold a connection past its timeout.
@@ -15,22 +14,12 @@ const CHECK_SLACK_MS = 1_500;
 const MAX_BODY_BYTES = 10_000;
 
 describe('slow and odd HTTP clients', () => {
-  let server: RunningServer;
-  let port: number;
-
-  beforeAll(async () => {
-    server = await startTestServer({
-      env: {
-        GRAPHQL_MAX_BODY_BYTES: String(MAX_BODY_BYTES),
-        HTTP_HEADERS_TIMEOUT_MS: String(HEADERS_TIMEOUT_MS),
-        HTTP_REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS),
-      },
-    });
-    port = Number(new URL(server.url).port);
-  });
-
-  afterAll(async () => {
-    await server?.close(1_000);
+  const server = useTestServer({
+    env: {
+      GRAPHQL_MAX_BODY_BYTES: String(MAX_BODY_BYTES),
+      HTTP_HEADERS_TIMEOUT_MS: String(HEADERS_TIMEOUT_MS),
+      HTTP_REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS),
+    },
   });
 
   /** The status line and headers of the first response on a connection, lower-cased. */
@@ -40,7 +29,7 @@ describe('slow and odd HTTP clients', () => {
     `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nAccept: application/json\r\n${extra}\r\n`;
 
   it('answers a chunked body over the limit with 413 and Connection: close, and closes the connection', async () => {
-    const connection = rawConnection(port);
+    const connection = rawConnection(server.port);
     await connection.connected;
     const startedAt = Date.now();
     await connection.write(head('Transfer-Encoding: chunked\r\n'));
@@ -63,7 +52,7 @@ describe('slow and odd HTTP clients', () => {
   });
 
   it('answers a Content-Length over the limit with 413 and Connection: close before reading it', async () => {
-    const connection = rawConnection(port);
+    const connection = rawConnection(server.port);
     await connection.connected;
     const startedAt = Date.now();
     await connection.write(head(`Content-Length: ${MAX_BODY_BYTES + 1}\r\n`));
@@ -76,7 +65,7 @@ describe('slow and odd HTTP clients', () => {
   });
 
   it('keeps the connection open after a request whose body was read in full', async () => {
-    const connection = rawConnection(port);
+    const connection = rawConnection(server.port);
     await connection.connected;
     const body = JSON.stringify({ query: '{ __typename }' });
     const request = head(`Content-Length: ${body.length}\r\n`) + body;
@@ -88,7 +77,7 @@ describe('slow and odd HTTP clients', () => {
   });
 
   it('ends a request whose body is trickled byte by byte at HTTP_REQUEST_TIMEOUT_MS with 408', async () => {
-    const connection = rawConnection(port);
+    const connection = rawConnection(server.port);
     await connection.connected;
     const body = JSON.stringify({ query: '{ documents { slug } }' });
     const startedAt = Date.now();
@@ -106,7 +95,7 @@ describe('slow and odd HTTP clients', () => {
   });
 
   it('ends a request whose headers are trickled at HTTP_HEADERS_TIMEOUT_MS with 408', async () => {
-    const connection = rawConnection(port);
+    const connection = rawConnection(server.port);
     await connection.connected;
     const startedAt = Date.now();
     for (const byte of head('X-Slow: 1\r\n')) {
@@ -125,7 +114,7 @@ describe('slow and odd HTTP clients', () => {
     expect([defaults.HTTP_HEADERS_TIMEOUT_MS, defaults.HTTP_REQUEST_TIMEOUT_MS]).toEqual([
       30_000, 30_000,
     ]);
-    expect([server.server.headersTimeout, server.server.requestTimeout]).toEqual([
+    expect([server.running.server.headersTimeout, server.running.server.requestTimeout]).toEqual([
       HEADERS_TIMEOUT_MS,
       REQUEST_TIMEOUT_MS,
     ]);

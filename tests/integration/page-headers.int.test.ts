@@ -1,9 +1,8 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../src/server.ts';
-import { startTestServer } from '../helpers/test-server.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useTestServer } from '../helpers/test-server.ts';
 
 // The HTML pages (explorer, GraphiQL) say what they may load and that nothing may frame them;
 // GraphiQL's 9 MB page is cached and revalidated; API answers vary by Origin; a file that is not
@@ -12,21 +11,16 @@ import { startTestServer } from '../helpers/test-server.ts';
 const ALLOWED = 'https://app.example';
 
 describe('headers of pages and answers', () => {
-  let server: RunningServer;
-  let base: string;
   let dir: string;
-
-  beforeAll(async () => {
+  const server = useTestServer(async () => {
     dir = await mkdtemp(join(tmpdir(), 'explorer-'));
     await mkdir(join(dir, 'assets'));
     await writeFile(join(dir, 'index.html'), '<!doctype html><title>Relations explorer</title>');
     await writeFile(join(dir, 'assets', 'app-1234.js'), 'console.log(1)');
-    server = await startTestServer({ env: { EXPLORER_DIR: dir, CORS_ORIGINS: ALLOWED } });
-    base = new URL(server.url).origin;
+    return { env: { EXPLORER_DIR: dir, CORS_ORIGINS: ALLOWED } };
   });
 
   afterAll(async () => {
-    await server?.close(1_000);
     await rm(dir, { recursive: true, force: true });
   });
 
@@ -41,11 +35,11 @@ describe('headers of pages and answers', () => {
   };
 
   it('gives the explorer its security headers, and answers a missing file 404 with a body', async () => {
-    const page = await fetch(`${base}/entity/russia`);
+    const page = await fetch(`${server.origin}/entity/russia`);
     expect(page.status).toBe(200);
     expectPageHeaders(page.headers);
 
-    const missing = await fetch(`${base}/assets/gone-0000.js`);
+    const missing = await fetch(`${server.origin}/assets/gone-0000.js`);
     expect(missing.status).toBe(404);
     expect(await missing.text()).toBe(
       'Not found: /assets/gone-0000.js is not a file of the explorer.\n',
@@ -54,7 +48,7 @@ describe('headers of pages and answers', () => {
   });
 
   it('gives GraphiQL its security headers, the hashes of its inline scripts, and cache headers', async () => {
-    const page = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
+    const page = await fetch(`${server.origin}/graphql`, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
     await page.text();
     expectPageHeaders(page.headers);
@@ -63,7 +57,7 @@ describe('headers of pages and answers', () => {
     const etag = page.headers.get('etag') as string;
     expect(etag).toMatch(/^"[\w-]+"$/);
 
-    const again = await fetch(`${base}/graphql`, {
+    const again = await fetch(`${server.origin}/graphql`, {
       headers: { accept: 'text/html', 'if-none-match': etag },
     });
     expect(again.status).toBe(304);

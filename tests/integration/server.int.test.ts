@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../src/server.ts';
-import { startTestServer } from '../helpers/test-server.ts';
-import { waitFor } from '../helpers/wait-for.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../helpers/test-server.ts';
 
 describe('the server over HTTP', () => {
-  let server: RunningServer;
-  let base: string;
-
-  beforeAll(async () => {
-    // An empty graph: the server seeds it on start.
-    server = await startTestServer({ graph: 'empty' });
-    base = server.url.replace(/\/graphql$/, '');
-  });
-
-  afterAll(async () => {
-    await server?.close();
-  });
+  // An empty graph: the server seeds it on start.
+  const server = useTestServer({ graph: 'empty' });
 
   const post = async (query: string) => {
-    const response = await fetch(`${base}/graphql`, {
+    const response = await fetch(`${server.origin}/graphql`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -48,17 +36,12 @@ describe('the server over HTTP', () => {
   });
 
   it('reports liveness at /health and readiness (Neo4j answers) at /ready', async () => {
-    expect((await fetch(`${base}/health`)).status).toBe(200);
-    // Ready once the start warm-up (bounded by READY_WARM_UP_MS) has run.
-    await waitFor(
-      '/ready answers 200',
-      async () => (await fetch(`${base}/ready`)).status === 200,
-      30_000,
-    );
+    expect((await fetch(`${server.origin}/health`)).status).toBe(200);
+    expect((await fetch(`${server.origin}/ready`)).status).toBe(200);
   });
 
   it('serves GraphiQL with a default query to browsers', async () => {
-    const response = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
+    const response = await fetch(`${server.origin}/graphql`, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).toContain('graphiql');
