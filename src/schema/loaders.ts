@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import type { Context } from '../context.ts';
@@ -20,14 +21,15 @@ const linkLoaders = createContextCache(
   () => new Map<string, DataLoader<string, Page<ExpandedLink>>>(),
 );
 
-// Plans are cached objects: each is written out once, not at every parent. Equal plans (one per
-// alias of a field, e.g. `a: status(…) { openedBy } b: status(…) { openedBy }`) share a loader.
+// Plans are cached objects: each is written out and hashed once, not at every parent, into a key
+// of a few bytes whatever the plan's depth. Equal plans (one per alias of a field, e.g.
+// `a: status(…) { openedBy } b: status(…) { openedBy }`) have one key and share a loader.
 const planKeys = new WeakMap<ConnectionPlan, string>();
 
 function planKey(plan: ConnectionPlan): string {
   let key = planKeys.get(plan);
   if (key === undefined) {
-    key = JSON.stringify(plan);
+    key = createHash('sha256').update(JSON.stringify(plan)).digest('base64url');
     planKeys.set(plan, key);
   }
   return key;
