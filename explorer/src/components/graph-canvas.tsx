@@ -1,24 +1,84 @@
-import type { Core, ElementDefinition, LayoutOptions, NodeSingular } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { EntityKind } from '../gql/graphql.ts';
-import { type LayoutNode, placeLabels, ringPositions } from '../lib/graph-layout.ts';
-import { KIND_SHAPES, kindColour } from '../lib/kinds.ts';
+import {
+  EDGE_LABEL_PX,
+  type GraphLayout,
+  type GraphLink,
+  type GraphNode,
+  graphElements,
+  graphStyle,
+  LABEL_PX,
+  layoutOptions,
+} from '../lib/graph-cytoscape.ts';
+import { placeLabels } from '../lib/graph-layout.ts';
 import { ErrorBox, Loading } from './states.tsx';
 
-export interface GraphNode extends LayoutNode {
-  kind: EntityKind;
+export type { GraphLink, GraphNode } from '../lib/graph-cytoscape.ts';
+
+interface Handlers {
+  open: (slug: string) => void;
+  expand?: (group: string) => void;
 }
 
-export interface GraphLink {
-  id: string;
-  source: string;
-  target: string;
-  label: string;
+/**
+ * Labels keep their size on screen, and only those that fit without overlapping are shown (the
+ * centre and hubs first, a node found by name always); the labels shown and the zoom are written
+ * to the element's `data-labels` and `data-zoom`.
+ */
+function showLabelsThatFit(graph: Core, element: HTMLElement) {
+  const zoom = graph.zoom();
+  graph.batch(() => {
+    graph.nodes().style('font-size', LABEL_PX / zoom);
+    graph.edges().style('font-size', EDGE_LABEL_PX / zoom);
+    const extent = { w: graph.width(), h: graph.height() };
+    const candidates = graph
+      .nodes()
+      .map((n: NodeSingular) => {
+        const at = n.renderedPosition();
+        const name = String(n.data('name'));
+        const width = Math.min(150, name.length * LABEL_PX * 0.55) + 4;
+        return {
+          id: n.id(),
+          x: at.x,
+          y: at.y + n.renderedHeight() / 2 + 4 + LABEL_PX / 2,
+          width,
+          height: LABEL_PX + 4,
+          // A node found by name keeps its label whatever it would overlap.
+          priority: Number(n.data('priority')) + (n.hasClass('found') ? 10_000 : 0),
+        };
+      })
+      .filter((c) => c.x > -50 && c.y > -20 && c.x < extent.w + 50 && c.y < extent.h + 20);
+    const shown = placeLabels(candidates);
+    graph.nodes().forEach((n) => {
+      if (shown.has(n.id())) n.addClass('labelled');
+      else n.removeClass('labelled');
+    });
+    element.dataset.labels = JSON.stringify(
+      graph
+        .nodes()
+        .filter((n) => shown.has(n.id()))
+        .map((n) => n.data('name')),
+    );
+    element.dataset.zoom = zoom.toFixed(3);
+  });
 }
 
-/** Labels keep this size on screen whatever the zoom (px). */
-const LABEL_PX = 12;
-const EDGE_LABEL_PX = 10;
+/** A click opens a node (expands a group); hovering a node lights it and its links. */
+function bindPointer(graph: Core, element: HTMLElement, handlers: { current: Handlers }) {
+  graph.on('tap', 'node', (event) => {
+    const target = event.target as NodeSingular;
+    if (target.hasClass('group')) handlers.current.expand?.(target.id());
+    else handlers.current.open(target.id());
+  });
+  graph.on('mouseover', 'node', (event) => {
+    element.style.setProperty('cursor', 'pointer');
+    event.target.addClass('lit').connectedEdges().addClass('lit');
+  });
+  graph.on('mouseout', 'node', (event) => {
+    element.style.removeProperty('cursor');
+    event.target.removeClass('lit').connectedEdges().removeClass('lit');
+  });
+}
 
 /**
  * Draws entities and links with cytoscape.js (loaded on first use, so other views do not wait for
@@ -33,8 +93,7 @@ export function GraphCanvas(props: {
   nodes: GraphNode[];
   links: GraphLink[];
   centre?: string;
-  /** ring: the centre amid its neighbours; force: a force-directed layout; line: left to right. */
-  layout: 'ring' | 'force' | 'line';
+  layout: GraphLayout;
   onOpen: (slug: string) => void;
   onExpand?: (group: string) => void;
   /** A node to bring into view and mark (find-a-node). */
@@ -46,7 +105,7 @@ export function GraphCanvas(props: {
   const core = useRef<Core>();
   const [failure, setFailure] = useState<Error>();
   const [ready, setReady] = useState(false);
-  const handlers = useRef({ open: props.onOpen, expand: props.onExpand });
+  const handlers = useRef<Handlers>({ open: props.onOpen, expand: props.onExpand });
   handlers.current = { open: props.onOpen, expand: props.onExpand };
 
   useEffect(() => {
@@ -58,190 +117,26 @@ export function GraphCanvas(props: {
       .then(({ default: cytoscape }) => {
         const element = container.current;
         if (cancelled || !element) return;
-        const degree = new Map<string, number>();
-        for (const l of props.links) {
-          degree.set(l.source, (degree.get(l.source) ?? 0) + 1);
-          degree.set(l.target, (degree.get(l.target) ?? 0) + 1);
-        }
-        const start = ringPositions(props.nodes, props.links, props.centre);
-        const elements: ElementDefinition[] = [
-          ...props.nodes.map((n, i) => ({
-            data: {
-              id: n.slug,
-              name: n.name,
-              colour: kindColour(n.kind),
-              shape: KIND_SHAPES[n.kind],
-              priority:
-                (n.slug === props.centre ? 1000 : 0) +
-                (degree.get(n.slug) ?? 0) +
-                (n.members ? 5 : 0),
-            },
-            classes: [n.slug === props.centre ? 'centre' : '', n.members ? 'group' : '']
-              .join(' ')
-              .trim(),
-            position:
-              props.layout === 'line'
-                ? { x: i * 220, y: (i % 2) * 60 }
-                : { ...(start.get(n.slug) ?? { x: 0, y: 0 }) },
-          })),
-          ...props.links.map((l) => ({
-            data: { id: l.id, source: l.source, target: l.target, label: l.label },
-          })),
-        ];
-        const layout: LayoutOptions =
-          props.layout === 'line'
-            ? { name: 'preset', fit: true, padding: 40 }
-            : props.layout === 'ring'
-              ? {
-                  name: 'concentric',
-                  fit: true,
-                  padding: 40,
-                  animate: false,
-                  minNodeSpacing: 70,
-                  concentric: (node) => (node.id() === props.centre ? 2 : 1),
-                  levelWidth: () => 1,
-                }
-              : {
-                  name: 'cose',
-                  animate: false,
-                  randomize: false,
-                  fit: true,
-                  padding: 30,
-                  nodeRepulsion: () => 200_000,
-                  idealEdgeLength: () => 110,
-                  gravity: 0.4,
-                  // Started from rings around the centre, it settles in few rounds.
-                  numIter: 300,
-                };
-        // Few links: each labelled; many: a node's links are labelled while it is hovered.
-        const labelAll = props.links.length <= 16;
         cy = cytoscape({
           container: element,
-          elements,
-          layout,
+          elements: graphElements(props.nodes, props.links, props.layout, props.centre),
+          layout: layoutOptions(props.layout, props.centre),
           minZoom: 0.1,
           maxZoom: 6,
           // cytoscape's default moves about 4 % a wheel notch: a notch here zooms about 20 %.
           wheelSensitivity: 4,
-          style: [
-            {
-              selector: 'node',
-              style: {
-                'background-color': 'data(colour)',
-                shape: 'data(shape)' as never,
-                label: '',
-                'font-size': LABEL_PX,
-                color: '#0f172a',
-                'text-valign': 'bottom',
-                'text-margin-y': 4,
-                'text-wrap': 'ellipsis',
-                'text-max-width': '150px',
-                'text-background-color': '#ffffff',
-                'text-background-opacity': 0.85,
-                'text-background-padding': '1px',
-                width: 18,
-                height: 18,
-              },
-            },
-            { selector: 'node.labelled, node.lit, node.found', style: { label: 'data(name)' } },
-            {
-              selector: 'node.group',
-              style: { width: 28, height: 28, 'border-width': 3, 'border-color': '#ffffff' },
-            },
-            {
-              selector: 'node.centre',
-              style: {
-                width: 30,
-                height: 30,
-                'border-width': 4,
-                'border-color': '#0f172a',
-                'font-weight': 'bold',
-              },
-            },
-            {
-              selector: 'node.found',
-              style: { 'border-width': 5, 'border-color': '#f59e0b', 'z-index': 20 },
-            },
-            {
-              selector: 'edge',
-              style: {
-                width: 1.5,
-                'line-color': '#94a3b8',
-                'target-arrow-color': '#94a3b8',
-                'target-arrow-shape': 'triangle',
-                'curve-style': 'bezier',
-                label: labelAll ? 'data(label)' : '',
-                'font-size': EDGE_LABEL_PX,
-                color: '#334155',
-                'text-rotation': 'autorotate',
-                'text-background-color': '#ffffff',
-                'text-background-opacity': 0.85,
-              },
-            },
-            {
-              selector: 'edge.lit',
-              style: { label: 'data(label)', 'line-color': '#334155', width: 2.5, 'z-index': 10 },
-            },
-            { selector: 'node:active', style: { 'overlay-opacity': 0.15 } },
-          ],
+          style: graphStyle(props.links.length),
         });
         const graph = cy;
         core.current = graph;
-        // Labels keep their size on screen, and only those that fit are shown.
         const relabel = () => {
           frame = 0;
-          const zoom = graph.zoom();
-          graph.batch(() => {
-            graph.nodes().style('font-size', LABEL_PX / zoom);
-            graph.edges().style('font-size', EDGE_LABEL_PX / zoom);
-            const extent = { w: graph.width(), h: graph.height() };
-            const candidates = graph
-              .nodes()
-              .map((n: NodeSingular) => {
-                const at = n.renderedPosition();
-                const name = String(n.data('name'));
-                const width = Math.min(150, name.length * LABEL_PX * 0.55) + 4;
-                return {
-                  id: n.id(),
-                  x: at.x,
-                  y: at.y + n.renderedHeight() / 2 + 4 + LABEL_PX / 2,
-                  width,
-                  height: LABEL_PX + 4,
-                  // A node found by name keeps its label whatever it would overlap.
-                  priority: Number(n.data('priority')) + (n.hasClass('found') ? 10_000 : 0),
-                };
-              })
-              .filter((c) => c.x > -50 && c.y > -20 && c.x < extent.w + 50 && c.y < extent.h + 20);
-            const shown = placeLabels(candidates);
-            graph.nodes().forEach((n) => {
-              if (shown.has(n.id())) n.addClass('labelled');
-              else n.removeClass('labelled');
-            });
-            element.dataset.labels = JSON.stringify(
-              graph
-                .nodes()
-                .filter((n) => shown.has(n.id()))
-                .map((n) => n.data('name')),
-            );
-            element.dataset.zoom = zoom.toFixed(3);
-          });
+          showLabelsThatFit(graph, element);
         };
         graph.on('zoom pan', () => {
           if (!frame) frame = requestAnimationFrame(relabel);
         });
-        graph.on('tap', 'node', (event) => {
-          const target = event.target as NodeSingular;
-          if (target.hasClass('group')) handlers.current.expand?.(target.id());
-          else handlers.current.open(target.id());
-        });
-        graph.on('mouseover', 'node', (event) => {
-          element.style.setProperty('cursor', 'pointer');
-          event.target.addClass('lit').connectedEdges().addClass('lit');
-        });
-        graph.on('mouseout', 'node', (event) => {
-          element.style.removeProperty('cursor');
-          event.target.removeClass('lit').connectedEdges().removeClass('lit');
-        });
+        bindPointer(graph, element, handlers);
         relabel();
         const positions = Object.fromEntries(
           graph.nodes().map((n) => [n.id(), n.renderedPosition()] as const),
