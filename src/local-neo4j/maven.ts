@@ -118,11 +118,22 @@ async function pruneOtherBuilds(keep: string): Promise<void> {
   );
 }
 
+let resolving: Promise<string> | undefined;
+
 /**
  * The `java -cp` value for MAIN_CLASS. Maven runs only when pom.xml or the Java source changed
- * (cache key) or the cached jars vanished; otherwise it only reads the cache.
+ * (cache key) or the cached jars vanished; otherwise it only reads the cache. Starts made at the
+ * same time (the tests start one Neo4j per worker) share one resolution: two Maven builds into
+ * the same folder would undo each other.
  */
-export async function resolveClasspath(): Promise<string> {
+export function resolveClasspath(): Promise<string> {
+  resolving ??= resolveOnce().finally(() => {
+    resolving = undefined;
+  });
+  return resolving;
+}
+
+async function resolveOnce(): Promise<string> {
   const hash = createHash('sha256')
     .update(await readFile(POM))
     .update('\0')

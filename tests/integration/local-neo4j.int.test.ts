@@ -8,6 +8,7 @@ import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '../../src/local-neo4j/free-port.ts';
 import { type LocalNeo4j, startLocalNeo4j } from '../../src/local-neo4j/launcher.ts';
+import { resolveClasspath } from '../../src/local-neo4j/maven.ts';
 
 // The first start may download Neo4j's jars with Maven.
 const FIRST_START_MS = 15 * 60_000;
@@ -95,6 +96,13 @@ describe('local Neo4j launcher', () => {
     expect(running.reused).toBe(false);
     const rows = await query(running.uri, 'MATCH (n:Probe {v: 1}) RETURN n.v AS v');
     expect(rows.map((row) => Number(row.v))).toEqual([1]);
+  });
+
+  it('resolves its classpath once for starts made at the same time', async () => {
+    // Two resolutions at once, with no cache yet, ran Maven twice into one folder and failed.
+    const first = resolveClasspath();
+    expect(resolveClasspath()).toBe(first);
+    expect(await first).toContain('neo4j-kernel');
   });
 
   it('refuses a port held by a program that is not Neo4j', async () => {
