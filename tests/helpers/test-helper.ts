@@ -39,7 +39,9 @@ export class TestHelper {
     );
     this.db = connectDatabase(config, uri, {
       maxPoolSize: 10,
-      timeoutMs: options.timeoutMs ?? 10_000,
+      // Generous: a cold Neo4j on a loaded machine may plan a deep query for over 10 s; the tests
+      // about timeouts set their own.
+      timeoutMs: options.timeoutMs ?? 30_000,
     });
     this.app = createApp({ db: this.db, config });
   }
