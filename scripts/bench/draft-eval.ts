@@ -11,7 +11,7 @@ import type { ProposeOptions } from '../../src/knowledge/proposals/propose.ts';
 
 /** Each document: its text and its curated source file. */
 const SETS: Record<string, [string, string][]> = {
-  'evaluation (bench/assistant)': ['geneva-talks', 'border-deal', 'soy-trade'].map((n) => [
+  'evaluation (bench/assistant)': ['geneva-talks', 'border-deal', 'soy-trade', 'shuttle-diplomacy'].map((n) => [
     `bench/assistant/${n}.txt`,
     `bench/assistant/${n}.yaml`,
   ]),

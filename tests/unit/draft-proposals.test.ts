@@ -182,7 +182,7 @@ describe('the drafted source file', () => {
 
   it('quotes only passages of the text, by their offsets', async () => {
     const catalog = await loadCatalog('data');
-    for (const name of ['geneva-talks', 'border-deal', 'soy-trade']) {
+    for (const name of ['geneva-talks', 'border-deal', 'soy-trade', 'shuttle-diplomacy']) {
       const text = await readFile(`bench/assistant/${name}.txt`, 'utf8');
       const expected = await readFile(`bench/assistant/${name}.yaml`, 'utf8');
       expect(evaluate(text, expected, catalog).notVerbatim).toBe(0);
