@@ -85,7 +85,7 @@ describe('dates', () => {
     expect(dates).toEqual([
       ['June 12, 2025', '2025-06-12', 'day', undefined, undefined],
       ['on Wednesday', '2025-06-11', 'day', 'on Wednesday', 'June 12, 2025'],
-      ['April', '2025-04', 'month', 'April', 'June 12, 2025'],
+      ['In April', '2025-04', 'month', 'In April', 'June 12, 2025'],
       [
         'the first nine months of 2019',
         '2019-01/2019-09',
@@ -93,12 +93,13 @@ describe('dates', () => {
         'the first nine months of 2019',
         undefined,
       ],
+      // Counted from the last dated event (the talks), not from a span or the dispatch's date.
       [
         'About a week later',
-        '~2019-01-05/2019-01-11',
+        '~2025-06-15/2025-06-21',
         'range',
         'About a week later',
-        'the first nine months of 2019',
+        'on Wednesday',
       ],
       ['May 2, 2022', '2022-05-02', 'day', undefined, undefined],
       [
@@ -109,6 +110,34 @@ describe('dates', () => {
         'May 2, 2022',
       ],
     ]);
+  });
+
+  it("reads a dispatch's year-less dates in its dateline's year, not a figure's", () => {
+    const dispatch =
+      'BRASILIA, November 4, 2024 (Wire) - Exports grew, the ministry said on Monday. ' +
+      'The figure is about 8 percent higher than a year earlier, and may grow now. ' +
+      'Trade reached $157 billion in 2023. Xi will visit on November 20. ' +
+      'Clashes in the first two weeks of March killed ten. The deal was signed in Jeddah on Thursday, the ministry said.';
+    const dates = proposeDates(dispatch).map((d) => [d.quote, d.value, d.anchor?.quote]);
+    expect(dates).toEqual([
+      ['November 4, 2024', '2024-11-04', undefined],
+      ['on Monday', '2024-11-04', 'November 4, 2024'],
+      ['2023', '2023', undefined],
+      ['on November 20', '2024-11-20', 'November 4, 2024'],
+      ['in the first two weeks of March', '2024-03-01/2024-03-14', 'November 4, 2024'],
+      ['on Thursday', '2024-10-31', 'November 4, 2024'],
+    ]);
+  });
+
+  it('tells a dateline with a year from the lead it heads', () => {
+    const { nonFactual, sentences } = splitLines(
+      'World news\n\nGENEVA, June 12, 2025 (Fixture Wire) - Talks resumed on Wednesday.',
+    );
+    expect(nonFactual.map((n) => n.quote)).toEqual([
+      'World news',
+      'GENEVA, June 12, 2025 (Fixture Wire) -',
+    ]);
+    expect(sentences.map((n) => n.quote)).toEqual(['Talks resumed on Wednesday.']);
   });
 
   it('never dates "today" by the day the draft is made', () => {
