@@ -68,6 +68,28 @@ describe('entity mentions', () => {
   });
 });
 
+describe('new entities', () => {
+  it('keeps lower-case particles inside a name, and finds a person again by any part of it', () => {
+    const text =
+      'Brazilian President Luiz Inacio Lula da Silva met Syrian President Ahmed al-Sharaa and ' +
+      'Ursula von der Leyen in Rio de Janeiro. They discussed the Belt and Road Initiative. ' +
+      'Lula said al-Sharaa would visit Rio de Janeiro.';
+    const p = propose(text, []);
+    const named = p.newEntities.filter((e) => e.kind !== 'Country');
+    expect(named.map((e) => [e.name, e.kind])).toEqual([
+      ['Luiz Inacio Lula da Silva', 'Person'],
+      ['Ahmed al-Sharaa', 'Person'],
+      ['Ursula von der Leyen', 'Person'],
+      ['Rio de Janeiro', 'Place'],
+      ['Belt and Road Initiative', 'Treaty'],
+    ]);
+    // "Lula said": the statement is Lula da Silva's.
+    expect(p.events.find((e) => e.category === 'statement')?.participants).toEqual([
+      'luiz-inacio-lula-da-silva',
+    ]);
+  });
+});
+
 describe('dates', () => {
   const text =
     'CAIRO, June 12, 2025 (Wire) - Talks ended on Wednesday. In April the sides agreed. ' +
@@ -174,6 +196,37 @@ describe('links', () => {
       ['BLAMED', 'ruritania', 'freedonia', 'anna-berg', 'accused'],
     ]);
   });
+
+  it('reads meetings, visits, proposals and measures onto events and their ends', () => {
+    const catalog = [
+      declared({ id: 'portugal', kind: 'Country', name: 'Portugal' }),
+      declared({ id: 'norway', kind: 'Country', name: 'Norway' }),
+    ];
+    const text =
+      'Portuguese Foreign Minister Anna Berg and Norwegian Prime Minister Otto Lind met ' +
+      'Norway envoy Karl Dorn in Vienna. Norway proposed a second round of talks in Graz. ' +
+      'Trade between the two countries reached $5 billion, the ministry said.';
+    const p = propose(text, catalog);
+    const yaml = parse(draftFile(p, { id: 'd', source: 'd.txt', catalog }));
+    const links = (yaml.links as Record<string, string>[]).map((l) => `${l.type} ${l.from} ${l.to}`);
+    const meeting = p.events.find((e) => e.category === 'meeting')?.id;
+    const proposal = p.events.find((e) => e.category === 'negotiation')?.id;
+    expect(links).toEqual(
+      expect.arrayContaining([
+        `PARTICIPATED_IN anna-berg ${meeting}`,
+        `PARTICIPATED_IN otto-lind ${meeting}`,
+        `PARTICIPATED_IN karl-dorn ${meeting}`,
+        `LOCATED_IN ${meeting} vienna`,
+        `PROPOSED norway ${proposal}`,
+        `LOCATED_IN ${proposal} graz`,
+        'MEASURES d-figure-1 portugal',
+        'MEASURES d-figure-1 norway',
+      ]),
+    );
+    // A trailing "…, the ministry said" attributes the fact; it is no statement of its own.
+    expect(p.events.map((e) => e.category)).not.toContain('statement');
+    expect(links).not.toContain(`PARTICIPATED_IN norway ${meeting}`);
+  });
 });
 
 describe('the drafted source file', () => {
@@ -219,5 +272,5 @@ describe('the drafted source file', () => {
       for (const q of [...p.sentences, ...p.mentions, ...p.newEntities, ...p.dates, ...p.figures])
         expect(text.slice(q.start, q.end)).toBe(q.quote);
     }
-  });
+  }, 30_000);
 });

@@ -84,11 +84,14 @@ export function findNewEntities(
         name = name.slice(first[0].length);
         continue;
       }
-      const country = countryOfDemonym(word);
-      if (country && /^\S+\s+[A-Z]/.test(name)) {
-        roleOf = passage(text, start, start + word.length);
-        start += first[0].length;
-        name = name.slice(first[0].length);
+      // A demonym of one word or two ("South Korean").
+      const demonym = [/^(\S+\s+\S+)\s+/.exec(name), first].find(
+        (m) => m && countryOfDemonym(m[1] ?? '') && /^\s*[A-Z]/.test(name.slice(m[0].length)),
+      );
+      if (demonym) {
+        roleOf = passage(text, start, start + (demonym[1] ?? '').length);
+        start += demonym[0].length;
+        name = name.slice(demonym[0].length);
         continue;
       }
       break;
@@ -129,10 +132,11 @@ export function findNewEntities(
     };
     found.set(name, entity);
   }
-  // A surname alone after the full name ("Araghchi") is a mention of the same person.
+  // A part of a name alone after the full name ("Araghchi", "Lula") is a mention of the same person.
   const people = [...found.values()].filter((e) => e.kind === 'Person' && e.name.includes(' '));
   for (const name of [...found.keys()])
-    if (!name.includes(' ') && people.some((p) => p.name.endsWith(` ${name}`))) found.delete(name);
+    if (!name.includes(' ') && people.some((p) => p.name.split(' ').slice(1).includes(name)))
+      found.delete(name);
   return [...found.values()];
 }
 
@@ -151,10 +155,13 @@ function namesNothing(text: string, start: number, word: string): boolean {
   return starts && !tags.has('#ProperNoun') && !new RegExp(`[a-z,]\\s+${word}\\b`).test(text);
 }
 
+/** Particles that only people's names hold ("von der Leyen", "bin Salman", "al-Sharaa"). */
+const PERSONAL = /\s(?:von|van|bin|ibn|ben|da|dos)\s|\s(?:al|el)-[A-Z]/;
+
 function kindOf(name: string, tagged: Map<string, string>): string | undefined {
   if (COUNTRIES.has(name)) return 'Country';
   for (const [pattern, kind] of HEADS) if (pattern.test(name)) return kind;
-  return tagged.get(name);
+  return tagged.get(name) ?? (PERSONAL.test(name) ? 'Person' : undefined);
 }
 
 /** compromise's reading of the text: which names it tags as people, places, organisations. */

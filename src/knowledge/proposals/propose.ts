@@ -5,7 +5,7 @@ import { findNewEntities, type NewEntity, slug } from './entities.ts';
 import { type FigureProposal, proposeFigures } from './figures.ts';
 import { type Actor, type EventProposal, type LinkProposal, proposeLinks } from './links.ts';
 import { findMentions, type Mention } from './mentions.ts';
-import type { Quoted } from './quoted.ts';
+import { passage, type Quoted } from './quoted.ts';
 import { sentenceAt, splitLines } from './sentences.ts';
 
 /** Everything proposed for a document, each item with the passage it comes from. */
@@ -18,6 +18,8 @@ export interface Proposals {
   figures: FigureProposal[];
   events: (EventProposal & { id: string; date?: DateProposal })[];
   links: LinkProposal[];
+  /** Every passage naming an entity: mentions, new entities and their later mentions. */
+  actors: Actor[];
 }
 
 export interface ProposeOptions {
@@ -45,24 +47,9 @@ export function propose(
       m.candidates[0] ? [{ ...m, id: m.candidates[0].id, kind: m.candidates[0].kind }] : [],
     ),
     ...newEntities.map((e) => ({ ...e })),
-    ...surnameMentions(text, newEntities),
+    ...laterMentions(text, newEntities),
   ];
   const links: LinkProposal[] = [];
-  const events: Proposals['events'] = [];
-  const ids = new Set(actors.map((a) => a.id));
-  for (const sentence of sentences) {
-    const found = proposeLinks(sentence, actors);
-    links.push(...found.links);
-    for (const event of found.events) {
-      const date = dates.find((d) => d.start >= sentence.start && d.end <= sentence.end);
-      let id = slug(
-        `${event.participants[0]}-${event.category}${date ? `-${date.value.slice(0, 7)}` : ''}`,
-      );
-      while (ids.has(id)) id = `${id}-2`;
-      ids.add(id);
-      events.push({ ...event, id, ...(date ? { date } : {}) });
-    }
-  }
   // An office written before a person's name: the person held it, of the country the demonym names
   // (declared, else proposed as new with the demonym as its quote).
   for (const person of newEntities.filter((e) => e.kind === 'Person' && e.role && e.roleOf)) {
@@ -100,23 +87,89 @@ export function propose(
         verb: person.roleOf as Quoted,
       });
   }
-  return { nonFactual, sentences, mentions, newEntities, dates, figures, events, links };
+  actors.push(...pairMentions(text, actors));
+  const events: Proposals['events'] = [];
+  const ids = new Set(actors.map((a) => a.id));
+  for (const sentence of sentences) {
+    const found = proposeLinks(sentence, actors);
+    links.push(...found.links);
+    for (const event of found.events) {
+      const date = dates.find((d) => d.start >= sentence.start && d.end <= sentence.end);
+      let id = slug(
+        `${event.participants[0] ?? event.proposers?.[0]}-${event.category}${date ? `-${date.value.slice(0, 7)}` : ''}`,
+      );
+      while (ids.has(id)) id = `${id}-2`;
+      ids.add(id);
+      events.push({ ...event, id, ...(date ? { date } : {}) });
+    }
+  }
+  for (const event of events)
+    for (const proposer of event.proposers ?? [])
+      links.push({
+        type: 'PROPOSED',
+        from: proposer,
+        to: event.id,
+        cite: event.sentence,
+        verb: event.verb,
+        ...(event.accordingTo ? { accordingTo: event.accordingTo } : {}),
+      });
+  return { nonFactual, sentences, mentions, newEntities, dates, figures, events, links, actors };
 }
 
-/** A person's surname written alone after their full name: the same person. */
-function surnameMentions(text: string, entities: NewEntity[]): Actor[] {
+/** "the two countries", "the two sides": the first two countries the text names. */
+function pairMentions(text: string, actors: Actor[]): Actor[] {
+  const countries = [
+    ...new Set(
+      [...actors]
+        .sort((a, b) => a.start - b.start)
+        .filter((a) => a.kind === 'Country')
+        .map((a) => a.id),
+    ),
+  ].slice(0, 2);
+  if (countries.length < 2) return [];
+  return [
+    ...text.matchAll(/\bthe two (?:countries|sides|neighbou?rs|nations|governments)\b/gi),
+  ].flatMap((m) =>
+    countries.map((id) => ({
+      ...passage(text, m.index, m.index + m[0].length),
+      id,
+      kind: 'Country',
+    })),
+  );
+}
+
+/** Words of a person's name that never stand for them alone. */
+const NOT_ALONE = /^(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|bin|ibn|ben)$/;
+
+/**
+ * A new entity named again after its first mention: by its whole name ("Geneva"), or a person by
+ * any word of their name but the first ("Araghchi", "Lula", "al-Sharaa").
+ */
+function laterMentions(text: string, entities: NewEntity[]): Actor[] {
   const found: Actor[] = [];
-  for (const person of entities.filter((e) => e.kind === 'Person' && e.name.includes(' '))) {
-    const surname = person.name.split(' ').at(-1) ?? '';
-    for (const m of text.matchAll(new RegExp(`\\b${surname}\\b`, 'g')))
-      if (m.index > person.end)
-        found.push({
-          start: m.index,
-          end: m.index + surname.length,
-          quote: surname,
-          id: person.id,
-          kind: 'Person',
-        });
+  for (const e of entities) {
+    const parts =
+      e.kind === 'Person'
+        ? e.name
+            .split(' ')
+            .slice(1)
+            .filter((w) => !NOT_ALONE.test(w) && w.length > 2)
+        : [];
+    for (const name of [e.name, ...parts]) {
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      for (const m of text.matchAll(new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, 'g')))
+        if (
+          m.index >= e.end &&
+          !found.some((f) => m.index < f.end && f.start < m.index + name.length)
+        )
+          found.push({
+            start: m.index,
+            end: m.index + name.length,
+            quote: name,
+            id: e.id,
+            kind: e.kind,
+          });
+    }
   }
   return found;
 }
