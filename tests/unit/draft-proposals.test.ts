@@ -193,6 +193,8 @@ describe('links', () => {
       declared({ id: 'freedonia', kind: 'Country', name: 'Freedonia' }),
     ]);
     expect(links.map((l) => [l.type, l.from, l.to, l.accordingTo, l.verb.quote])).toEqual([
+      // An office with no country named: proposed as of the first country the text names.
+      ['HELD_OFFICE', 'anna-berg', 'ruritania', undefined, 'Anna Berg'],
       ['BLAMED', 'ruritania', 'freedonia', 'anna-berg', 'accused'],
     ]);
   });

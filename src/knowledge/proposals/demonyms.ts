@@ -72,6 +72,8 @@ const IRREGULAR: Record<string, string> = {
 /** "Brazilian", "Lebanese", "Turkish", "US": the country a demonym names, if any. */
 export function countryOfDemonym(word: string): string | undefined {
   if (IRREGULAR[word]) return IRREGULAR[word];
+  // A country's own name ("Oman", "Japan") is no demonym, though it ends like one.
+  if (COUNTRIES.has(word)) return undefined;
   for (const suffix of ['n', 'an', 'ian', 'ean', 'ese', 'ish', 'i']) {
     if (!word.endsWith(suffix)) continue;
     const stem = word.slice(0, -suffix.length);

@@ -134,6 +134,7 @@ export function draftFile(
       type: l.type,
       from: l.from,
       to: l.to,
+      ...(l.role ? { role: l.role } : {}),
       ...(date ? { date: dateField(date) } : {}),
       cite: cite(l.cite, date),
       ...(l.accordingTo ? { accordingTo: l.accordingTo } : {}),

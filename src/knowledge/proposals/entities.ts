@@ -85,8 +85,13 @@ export function findNewEntities(
         continue;
       }
       // A demonym of one word or two ("South Korean").
+      // Not the first word of a country's name ("Saudi Arabia").
       const demonym = [/^(\S+\s+\S+)\s+/.exec(name), first].find(
-        (m) => m && countryOfDemonym(m[1] ?? '') && /^\s*[A-Z]/.test(name.slice(m[0].length)),
+        (m) =>
+          m &&
+          countryOfDemonym(m[1] ?? '') &&
+          /^\s*[A-Z]/.test(name.slice(m[0].length)) &&
+          !COUNTRIES.has(name.replace(/\s+/g, ' ')),
       );
       if (demonym) {
         roleOf = passage(text, start, start + (demonym[1] ?? '').length);
@@ -112,8 +117,14 @@ export function findNewEntities(
       // "Rudolf of Freedonia": the person's name ends where the country begins.
       name = name.replace(/\s+of\s.*$/, '');
     }
+    // An organisation keeps its demonym: "Iranian Foreign Ministry", "Brazilian Ministry of …".
+    if (!role && roleOf && kindOf(name, new Map()) === 'Organization') {
+      name = text.slice(roleOf.start, start + name.length);
+      start = roleOf.start;
+      roleOf = undefined;
+    }
     if (SKIP.test(name) || countryOfDemonym(name) || name.length < 3) continue;
-    if (!name.includes(' ') && namesNothing(text, start, name)) continue;
+    if (!name.includes(' ') && !COUNTRIES.has(name) && namesNothing(text, start, name)) continue;
     if (found.has(name)) continue;
     // After "in", "to", "at": a place, when nothing else tells.
     const where = /\b(?:in|to|at|from|near|visit(?:s|ed)?)\s+(?:the\s+(?:city\s+of\s+)?)?$/.test(
@@ -132,10 +143,11 @@ export function findNewEntities(
     };
     found.set(name, entity);
   }
-  // A part of a name alone after the full name ("Araghchi", "Lula") is a mention of the same person.
+  // A part of a name alone after the full name ("Araghchi", "Lula", "Xi") is a mention of the same
+  // person.
   const people = [...found.values()].filter((e) => e.kind === 'Person' && e.name.includes(' '));
   for (const name of [...found.keys()])
-    if (!name.includes(' ') && people.some((p) => p.name.split(' ').slice(1).includes(name)))
+    if (!name.includes(' ') && people.some((p) => p.name.split(' ').includes(name)))
       found.delete(name);
   return [...found.values()];
 }

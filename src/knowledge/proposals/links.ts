@@ -17,6 +17,8 @@ export interface LinkProposal {
   verb: Quoted;
   /** Whose words the sentence reports ("…, the ministry said"). */
   accordingTo?: string;
+  /** The office held, for HELD_OFFICE. */
+  role?: string;
 }
 
 /** An event a verb states ("met", "visited", "signed"): declared with its CAMEO code. */
@@ -92,7 +94,7 @@ const READINGS: Reading[] = [
     event: { category: 'visit', cameo: '042' },
   },
   {
-    verb: /\b(?:met|meet|meets|held talks|talks with|hosted|host(?:s)?|discuss(?:ed)?)\b/,
+    verb: /\b(?:met|meet|meets|held talks|talks with|discuss(?:ed)?|hosted\s+(?:the\s+)?(?:\w+\s+)?(?:talks|meeting|summit|conference|negotiations))\b/,
     event: { category: 'meeting', cameo: '040' },
   },
   {
@@ -103,6 +105,7 @@ const READINGS: Reading[] = [
     verb: /\b(?:impos(?:e|es|ed))\s+(?:\w+\s+){0,3}?(?:ban|bans|sanctions|controls|restrictions|embargo|tariffs)\b/,
     event: { category: 'decision', cameo: '163' },
   },
+  { verb: /\bagreed to\b/, event: { category: 'agreement', cameo: '030' } },
   {
     verb: /\b(?:spoke by (?:tele)?phone|phone call|telephoned)\b/,
     event: { category: 'phone-call', cameo: '041' },
@@ -116,8 +119,8 @@ const OFFICE_WORDS =
   /^(?:'s|’s)?\s+(?:(?:[A-Z][\w-]*|envoy|minister|president|ambassador|counterpart|spokesman|spokeswoman|official|chief|foreign|defence|defense|prime|special)\s+){1,4}$/;
 
 /** Whether an actor only names the office of the person written right after it. */
-function qualifies(sentence: Quoted, actor: Actor, next: Actor | undefined): boolean {
-  if (!next || next.kind !== 'Person' || actor.kind === 'Person') return false;
+export function qualifies(sentence: Quoted, actor: Actor, next: Actor | undefined): boolean {
+  if (next?.kind !== 'Person' || actor.kind === 'Person') return false;
   return OFFICE_WORDS.test(
     sentence.quote.slice(actor.end - sentence.start, next.start - sentence.start),
   );
@@ -249,8 +252,15 @@ export function proposeLinks(
       });
     } else if (reading.event && !reading.type) {
       // Who acts and with whom: the subjects, and the actors right after the verb.
+      // The one met or visited is written right after the verb, not after "after", "in", "on".
       const other = parties.find(
-        (e) => e.start >= verb.end && ACTORS.has(e.kind) && !subjects.includes(e),
+        (e) =>
+          e.start >= verb.end &&
+          ACTORS.has(e.kind) &&
+          !subjects.includes(e) &&
+          !/\b(?:after|before|during|following|in|at|on|for|over|of)\b/.test(
+            text.slice(verb.end - sentence.start, e.start - sentence.start),
+          ),
       );
       const others = other ? conjoined(sentence, parties, other, 1) : [];
       const participants = [...new Set([...subjects, ...others].map((e) => e.id))];

@@ -3,7 +3,13 @@ import { type DateParser, type DateProposal, proposeDates } from './dates.ts';
 import { COUNTRIES, countryOfDemonym } from './demonyms.ts';
 import { findNewEntities, type NewEntity, slug } from './entities.ts';
 import { type FigureProposal, proposeFigures } from './figures.ts';
-import { type Actor, type EventProposal, type LinkProposal, proposeLinks } from './links.ts';
+import {
+  type Actor,
+  type EventProposal,
+  type LinkProposal,
+  proposeLinks,
+  qualifies,
+} from './links.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { passage, type Quoted } from './quoted.ts';
 import { sentenceAt, splitLines } from './sentences.ts';
@@ -85,8 +91,10 @@ export function propose(
         to: country,
         cite: sentence,
         verb: person.roleOf as Quoted,
+        ...(person.role ? { role: person.role } : {}),
       });
   }
+  links.push(...officesWithoutDemonym(newEntities, actors, sentences));
   actors.push(...pairMentions(text, actors));
   const events: Proposals['events'] = [];
   const ids = new Set(actors.map((a) => a.id));
@@ -116,6 +124,40 @@ export function propose(
   return { nonFactual, sentences, mentions, newEntities, dates, figures, events, links, actors };
 }
 
+/**
+ * An office written after a country's name ("United States envoy Steve Witkoff", "Oman's Foreign
+ * Minister Badr Albusaidi") is of that country; an office with no country ("Prime Minister Nawaf
+ * Salam") is proposed as of the first country the text names, the dispatch's own.
+ */
+function officesWithoutDemonym(people: NewEntity[], actors: Actor[], sentences: Quoted[]) {
+  const links: LinkProposal[] = [];
+  const sorted = [...actors].sort((a, b) => a.start - b.start);
+  const home = sorted.find((a) => a.kind === 'Country');
+  for (const person of people.filter((e) => e.kind === 'Person' && !e.roleOf)) {
+    const sentence = sentenceAt(sentences, person.start);
+    if (!sentence) continue;
+    const before = sorted.filter((a) => a.end <= person.start && a.start >= sentence.start).at(-1);
+    const of =
+      before?.kind === 'Country' && qualifies(sentence, before, person) ? before : undefined;
+    const country = of ?? (person.role ? home : undefined);
+    if (!country) continue;
+    const role =
+      person.role ?? text(sentence, country.end, person.start).replace(/^['’]s\s+|\s+$/g, '');
+    links.push({
+      type: 'HELD_OFFICE',
+      from: person.id,
+      to: country.id,
+      cite: sentence,
+      verb: of ?? person,
+      ...(role ? { role } : {}),
+    });
+  }
+  return links;
+}
+
+const text = (sentence: Quoted, from: number, to: number) =>
+  sentence.quote.slice(from - sentence.start, to - sentence.start).trim();
+
 /** "the two countries", "the two sides": the first two countries the text names. */
 function pairMentions(text: string, actors: Actor[]): Actor[] {
   const countries = [
@@ -143,18 +185,20 @@ const NOT_ALONE = /^(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|bin|ibn|
 
 /**
  * A new entity named again after its first mention: by its whole name ("Geneva"), or a person by
- * any word of their name but the first ("Araghchi", "Lula", "al-Sharaa").
+ * any word of their name no other person's shares ("Araghchi", "Lula", "al-Sharaa", "Xi").
  */
 function laterMentions(text: string, entities: NewEntity[]): Actor[] {
   const found: Actor[] = [];
+  const partsOf = (e: NewEntity) =>
+    e.kind === 'Person' ? e.name.split(' ').filter((w) => !NOT_ALONE.test(w) && w.length > 1) : [];
+  // A word two people's names share ("Abdullah") names neither alone.
+  const shared = new Set(
+    entities.flatMap((e, i) =>
+      partsOf(e).filter((w) => entities.some((o, j) => j !== i && partsOf(o).includes(w))),
+    ),
+  );
   for (const e of entities) {
-    const parts =
-      e.kind === 'Person'
-        ? e.name
-            .split(' ')
-            .slice(1)
-            .filter((w) => !NOT_ALONE.test(w) && w.length > 2)
-        : [];
+    const parts = e.name.includes(' ') ? partsOf(e).filter((w) => !shared.has(w)) : [];
     for (const name of [e.name, ...parts]) {
       const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       for (const m of text.matchAll(new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, 'g')))
