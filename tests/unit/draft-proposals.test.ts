@@ -210,7 +210,9 @@ describe('links', () => {
       'Trade between the two countries reached $5 billion, the ministry said.';
     const p = propose(text, catalog);
     const yaml = parse(draftFile(p, { id: 'd', source: 'd.txt', catalog }));
-    const links = (yaml.links as Record<string, string>[]).map((l) => `${l.type} ${l.from} ${l.to}`);
+    const links = (yaml.links as Record<string, string>[]).map(
+      (l) => `${l.type} ${l.from} ${l.to}`,
+    );
     const meeting = p.events.find((e) => e.category === 'meeting')?.id;
     const proposal = p.events.find((e) => e.category === 'negotiation')?.id;
     expect(links).toEqual(
