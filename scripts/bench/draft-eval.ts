@@ -1,7 +1,8 @@
 /**
  * `npm run draft:eval`: scores `npm run draft` against hand-curated source files, per document,
- * on the evaluation set (bench/assistant: a held-out item, and three first scored unseen) and on the texts it was tuned on
- * (tests/fixtures), for each date parser and with or without compromise's tagger.
+ * on the evaluation set (bench/assistant: a held-out item, and three first scored unseen) and on
+ * the texts it was tuned on (tests/fixtures, data/), for each date parser and with or without
+ * compromise's tagger.
  */
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
