@@ -1,7 +1,8 @@
 /**
  * `npm run draft:eval`: scores `npm run draft` against hand-curated source files, per document,
- * on the evaluation set (bench/assistant, never used to tune) and on the texts it was tuned on
- * (tests/fixtures), for each date parser and with or without compromise's tagger.
+ * on the evaluation set (bench/assistant: a held-out item, and three first scored unseen) and on
+ * the texts it was tuned on (tests/fixtures, data/), for each date parser and with or without
+ * compromise's tagger.
  */
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
@@ -11,6 +12,11 @@ import type { ProposeOptions } from '../../src/knowledge/proposals/propose.ts';
 
 /** Each document: its text and its curated source file. */
 const SETS: Record<string, [string, string][]> = {
+  // Written and curated before the rules were last changed, and never used to change them.
+  'held out (bench/assistant)': [
+    ['bench/assistant/shuttle-diplomacy.txt', 'bench/assistant/shuttle-diplomacy.yaml'],
+  ],
+  // Held out when first scored; the rules have since been tuned on them.
   'evaluation (bench/assistant)': ['geneva-talks', 'border-deal', 'soy-trade'].map((n) => [
     `bench/assistant/${n}.txt`,
     `bench/assistant/${n}.yaml`,

@@ -6,10 +6,11 @@
 const HEADING = /^(?!.*[.!?:;"”]$)(?!(?:\S+\s+){5}\S).{1,80}$/;
 /**
  * A dateline before the lead on the same line: a capitalised place or agency, perhaps a day and
- * a parenthesised or slashed source, then a full stop or dash (`MOSCOW, June 5 /TASS/.`).
+ * its year, a parenthesised or slashed source, then a full stop or dash (`MOSCOW, June 5 /TASS/.`,
+ * `GENEVA, June 12, 2025 (Wire) -`).
  */
 const DATELINE =
-  /^[A-Z]{2,}(?:[ -][A-Z]{2,})*(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?(?:\s*\([^)]{1,40}\)|\s*\/[^/]{1,40}\/)?\s*(?:\.|[-–—])(?=\s+\S)/;
+  /^[A-Z]{2,}(?:[ -][A-Z]{2,})*(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?)?(?:\s*\([^)]{1,40}\)|\s*\/[^/]{1,40}\/)?\s*(?:\.|[-–—])(?=\s+\S)/;
 
 /** Passages of a text that probably state no fact: headings, bare dates, datelines. */
 export function nonFactualCandidates(text: string): string[] {

@@ -28,6 +28,8 @@ interface Found {
   value?: string;
   precision: DatePrecision;
   words?: boolean;
+  /** "the first two weeks of March": the first days of a month whose year comes from the anchor. */
+  days?: number;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -35,6 +37,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** "the first nine months of 2019", "the first half of 2020": a span of the year's months. */
 const FIRST_MONTHS =
   /\b(?:the )?first (\w+) months of (\d{4})\b|\b(?:the )?first half of (\d{4})\b/g;
+/** "the first two weeks of March": a span of a month's days. */
+const FIRST_WEEKS = new RegExp(
+  `\\b(?:the )?first (\\w+) weeks of (${MONTHS.join('|')})(?:,? (\\d{4}))?\\b`,
+  'g',
+);
 /** "about a week later", "two days later": relative to the date before. */
 const LATER =
   /\b(about |some |nearly )?(a|one|two|three|four|five|six|\d+) (day|week|month)s? (later|earlier)\b/gi;
@@ -51,6 +58,18 @@ function spans(text: string): Found[] {
       value: `${year}-01/${year}-${pad(months)}`,
       precision: 'range',
       year,
+    });
+  }
+  for (const m of text.matchAll(FIRST_WEEKS)) {
+    const weeks = count(m[1] ?? '');
+    if (weeks < 1 || weeks > 4) continue;
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      month: MONTHS.indexOf(m[2] ?? '') + 1,
+      year: m[3] ? Number(m[3]) : undefined,
+      days: weeks * 7,
+      precision: 'range',
     });
   }
   for (const m of text.matchAll(LATER))
@@ -81,29 +100,31 @@ function byPatterns(text: string): Found[] {
 }
 
 const CASUAL = /^(?:today|tonight|yesterday|tomorrow)$/i;
+/** "now", "a year earlier", "two years ago": chrono-node dates them from the day it runs. */
+const UNANCHORED = /^(?:now|right now)$|\b(?:ago|earlier|later|since)\b/i;
 const WEEKDAY =
   /^(?:on |last |next |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i;
 
 function byChrono(text: string): Found[] {
   const found: Found[] = [];
   for (const r of chrono.parse(text)) {
+    // "on Thursday," — the comma is the sentence's, not the date's.
+    const words = r.text.replace(/[\s,;:.]+$/, '');
+    if (UNANCHORED.test(words)) continue;
+    const end = r.index + words.length;
     const known = (c: 'year' | 'month' | 'day') =>
       r.start.isCertain(c) ? (r.start.get(c) ?? undefined) : undefined;
     const [year, month, day] = [known('year'), known('month'), known('day')];
     // A time of day, "now", "today": no date a source file would hold.
     // "today" in a dispatch is its dateline's day, never the day the draft is made.
-    if (CASUAL.test(r.text)) {
-      found.push({ start: r.index, end: r.index + r.text.length, precision: 'day', words: true });
+    if (CASUAL.test(words) || WEEKDAY.test(words)) {
+      found.push({ start: r.index, end, precision: 'day', words: true });
       continue;
     }
-    if (year === undefined && month === undefined && !WEEKDAY.test(r.text)) continue;
-    if (WEEKDAY.test(r.text)) {
-      found.push({ start: r.index, end: r.index + r.text.length, precision: 'day', words: true });
-      continue;
-    }
+    if (year === undefined && month === undefined) continue;
     found.push({
       start: r.index,
-      end: r.index + r.text.length,
+      end,
       year,
       month,
       day,
@@ -114,9 +135,11 @@ function byChrono(text: string): Found[] {
 }
 
 /**
- * Every date the text writes, in text order. A date without a year takes it from the nearest
- * earlier date that has one (the dateline's date, an earlier sentence), cited as its anchor; a
- * relative date ("about a week later") is counted from that earlier date.
+ * Every date the text writes, in text order. A date without a year takes it from the dispatch's
+ * dateline (or, without one, the nearest earlier date with a year), cited as its anchor: on or
+ * before it when the sentence tells the past, after it when it tells what will be. A relative date
+ * ("about a week later") counts from the last dated event before it, not from the date a statement
+ * was made ("said on Monday").
  */
 export function proposeDates(text: string, parser: DateParser = 'both'): DateProposal[] {
   const taken: Found[] = [];
@@ -126,81 +149,122 @@ export function proposeDates(text: string, parser: DateParser = 'both'): DatePro
   add(spans(text));
   if (parser !== 'patterns') add(byChrono(text));
   if (parser !== 'chrono') add(byPatterns(text));
-  // A bare year inside a longer year-less date ("April 2" then "2022") is part of the same date.
   taken.sort((a, b) => a.start - b.start);
-  const proposals: DateProposal[] = [];
-  let anchor: { found: Found; date: Date } | undefined;
   // The dispatch's date: a full date at its head (the dateline's line, a date line).
   const head = taken.find(
     (f) => f.year !== undefined && f.day !== undefined && !f.words && f.start < 200,
   );
-  const published =
-    head && new Date(Date.UTC(head.year ?? 0, (head.month ?? 1) - 1, head.day ?? 1));
+  const dateline = head && { quoted: passage(text, head.start, head.end), date: utc(head) };
+  const proposals: DateProposal[] = [];
+  let lastYear: Anchor | undefined;
+  let lastEvent: Anchor | undefined = dateline;
   for (const f of taken) {
     const quoted = passage(text, f.start, f.end);
-    const sharp = f.year !== undefined;
+    let proposal: DateProposal | undefined;
+    let day: Date | undefined;
     if (f.value && !f.words) {
       // A span's months are held by its words, not by month names.
       const asWritten = f.precision === 'range' ? { asWritten: quoted.quote } : {};
-      proposals.push({ ...quoted, value: f.value, precision: f.precision, ...asWritten });
-    } else if (sharp && !f.words) {
-      const value = [String(f.year), f.month && pad(f.month), f.month && f.day && pad(f.day)]
-        .filter(Boolean)
-        .join('-');
-      proposals.push({ ...quoted, value, precision: f.precision });
-    } else if (anchor) {
-      const from = passage(text, anchor.found.start, anchor.found.end);
-      const at = anchor.date;
-      if (f.words && f.precision === 'range') {
-        proposals.push({
+      proposal = { ...quoted, value: f.value, precision: f.precision, ...asWritten };
+    } else if (f.year !== undefined && !f.words) {
+      if (f.days) proposal = { ...quoted, ...firstDays(f.year, f.month ?? 1, f.days) };
+      else proposal = { ...quoted, value: ymd(f.year, f.month, f.day), precision: f.precision };
+      if (f.day !== undefined) day = utc(f);
+      lastYear = { quoted, date: utc(f) };
+    } else if (f.words && f.precision === 'range') {
+      if (lastEvent)
+        proposal = {
           ...quoted,
-          ...relative(quoted.quote, at),
+          ...relative(quoted.quote, lastEvent.date),
           asWritten: quoted.quote,
-          anchor: from,
-        });
-      } else if (f.words && !published) {
-        // "today", "on Tuesday" count from the day of publication, never from a date it reports.
-        continue;
-      } else if (f.words) {
-        const at = published as Date;
+          anchor: lastEvent.quoted,
+        };
+    } else if (f.words) {
+      // "today", "on Tuesday" count from the day of publication, never from a date it reports.
+      if (dateline) {
         const shift = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[
           quoted.quote.toLowerCase()
         ];
-        const day =
+        day =
           shift === undefined
-            ? weekdayBefore(at, quoted.quote)
-            : new Date(at.getTime() + shift * DAY);
-        proposals.push({
+            ? weekdayBefore(dateline.date, quoted.quote)
+            : new Date(dateline.date.getTime() + shift * DAY);
+        proposal = {
           ...quoted,
           value: iso(day),
           precision: 'day',
           asWritten: quoted.quote,
-          anchor: from,
-        });
-      } else {
-        const value = [
-          String(at.getUTCFullYear()),
-          f.month && pad(f.month),
-          f.month && f.day && pad(f.day),
-        ]
-          .filter(Boolean)
-          .join('-');
-        proposals.push({
-          ...quoted,
-          value,
-          precision: f.precision,
-          asWritten: quoted.quote,
-          anchor: from,
-        });
+          anchor: dateline.quoted,
+        };
+      }
+    } else {
+      const anchor = dateline ?? lastYear;
+      if (anchor) {
+        const year = yearFor(f.month ?? 1, anchor, anchor === dateline && future(text, f.start));
+        const words = withPreposition(text, f);
+        const value = f.days ? firstDays(year, f.month ?? 1, f.days) : undefined;
+        proposal = {
+          ...words,
+          value: value?.value ?? ymd(year, f.month, f.day),
+          precision: value?.precision ?? f.precision,
+          asWritten: words.quote,
+          anchor: anchor.quoted,
+        };
+        if (f.day !== undefined) day = new Date(Date.UTC(year, (f.month ?? 1) - 1, f.day));
       }
     }
-    if (sharp && !f.words) {
-      anchor = { found: f, date: new Date(Date.UTC(f.year ?? 0, (f.month ?? 1) - 1, f.day ?? 1)) };
-    }
+    if (!proposal) continue;
+    proposals.push(proposal);
+    if (day && f !== head && !REPORTED.test(text.slice(Math.max(0, f.start - 40), f.start)))
+      lastEvent = { quoted: passage(text, proposal.start, proposal.end), date: day };
   }
   return proposals;
 }
 
+interface Anchor {
+  quoted: Quoted;
+  date: Date;
+}
+
+/** Words before a date that make it the day something was said, not the day of an event. */
+const REPORTED = /\b(?:said|says|told [\w ]{1,30}?|announced|reported|stated|added)\s*$/i;
+/** A sentence that tells what is to come: its year-less dates fall after the dateline. */
+const FUTURE = /\b(?:will|shall|(?:is|are) (?:due|expected|set|scheduled|to)|plans? to|next)\b/i;
+
+/** Whether the sentence holding an offset speaks of what is to come. */
+function future(text: string, at: number): boolean {
+  const from = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
+  const to = text.indexOf('.', at);
+  return FUTURE.test(text.slice(from, to < 0 ? undefined : to));
+}
+
+/** The year of a year-less month: the anchor's, or the one before or after as the tense says. */
+function yearFor(month: number, anchor: Anchor, ahead: boolean): number {
+  const year = anchor.date.getUTCFullYear();
+  const at = anchor.date.getUTCMonth() + 1;
+  if (ahead) return month < at ? year + 1 : year;
+  return month > at ? year - 1 : year;
+}
+
+/** A year-less date with the preposition before it ("In April", "on May 9"), as a curator quotes it. */
+function withPreposition(text: string, f: Found): Quoted {
+  const before = /\b(?:in|on|by|since|until)\s+$/i.exec(
+    text.slice(Math.max(0, f.start - 8), f.start),
+  );
+  return passage(text, before ? f.start - before[0].length : f.start, f.end);
+}
+
+/** The first days of a month: "the first two weeks of March" 2025 is 2025-03-01/2025-03-14. */
+function firstDays(year: number, month: number, days: number) {
+  return {
+    value: `${ymd(year, month, 1)}/${ymd(year, month, days)}`,
+    precision: 'range' as const,
+  };
+}
+
+const ymd = (year: number, month?: number, day?: number) =>
+  [String(year), month && pad(month), month && day && pad(day)].filter(Boolean).join('-');
+const utc = (f: Found) => new Date(Date.UTC(f.year ?? 0, (f.month ?? 1) - 1, f.day ?? 1));
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const DAY = 86_400_000;
 

@@ -26,11 +26,54 @@ for (const [name, code] of [
 ] as [string, string][])
   COUNTRIES.set(name, code);
 
-const ABBREVIATIONS: Record<string, string> = { US: 'United States', UK: 'United Kingdom' };
+/** Demonyms no suffix rule reaches, and abbreviations. */
+const IRREGULAR: Record<string, string> = {
+  US: 'United States',
+  UK: 'United Kingdom',
+  British: 'United Kingdom',
+  American: 'United States',
+  Portuguese: 'Portugal',
+  Norwegian: 'Norway',
+  Dutch: 'Netherlands',
+  French: 'France',
+  Greek: 'Greece',
+  Swiss: 'Switzerland',
+  Danish: 'Denmark',
+  Swedish: 'Sweden',
+  Finnish: 'Finland',
+  Polish: 'Poland',
+  Spanish: 'Spain',
+  Turkish: 'Turkey',
+  Saudi: 'Saudi Arabia',
+  Emirati: 'United Arab Emirates',
+  Filipino: 'Philippines',
+  Thai: 'Thailand',
+  Welsh: 'United Kingdom',
+  Irish: 'Ireland',
+  Icelandic: 'Iceland',
+  Malagasy: 'Madagascar',
+  Peruvian: 'Peru',
+  Cypriot: 'Cyprus',
+  Omani: 'Oman',
+  Yemeni: 'Yemen',
+  Qatari: 'Qatar',
+  Iraqi: 'Iraq',
+  Kuwaiti: 'Kuwait',
+  Pakistani: 'Pakistan',
+  Afghan: 'Afghanistan',
+  Argentine: 'Argentina',
+  Argentinian: 'Argentina',
+  'South Korean': 'South Korea',
+  'North Korean': 'North Korea',
+  'South African': 'South Africa',
+  'New Zealand': 'New Zealand',
+};
 
 /** "Brazilian", "Lebanese", "Turkish", "US": the country a demonym names, if any. */
 export function countryOfDemonym(word: string): string | undefined {
-  if (ABBREVIATIONS[word]) return ABBREVIATIONS[word];
+  if (IRREGULAR[word]) return IRREGULAR[word];
+  // A country's own name ("Oman", "Japan") is no demonym, though it ends like one.
+  if (COUNTRIES.has(word)) return undefined;
   for (const suffix of ['n', 'an', 'ian', 'ean', 'ese', 'ish', 'i']) {
     if (!word.endsWith(suffix)) continue;
     const stem = word.slice(0, -suffix.length);

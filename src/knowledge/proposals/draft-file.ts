@@ -78,26 +78,19 @@ export function draftFile(
       ...(e.flag ? { decide: e.flag } : {}),
     });
   }
-  // What a figure measures: the first country (else organisation) its sentence names.
-  const named = [
-    ...proposals.mentions.map((m) => ({
-      ...m,
-      id: m.candidates[0]?.id,
-      kind: m.candidates[0]?.kind,
-    })),
-    ...proposals.newEntities,
-  ];
-  const measured = (f: Quoted) => {
+  // What a figure measures: the first country (else organisation) its sentence names, and the
+  // other of "the two countries".
+  const measured = (f: Quoted): string[] => {
     const s = sentenceAt(sentences, f.start);
-    const inside = named.filter((n) => s && n.start >= s.start && n.end <= s.end);
-    return (
-      inside.find((n) => n.kind === 'Country') ?? inside.find((n) => n.kind === 'Organization')
-    )?.id;
+    const inside = proposals.actors.filter((n) => s && n.start >= s.start && n.end <= s.end);
+    const first =
+      inside.find((n) => n.kind === 'Country') ?? inside.find((n) => n.kind === 'Organization');
+    return [...new Set(inside.filter((n) => n.start === first?.start).map((n) => n.id))];
   };
   const links: Entry[] = [];
   proposals.figures.forEach((f, i) => {
-    const of = measured(f);
-    if (of)
+    declared.add(`${id}-figure-${i + 1}`);
+    for (const of of measured(f))
       links.push({ type: 'MEASURES', from: `${id}-figure-${i + 1}`, to: of, cite: sentenceOf(f) });
     entities.push({
       id: `${id}-figure-${i + 1}`,
@@ -141,6 +134,7 @@ export function draftFile(
       type: l.type,
       from: l.from,
       to: l.to,
+      ...(l.role ? { role: l.role } : {}),
       ...(date ? { date: dateField(date) } : {}),
       cite: cite(l.cite, date),
       ...(l.accordingTo ? { accordingTo: l.accordingTo } : {}),

@@ -84,11 +84,19 @@ export function findNewEntities(
         name = name.slice(first[0].length);
         continue;
       }
-      const country = countryOfDemonym(word);
-      if (country && /^\S+\s+[A-Z]/.test(name)) {
-        roleOf = passage(text, start, start + word.length);
-        start += first[0].length;
-        name = name.slice(first[0].length);
+      // A demonym of one word or two ("South Korean").
+      // Not the first word of a country's name ("Saudi Arabia").
+      const demonym = [/^(\S+\s+\S+)\s+/.exec(name), first].find(
+        (m) =>
+          m &&
+          countryOfDemonym(m[1] ?? '') &&
+          /^\s*[A-Z]/.test(name.slice(m[0].length)) &&
+          !COUNTRIES.has(name.replace(/\s+/g, ' ')),
+      );
+      if (demonym) {
+        roleOf = passage(text, start, start + (demonym[1] ?? '').length);
+        start += demonym[0].length;
+        name = name.slice(demonym[0].length);
         continue;
       }
       break;
@@ -109,8 +117,14 @@ export function findNewEntities(
       // "Rudolf of Freedonia": the person's name ends where the country begins.
       name = name.replace(/\s+of\s.*$/, '');
     }
+    // An organisation keeps its demonym: "Iranian Foreign Ministry", "Brazilian Ministry of …".
+    if (!role && roleOf && kindOf(name, new Map()) === 'Organization') {
+      name = text.slice(roleOf.start, start + name.length);
+      start = roleOf.start;
+      roleOf = undefined;
+    }
     if (SKIP.test(name) || countryOfDemonym(name) || name.length < 3) continue;
-    if (!name.includes(' ') && namesNothing(text, start, name)) continue;
+    if (!name.includes(' ') && !COUNTRIES.has(name) && namesNothing(text, start, name)) continue;
     if (found.has(name)) continue;
     // After "in", "to", "at": a place, when nothing else tells.
     const where = /\b(?:in|to|at|from|near|visit(?:s|ed)?)\s+(?:the\s+(?:city\s+of\s+)?)?$/.test(
@@ -129,10 +143,12 @@ export function findNewEntities(
     };
     found.set(name, entity);
   }
-  // A surname alone after the full name ("Araghchi") is a mention of the same person.
+  // A part of a name alone after the full name ("Araghchi", "Lula", "Xi") is a mention of the same
+  // person.
   const people = [...found.values()].filter((e) => e.kind === 'Person' && e.name.includes(' '));
   for (const name of [...found.keys()])
-    if (!name.includes(' ') && people.some((p) => p.name.endsWith(` ${name}`))) found.delete(name);
+    if (!name.includes(' ') && people.some((p) => p.name.split(' ').includes(name)))
+      found.delete(name);
   return [...found.values()];
 }
 
@@ -151,10 +167,13 @@ function namesNothing(text: string, start: number, word: string): boolean {
   return starts && !tags.has('#ProperNoun') && !new RegExp(`[a-z,]\\s+${word}\\b`).test(text);
 }
 
+/** Particles that only people's names hold ("von der Leyen", "bin Salman", "al-Sharaa"). */
+const PERSONAL = /\s(?:von|van|bin|ibn|ben|da|dos)\s|\s(?:al|el)-[A-Z]/;
+
 function kindOf(name: string, tagged: Map<string, string>): string | undefined {
   if (COUNTRIES.has(name)) return 'Country';
   for (const [pattern, kind] of HEADS) if (pattern.test(name)) return kind;
-  return tagged.get(name);
+  return tagged.get(name) ?? (PERSONAL.test(name) ? 'Person' : undefined);
 }
 
 /** compromise's reading of the text: which names it tags as people, places, organisations. */

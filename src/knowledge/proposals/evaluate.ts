@@ -25,6 +25,9 @@ export interface Evaluation {
   typedWithout: number;
   typedWith: number;
   decisions: number;
+  /** Links as `TYPE from to` keys: curated ones the draft lacks, drafted ones not curated. */
+  missedLinks: string[];
+  wrongLinks: string[];
 }
 
 type Entry = Record<string, unknown>;
@@ -158,7 +161,11 @@ export function evaluate(
     document: expected.document,
   });
   const drafted = new Set(leaves(draft));
+  const draftLinks = linkSet(draft.links, draftKey);
+  const goldLinks = linkSet(expected.links, goldKey);
   return {
+    missedLinks: [...goldLinks].filter((l) => !draftLinks.has(l)),
+    wrongLinks: [...draftLinks].filter((l) => !goldLinks.has(l)),
     mentions: score(
       ids(draft.entities, isKnown, draftKey),
       ids(expected.entities, isKnown, goldKey),
@@ -172,7 +179,7 @@ export function evaluate(
       ids(draft.entities, isFigure, draftKey),
       ids(expected.entities, isFigure, goldKey),
     ),
-    links: score(linkSet(draft.links, draftKey), linkSet(expected.links, goldKey)),
+    links: score(draftLinks, goldLinks),
     notVerbatim,
     typedWithout: goldLeaves.length,
     typedWith: goldLeaves.filter((v) => !drafted.has(v)).length,

@@ -17,6 +17,8 @@ export interface LinkProposal {
   verb: Quoted;
   /** Whose words the sentence reports ("…, the ministry said"). */
   accordingTo?: string;
+  /** The office held, for HELD_OFFICE. */
+  role?: string;
 }
 
 /** An event a verb states ("met", "visited", "signed"): declared with its CAMEO code. */
@@ -28,6 +30,8 @@ export interface EventProposal {
   participants: string[];
   /** Places the sentence puts it in ("in Geneva"). */
   places: string[];
+  /** Who proposed it, when the sentence proposes it rather than reports it. */
+  proposers?: string[];
   accordingTo?: string;
 }
 
@@ -35,6 +39,8 @@ export interface EventProposal {
 interface Reading {
   verb: RegExp;
   type?: string;
+  /** Words after the verb that make its object an event of the reading's category. */
+  proposes?: RegExp;
   event?: { category: string; cameo: string };
 }
 
@@ -58,17 +64,24 @@ const READINGS: Reading[] = [
     event: { category: 'recognition', cameo: '054' },
   },
   {
-    verb: /\b(?:supplie[sd]|supply|deliver(?:s|ed)?|sold|sells?|shipped)\b/,
+    verb: /\b(?:supplie[sd]|supply|deliver(?:s|ed)?|sold|sells?|shipped|export(?:s|ed)?)\b/,
     type: 'SUPPLIED',
     event: { category: 'delivery', cameo: '061' },
   },
-  { verb: /\b(?:oppos(?:e|es|ed)|reject(?:s|ed)?)\b/, type: 'OPPOSES' },
+  { verb: /\b(?:oppos(?:e|es|ed)|reject(?:s|ed)?|critici[sz](?:e|es|ed))\b/, type: 'OPPOSES' },
   {
     verb: /\b(?:support(?:s|ed)?|back(?:s|ed)|welcom(?:e|es|ed)|endors(?:e|es|ed))\b/,
     type: 'SUPPORTS',
   },
   { verb: /\b(?:attack(?:s|ed)?|struck|strikes?|shelled)\b/, type: 'ATTACKED' },
-  { verb: /\b(?:propos(?:e|es|ed)|put forward)\b/, type: 'PROPOSED' },
+  {
+    verb: /\b(?:propos(?:e|es|ed)|put forward|offer(?:s|ed)?)\b/,
+    type: 'PROPOSED',
+    // "proposed a fifth round of talks": the talks are an event, proposed, not held.
+    proposes:
+      /^\s+(?:an?|the|new|further)?\s*(?:\w+\s+)?(?:round of talks|talks|negotiations|meeting|summit|ceasefire|truce|visit)\b/,
+    event: { category: 'negotiation', cameo: '036' },
+  },
   { verb: /\b(?:joined|member of)\b/, type: 'MEMBER_OF' },
   { verb: /\b(?:establish(?:es|ed)?|set up|founded|created)\b/, type: 'ESTABLISHED' },
   {
@@ -80,7 +93,19 @@ const READINGS: Reading[] = [
     verb: /\b(?:visit(?:s|ed)?|travell?ed to|arrived in)\b/,
     event: { category: 'visit', cameo: '042' },
   },
-  { verb: /\b(?:met|meet|held talks|talks with)\b/, event: { category: 'meeting', cameo: '040' } },
+  {
+    verb: /\b(?:met|meet|meets|held talks|talks with|discuss(?:ed)?|hosted\s+(?:the\s+)?(?:\w+\s+)?(?:talks|meeting|summit|conference|negotiations))\b/,
+    event: { category: 'meeting', cameo: '040' },
+  },
+  {
+    verb: /\b(?:lift(?:s|ed)?|eas(?:e|es|ed)|remov(?:e|es|ed))\s+(?:\w+\s+){0,3}?(?:ban|bans|sanctions|controls|restrictions|embargo)\b/,
+    event: { category: 'decision', cameo: '081' },
+  },
+  {
+    verb: /\b(?:impos(?:e|es|ed))\s+(?:\w+\s+){0,3}?(?:ban|bans|sanctions|controls|restrictions|embargo|tariffs)\b/,
+    event: { category: 'decision', cameo: '163' },
+  },
+  { verb: /\bagreed to\b/, event: { category: 'agreement', cameo: '030' } },
   {
     verb: /\b(?:spoke by (?:tele)?phone|phone call|telephoned)\b/,
     event: { category: 'phone-call', cameo: '041' },
@@ -88,6 +113,38 @@ const READINGS: Reading[] = [
   { verb: /\b(?:summon(?:s|ed)?)\b/, event: { category: 'summons', cameo: '114' } },
   { verb: /\b(?:apologi[sz](?:e|es|ed))\b/, event: { category: 'apology', cameo: '055' } },
 ];
+
+/** Lower-case words of an office between a country and a person ("United States envoy"). */
+const OFFICE_WORDS =
+  /^(?:'s|’s)?\s+(?:(?:[A-Z][\w-]*|envoy|minister|president|ambassador|counterpart|spokesman|spokeswoman|official|chief|foreign|defence|defense|prime|special)\s+){1,4}$/;
+
+/** Whether an actor only names the office of the person written right after it. */
+export function qualifies(sentence: Quoted, actor: Actor, next: Actor | undefined): boolean {
+  if (next?.kind !== 'Person' || actor.kind === 'Person') return false;
+  return OFFICE_WORDS.test(
+    sentence.quote.slice(actor.end - sentence.start, next.start - sentence.start),
+  );
+}
+
+/**
+ * An actor with those joined to it by "and" ("A and B met", "met A and B"), looking backwards
+ * (-1) or forwards (1); actors at the same passage ("the two countries") go together.
+ */
+function conjoined(sentence: Quoted, parties: Actor[], first: Actor, step: -1 | 1): Actor[] {
+  const group = parties.filter((e) => e.start === first.start && ACTORS.has(e.kind));
+  let at = first;
+  for (;;) {
+    const i = parties.indexOf(at) + step;
+    const next = parties[i];
+    if (!next || !ACTORS.has(next.kind)) break;
+    const [a, b] = step < 0 ? [next, at] : [at, next];
+    const between = sentence.quote.slice(a.end - sentence.start, b.start - sentence.start);
+    if (!/^,?\s+and\s+(?:[A-Z][\w-]*\s+){0,4}$/.test(between)) break;
+    group.push(...parties.filter((e) => e.start === next.start && ACTORS.has(e.kind)));
+    at = next;
+  }
+  return group;
+}
 
 /** "…, X said", "X told reporters", "according to X": whose words the sentence reports. */
 const SAYS = /\b(?:said|says|told|stated|added|announced|according to)\b/;
@@ -108,17 +165,22 @@ export function proposeLinks(
   const text = sentence.quote;
   const says = SAYS.exec(text);
   let speaker: Actor | undefined;
+  let trailing = false;
   if (says) {
     const at = sentence.start + says.index;
     const after = within.find((e) => e.start >= at && ACTORS.has(e.kind));
     const before = [...within].reverse().find((e) => e.end <= at && ACTORS.has(e.kind));
     // "according to X" and "…, X said" name the speaker after; "X said that …" before.
-    const trailing = /according to/.test(says[0]) || text.slice(says.index).length < 40;
+    trailing = /according to/.test(says[0]) || text.slice(says.index).length < 40;
     speaker = trailing ? (after ?? before) : (before ?? after);
     if (/,\s*(?:\w+\s+){0,6}$/.test(text.slice(0, says.index)) && before && !after)
       speaker = before;
   }
-  const parties = within.filter((e) => e !== speaker);
+  // A country or organisation written as a person's office ("United States envoy Steve Witkoff")
+  // qualifies the person; the person is who acts.
+  const parties = within.filter(
+    (e, i) => e !== speaker && e.id !== speaker?.id && !qualifies(sentence, e, within[i + 1]),
+  );
   const links: LinkProposal[] = [];
   const events: EventProposal[] = [];
   const accordingTo = speaker?.id;
@@ -131,8 +193,14 @@ export function proposeLinks(
         ),
     )
     .map((e) => e.id);
-  // The statement a sentence reports is an event its speaker took part in (data/README.md).
-  if (speaker && says) {
+  // The statement a sentence reports is an event its speaker took part in (data/README.md), when
+  // it is what the sentence tells ("X said that …"); "…, X said" only says whose words they are.
+  if (
+    speaker &&
+    says &&
+    !trailing &&
+    /^\s*$/.test(text.slice(speaker.end - sentence.start, says.index))
+  ) {
     const at = sentence.start + says.index;
     events.push({
       category: 'statement',
@@ -149,14 +217,16 @@ export function proposeLinks(
     const verbAt = sentence.start + m.index;
     const verb = { start: verbAt, end: verbAt + m[0].length, quote: m[0] };
     const subject = [...parties].reverse().find((e) => e.end <= verbAt && ACTORS.has(e.kind));
+    const subjects = subject ? conjoined(sentence, parties, subject, -1) : [];
     const object = parties.find((e) => e.start >= verb.end && e.id !== subject?.id);
-    if (reading.type && subject && object) {
+    const proposed = reading.proposes?.test(text.slice(m.index + m[0].length));
+    if (reading.type && subject && object && !proposed) {
       const tos =
         reading.type === 'PARTY_TO' ? parties.filter((e) => e.kind === 'Treaty') : [object];
       const froms =
         reading.type === 'PARTY_TO'
           ? parties.filter((e) => ACTORS.has(e.kind) && e.kind !== 'Person')
-          : [subject];
+          : subjects;
       for (const from of froms)
         for (const to of tos)
           if (from.id !== to.id)
@@ -169,12 +239,31 @@ export function proposeLinks(
               ...(accordingTo ? { accordingTo } : {}),
             });
     }
-    if (reading.event && !reading.type) {
-      // Who acts and with whom: the subject, and the first actor after the verb.
+    if (reading.event && proposed && subject) {
+      // The event proposed: its proposer is linked to it (PROPOSED), not a participant.
+      events.push({
+        ...reading.event,
+        verb,
+        sentence,
+        participants: [],
+        proposers: subjects.map((e) => e.id),
+        places,
+        ...(accordingTo ? { accordingTo } : {}),
+      });
+    } else if (reading.event && !reading.type) {
+      // Who acts and with whom: the subjects, and the actors right after the verb.
+      // The one met or visited is written right after the verb, not after "after", "in", "on".
       const other = parties.find(
-        (e) => e.start >= verb.end && ACTORS.has(e.kind) && e.id !== subject?.id,
+        (e) =>
+          e.start >= verb.end &&
+          ACTORS.has(e.kind) &&
+          !subjects.includes(e) &&
+          !/\b(?:after|before|during|following|in|at|on|for|over|of)\b/.test(
+            text.slice(verb.end - sentence.start, e.start - sentence.start),
+          ),
       );
-      const participants = [subject, other].flatMap((e) => (e ? [e.id] : []));
+      const others = other ? conjoined(sentence, parties, other, 1) : [];
+      const participants = [...new Set([...subjects, ...others].map((e) => e.id))];
       if (participants.length > 0)
         events.push({
           ...reading.event,

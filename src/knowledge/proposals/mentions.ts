@@ -42,9 +42,19 @@ const CONFIDENCE: Record<Candidate['by'], number> = {
   surname: 0.85,
 };
 
-/** A run of capitalised words, joined by spaces or "of (the)": a name the text may write. */
-export const NAME_RUN =
-  /(?<![\w’'-])[A-Z](?:[\w.-]*\w)?(?:[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?[A-Z](?:[\w-]*\w)?)*/g;
+/** Lower-case words inside a name: "Lula da Silva", "Rio de Janeiro", "von der Leyen". */
+const PARTICLES = '(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|bin|ibn|ben)';
+/** Head words that let "and" join a name: "Belt and Road Initiative". */
+const AND_HEADS =
+  'Initiative|Agreement|Treaty|Organi[sz]ation|Agency|Bank|Fund|Forum|Council|Commission|Party|Company|Cooperation|Development';
+/**
+ * A run of capitalised words, joined by spaces, "of (the)", a lower-case particle or an Arabic
+ * article ("al-Sharaa"): a name the text may write.
+ */
+export const NAME_RUN = new RegExp(
+  `(?<![\\w’'-])[A-Z](?:[\\w.-]*\\w)?(?:[ \\t]+(?:(?:of|for)[ \\t]+(?:the[ \\t]+)?|${PARTICLES}[ \\t]+(?:${PARTICLES}[ \\t]+)?|and[ \\t]+(?=[A-Z]\\w*[ \\t]+(?:${AND_HEADS})\\b))?(?:(?:al|el|ad|ar|as|ash|at|az)-)?[A-Z](?:[\\w-]*\\w)?)*`,
+  'g',
+);
 
 const STOP_WORDS = new Set([
   'The',

@@ -3,9 +3,15 @@ import { type DateParser, type DateProposal, proposeDates } from './dates.ts';
 import { COUNTRIES, countryOfDemonym } from './demonyms.ts';
 import { findNewEntities, type NewEntity, slug } from './entities.ts';
 import { type FigureProposal, proposeFigures } from './figures.ts';
-import { type Actor, type EventProposal, type LinkProposal, proposeLinks } from './links.ts';
+import {
+  type Actor,
+  type EventProposal,
+  type LinkProposal,
+  proposeLinks,
+  qualifies,
+} from './links.ts';
 import { findMentions, type Mention } from './mentions.ts';
-import type { Quoted } from './quoted.ts';
+import { passage, type Quoted } from './quoted.ts';
 import { sentenceAt, splitLines } from './sentences.ts';
 
 /** Everything proposed for a document, each item with the passage it comes from. */
@@ -18,6 +24,8 @@ export interface Proposals {
   figures: FigureProposal[];
   events: (EventProposal & { id: string; date?: DateProposal })[];
   links: LinkProposal[];
+  /** Every passage naming an entity: mentions, new entities and their later mentions. */
+  actors: Actor[];
 }
 
 export interface ProposeOptions {
@@ -45,24 +53,9 @@ export function propose(
       m.candidates[0] ? [{ ...m, id: m.candidates[0].id, kind: m.candidates[0].kind }] : [],
     ),
     ...newEntities.map((e) => ({ ...e })),
-    ...surnameMentions(text, newEntities),
+    ...laterMentions(text, newEntities),
   ];
   const links: LinkProposal[] = [];
-  const events: Proposals['events'] = [];
-  const ids = new Set(actors.map((a) => a.id));
-  for (const sentence of sentences) {
-    const found = proposeLinks(sentence, actors);
-    links.push(...found.links);
-    for (const event of found.events) {
-      const date = dates.find((d) => d.start >= sentence.start && d.end <= sentence.end);
-      let id = slug(
-        `${event.participants[0]}-${event.category}${date ? `-${date.value.slice(0, 7)}` : ''}`,
-      );
-      while (ids.has(id)) id = `${id}-2`;
-      ids.add(id);
-      events.push({ ...event, id, ...(date ? { date } : {}) });
-    }
-  }
   // An office written before a person's name: the person held it, of the country the demonym names
   // (declared, else proposed as new with the demonym as its quote).
   for (const person of newEntities.filter((e) => e.kind === 'Person' && e.role && e.roleOf)) {
@@ -98,25 +91,129 @@ export function propose(
         to: country,
         cite: sentence,
         verb: person.roleOf as Quoted,
+        ...(person.role ? { role: person.role } : {}),
       });
   }
-  return { nonFactual, sentences, mentions, newEntities, dates, figures, events, links };
+  links.push(...officesWithoutDemonym(newEntities, actors, sentences));
+  actors.push(...pairMentions(text, actors));
+  const events: Proposals['events'] = [];
+  const ids = new Set(actors.map((a) => a.id));
+  for (const sentence of sentences) {
+    const found = proposeLinks(sentence, actors);
+    links.push(...found.links);
+    for (const event of found.events) {
+      const date = dates.find((d) => d.start >= sentence.start && d.end <= sentence.end);
+      let id = slug(
+        `${event.participants[0] ?? event.proposers?.[0]}-${event.category}${date ? `-${date.value.slice(0, 7)}` : ''}`,
+      );
+      while (ids.has(id)) id = `${id}-2`;
+      ids.add(id);
+      events.push({ ...event, id, ...(date ? { date } : {}) });
+    }
+  }
+  for (const event of events)
+    for (const proposer of event.proposers ?? [])
+      links.push({
+        type: 'PROPOSED',
+        from: proposer,
+        to: event.id,
+        cite: event.sentence,
+        verb: event.verb,
+        ...(event.accordingTo ? { accordingTo: event.accordingTo } : {}),
+      });
+  return { nonFactual, sentences, mentions, newEntities, dates, figures, events, links, actors };
 }
 
-/** A person's surname written alone after their full name: the same person. */
-function surnameMentions(text: string, entities: NewEntity[]): Actor[] {
+/**
+ * An office written after a country's name ("United States envoy Steve Witkoff", "Oman's Foreign
+ * Minister Badr Albusaidi") is of that country; an office with no country ("Prime Minister Nawaf
+ * Salam") is proposed as of the first country the text names, the dispatch's own.
+ */
+function officesWithoutDemonym(people: NewEntity[], actors: Actor[], sentences: Quoted[]) {
+  const links: LinkProposal[] = [];
+  const sorted = [...actors].sort((a, b) => a.start - b.start);
+  const home = sorted.find((a) => a.kind === 'Country');
+  for (const person of people.filter((e) => e.kind === 'Person' && !e.roleOf)) {
+    const sentence = sentenceAt(sentences, person.start);
+    if (!sentence) continue;
+    const before = sorted.filter((a) => a.end <= person.start && a.start >= sentence.start).at(-1);
+    const of =
+      before?.kind === 'Country' && qualifies(sentence, before, person) ? before : undefined;
+    const country = of ?? (person.role ? home : undefined);
+    if (!country) continue;
+    const role =
+      person.role ?? text(sentence, country.end, person.start).replace(/^['’]s\s+|\s+$/g, '');
+    links.push({
+      type: 'HELD_OFFICE',
+      from: person.id,
+      to: country.id,
+      cite: sentence,
+      verb: of ?? person,
+      ...(role ? { role } : {}),
+    });
+  }
+  return links;
+}
+
+const text = (sentence: Quoted, from: number, to: number) =>
+  sentence.quote.slice(from - sentence.start, to - sentence.start).trim();
+
+/** "the two countries", "the two sides": the first two countries the text names. */
+function pairMentions(text: string, actors: Actor[]): Actor[] {
+  const countries = [
+    ...new Set(
+      [...actors]
+        .sort((a, b) => a.start - b.start)
+        .filter((a) => a.kind === 'Country')
+        .map((a) => a.id),
+    ),
+  ].slice(0, 2);
+  if (countries.length < 2) return [];
+  return [
+    ...text.matchAll(/\bthe two (?:countries|sides|neighbou?rs|nations|governments)\b/gi),
+  ].flatMap((m) =>
+    countries.map((id) => ({
+      ...passage(text, m.index, m.index + m[0].length),
+      id,
+      kind: 'Country',
+    })),
+  );
+}
+
+/** Words of a person's name that never stand for them alone. */
+const NOT_ALONE = /^(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|bin|ibn|ben)$/;
+
+/**
+ * A new entity named again after its first mention: by its whole name ("Geneva"), or a person by
+ * any word of their name no other person's shares ("Araghchi", "Lula", "al-Sharaa", "Xi").
+ */
+function laterMentions(text: string, entities: NewEntity[]): Actor[] {
   const found: Actor[] = [];
-  for (const person of entities.filter((e) => e.kind === 'Person' && e.name.includes(' '))) {
-    const surname = person.name.split(' ').at(-1) ?? '';
-    for (const m of text.matchAll(new RegExp(`\\b${surname}\\b`, 'g')))
-      if (m.index > person.end)
-        found.push({
-          start: m.index,
-          end: m.index + surname.length,
-          quote: surname,
-          id: person.id,
-          kind: 'Person',
-        });
+  const partsOf = (e: NewEntity) =>
+    e.kind === 'Person' ? e.name.split(' ').filter((w) => !NOT_ALONE.test(w) && w.length > 1) : [];
+  // A word two people's names share ("Abdullah") names neither alone.
+  const shared = new Set(
+    entities.flatMap((e, i) =>
+      partsOf(e).filter((w) => entities.some((o, j) => j !== i && partsOf(o).includes(w))),
+    ),
+  );
+  for (const e of entities) {
+    const parts = e.name.includes(' ') ? partsOf(e).filter((w) => !shared.has(w)) : [];
+    for (const name of [e.name, ...parts]) {
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      for (const m of text.matchAll(new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, 'g')))
+        if (
+          m.index >= e.end &&
+          !found.some((f) => m.index < f.end && f.start < m.index + name.length)
+        )
+          found.push({
+            start: m.index,
+            end: m.index + name.length,
+            quote: name,
+            id: e.id,
+            kind: e.kind,
+          });
+    }
   }
   return found;
 }
