@@ -142,10 +142,12 @@ proto.links = function links<Args extends InputFieldMap>(
         ctx: Context,
         info: GraphQLResolveInfo,
       ) => {
-        const window = windowOf(args);
+        const plan = connectionPlan(info);
         const page =
           plannedPage(parent, String(info.path.key)) ??
-          (await linkPageLoader(ctx, specOf(args), window, connectionPlan(info)).load(parent.id));
+          (await linkPageLoader(ctx, specOf(args), windowOf(args, plan.asks), plan).load(
+            parent.id,
+          ));
         return connectionOf(page, (link) => ({ node: link.node, link }));
       },
     } as never,

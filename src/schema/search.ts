@@ -34,10 +34,10 @@ builder.queryFields((t) => ({
         }),
       },
       resolve: async (_root, args, ctx, info) => {
-        const window = windowOf(args);
-        const kinds = args.kinds?.length ? args.kinds : null;
         // The hits' properties the selection needs (a search box shows names, not texts).
-        const { expansion, counted } = connectionPlan(info);
+        const { expansion, asks } = connectionPlan(info);
+        const window = windowOf(args, asks);
+        const kinds = args.kinds?.length ? args.kinds : null;
         if (kinds && args.text.trim() === '') {
           const page = await ctx.repos.search.byKinds(kinds, window, expansion.properties);
           return connectionOf(page, (row) => ({ node: row.node, score: row.score }));
@@ -46,7 +46,6 @@ builder.queryFields((t) => ({
         const page = query
           ? await ctx.repos.search.search(query, kinds, window, {
               properties: expansion.properties,
-              counted,
               text: args.text,
             })
           : { rows: [], offset: 0, total: 0 };
