@@ -85,7 +85,8 @@ function connectionPlanOf(walk: SelectionWalk, selection: Selection): Connection
   const asks: PageAsks = { totalCount: false, hasNextPage: false };
   for (const group of fieldsOf(walk, selection)) {
     const name = group.definition.name;
-    if (name === 'totalCount') asks.totalCount = true;
+    // Whether a count is exact is known only by counting (search's totalCountIsExact).
+    if (name === 'totalCount' || name === 'totalCountIsExact') asks.totalCount = true;
     if (name === 'pageInfo' && walk.below(group).some((f) => f.definition.name === 'hasNextPage'))
       asks.hasNextPage = true;
     if (name === 'nodes') nodes.push({ sets: setsOf(group.nodes), type: typeOf(group) });

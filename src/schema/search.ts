@@ -21,7 +21,8 @@ builder.queryFields((t) => ({
         'Il-20, "resolution242" Resolution 242), and a proper name is found by its initials ' +
         '("UNSC"). The text is plain words: Lucene syntax is searched as text. With `kinds` and ' +
         'an empty text, every entity of those kinds, by name. ' +
-        `At most ${MAX_SCAN} matches are ranked and counted.`,
+        `At most ${MAX_SCAN} matches are ranked and counted: past that, \`totalCount\` is a ` +
+        'lower bound, and `totalCountIsExact` says so, as search engines report "more than N".',
       args: {
         text: t.arg.string({
           required: true,
@@ -55,6 +56,14 @@ builder.queryFields((t) => ({
     {
       name: 'SearchResultConnection',
       description: 'A page of search results, most relevant first.',
+      fields: (c) => ({
+        totalCountIsExact: c.boolean({
+          description:
+            `False when the count reached its bound (${MAX_SCAN} matches): \`totalCount\` is ` +
+            'then a lower bound (show it as "at least"), not the number of matches.',
+          resolve: (connection) => connection.totalCount < MAX_SCAN,
+        }),
+      }),
     },
     {
       name: 'SearchResultEdge',
