@@ -1,6 +1,7 @@
 import { offsetToCursor } from '@pothos/plugin-relay';
 import type { PageWindow } from './db/page.ts';
 import { ValidationError } from './errors.ts';
+import { ASKS_ALL, type PageAsks, pageRead } from './planner/page-read.ts';
 
 // Page sizes and Relay arguments, shared by the schema, the planner and the cost limit (which
 // must not import the schema).
@@ -39,16 +40,20 @@ function offsetOf(name: string, cursor: string | null | undefined): number | nul
   return Number(offset);
 }
 
-/** Turns Relay arguments into an offset window; rejects page sizes above the cap. */
-export function windowOf(args: ConnectionArgs): PageWindow {
+/**
+ * Turns Relay arguments into an offset window, read as what the client asks of the list needs
+ * (its plan's `asks`; everything by default); rejects page sizes above the cap.
+ */
+export function windowOf(args: ConnectionArgs, asks: PageAsks = ASKS_ALL): PageWindow {
   const first = checkSize('first', args.first);
   const last = checkSize('last', args.last);
   const after = offsetOf('after', args.after);
   const before = offsetOf('before', args.before);
-  return {
+  const slice = {
     start: after === null ? 0 : after + 1,
     end: before,
     first: first === null && last === null ? DEFAULT_PAGE_SIZE : first,
     last,
   };
+  return { ...slice, read: pageRead(asks, slice) };
 }

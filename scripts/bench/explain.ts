@@ -70,7 +70,7 @@ async function profile(db: Database, statement: Statement) {
 type Fetcher = (body: string) => Promise<unknown>;
 
 async function main() {
-  const all = benchQueries(seed);
+  const all = benchQueries(seed, Number(opts.scale));
   const wanted = opts.queries?.split(',');
   const queries = wanted ? all.filter((q) => wanted.includes(q.name)) : all;
   const neo = await startNeo4j(log);

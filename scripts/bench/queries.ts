@@ -4,7 +4,7 @@
  * raw-driver endpoint. Each way has a normaliser to one common shape, so answers can be compared.
  */
 import { luceneQuery } from '../../src/db/lucene-query.ts';
-import { searchSamples } from './generate.ts';
+import { countryCount, searchSamples } from './generate.ts';
 
 export type ServerName = 'ours' | 'neo4jGraphql' | 'raw';
 export const SERVERS: readonly ServerName[] = ['ours', 'neo4jGraphql', 'raw'];
@@ -39,6 +39,25 @@ const bySlug = <T extends { slug: string }>(items: T[]): T[] =>
   [...items].sort((a, b) => a.slug.localeCompare(b.slug));
 const lower = (s: string | null | undefined) => (s == null ? null : s.toLowerCase());
 const same = (v: Vars) => v;
+
+/**
+ * The ids the mix asks for, taken from the generator so each exists at the scale being run:
+ * countries are `country-0` up to `countryCount(scale) - 1`, and unit 0's entities exist at every
+ * scale. Country numbers wrap, so the default scale asks for the same ids as before.
+ */
+export interface Sample {
+  country: (i: number) => string;
+  /** A list offset within the countries. */
+  countryOffset: (offset: number) => number;
+}
+
+export function sampleFor(scale: number): Sample {
+  const countries = countryCount(scale);
+  return {
+    country: (i) => `country-${i % countries}`,
+    countryOffset: (offset) => offset % countries,
+  };
+}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -193,9 +212,9 @@ RETURN collect({slug: node.id, name: node.name, kind: node.kind}) AS result`,
 
 // ---------------------------------------------------------------------------------------------
 
-const countryTreaties = (): BenchQuery => ({
+const countryTreaties = (sample: Sample): BenchQuery => ({
   name: 'countryTreaties',
-  variants: [1, 2, 3, 4].map((i) => ({ slug: `country-${i}` })),
+  variants: [1, 2, 3, 4].map((i) => ({ slug: sample.country(i) })),
   ours: {
     query: `query CountryTreaties($slug: ID!) {
   entity(id: $slug) {
@@ -368,13 +387,13 @@ const timeline = (): BenchQuery => ({
 
 // ---------------------------------------------------------------------------------------------
 
-const bilateral = (): BenchQuery => ({
+const bilateral = (sample: Sample): BenchQuery => ({
   name: 'bilateralStatus',
   variants: [
-    { a: 'country-0', b: 'country-1', day: '1970-06-01' },
-    { a: 'country-2', b: 'country-3', day: '1990-06-01' },
-    { a: 'country-4', b: 'country-5', day: '1985-06-01' },
-    { a: 'country-0', b: 'country-1', day: '2010-06-01' },
+    { a: sample.country(0), b: sample.country(1), day: '1970-06-01' },
+    { a: sample.country(2), b: sample.country(3), day: '1990-06-01' },
+    { a: sample.country(4), b: sample.country(5), day: '1985-06-01' },
+    { a: sample.country(0), b: sample.country(1), day: '2010-06-01' },
   ],
   ours: {
     query: `query Bilateral($a: ID!, $b: ID!, $day: PartialDate!) {
@@ -554,9 +573,9 @@ RETURN CASE WHEN p IS NULL THEN null ELSE [n IN nodes(p) | n.id] END AS result`,
 
 // ---------------------------------------------------------------------------------------------
 
-const deep = (): BenchQuery => ({
+const deep = (sample: Sample): BenchQuery => ({
   name: 'deep',
-  variants: [0, 1, 2, 3].map((i) => ({ slug: `country-${i}` })),
+  variants: [0, 1, 2, 3].map((i) => ({ slug: sample.country(i) })),
   ours: {
     query: `query Deep($slug: ID!) {
   entity(id: $slug) {
@@ -673,9 +692,9 @@ RETURN {slug: c.id, treaties: treaties} AS result`,
 const cursorAt = (offset: number) =>
   Buffer.from(`OffsetConnection:${offset}`, 'utf8').toString('base64');
 
-const countryList = (): BenchQuery => ({
+const countryList = (sample: Sample): BenchQuery => ({
   name: 'countryList',
-  variants: [0, 10, 20, 30].map((offset) => ({ offset })),
+  variants: [0, 10, 20, 30].map((offset) => ({ offset: sample.countryOffset(offset) })),
   ours: {
     query: `query CountryList($after: String) {
   countries(first: 10, after: $after) { nodes { slug name
@@ -741,9 +760,9 @@ RETURN collect({slug: c.id, name: c.name, treaties: treaties}) AS result`,
 
 // ---------------------------------------------------------------------------------------------
 
-const clientCard = (): BenchQuery => ({
+const clientCard = (sample: Sample): BenchQuery => ({
   name: 'clientCard',
-  variants: [5, 6, 7, 8].map((i) => ({ slug: `country-${i}` })),
+  variants: [5, 6, 7, 8].map((i) => ({ slug: sample.country(i) })),
   ours: {
     // As a client writes it: fragments on the Entity interface and on kinds, spread at each level.
     query: `query EntityCard($slug: ID!) {
@@ -851,20 +870,21 @@ RETURN {kind: c.kind, slug: c.id, name: c.name, description: c.description,
   },
 });
 
-/** The mix, in the order requests cycle through it. */
-export function benchQueries(seed: number): BenchQuery[] {
+/** The mix, in the order requests cycle through it, asking for ids the graph of `scale` holds. */
+export function benchQueries(seed: number, scale: number): BenchQuery[] {
+  const sample = sampleFor(scale);
   return [
     lookup(),
     search(seed),
     searchTop(seed),
-    countryTreaties(),
+    countryTreaties(sample),
     timeline(),
-    bilateral(),
+    bilateral(sample),
     neighborhood(),
     shortestPath(),
-    deep(),
-    countryList(),
-    clientCard(),
+    deep(sample),
+    countryList(sample),
+    clientCard(sample),
   ];
 }
 

@@ -350,10 +350,13 @@ function machine() {
 
 async function main() {
   const started = Date.now();
-  const all = benchQueries(seed);
   const wanted = opts.queries?.split(',').map((s) => s.trim());
-  const queries = wanted ? all.filter((q) => wanted.includes(q.name)) : all;
-  if (queries.length === 0) throw new Error(`no query matches --queries ${opts.queries}`);
+  // Each scale's mix asks for ids that scale's graph holds.
+  const queriesAt = (scale: number) => {
+    const all = benchQueries(seed, scale);
+    return wanted ? all.filter((q) => wanted.includes(q.name)) : all;
+  };
+  if (queriesAt(1).length === 0) throw new Error(`no query matches --queries ${opts.queries}`);
 
   const neo = await startNeo4j(log);
   neo4jPid = () => neo.pid();
@@ -365,11 +368,12 @@ async function main() {
     await mkdir(RESULTS, { recursive: true });
 
     if (opts.scaling) {
-      await scalingRun(db, servers, queries, started);
+      await scalingRun(db, servers, queriesAt, started);
       return;
     }
 
     const scale = Number(opts.scale);
+    const queries = queriesAt(scale);
     const data = await loadScale(db, scale, seed, log);
     const checked = await checkAnswers(servers, queries);
     log(`answers checked: ${checked} query variants × ${servers.length} servers agree`);
@@ -443,12 +447,13 @@ async function main() {
 async function scalingRun(
   db: Database,
   servers: ServerHandle[],
-  queries: BenchQuery[],
+  queriesAt: (scale: number) => BenchQuery[],
   started: number,
 ) {
   const scales = (opts.scales ?? '1,10,100,1000').split(',').map(Number);
   const perScale: { scale: number; data: Record<string, number>; rows: Row[] }[] = [];
   for (const [i, scale] of scales.entries()) {
+    const queries = queriesAt(scale);
     const data = await loadScale(db, scale, seed, log);
     const checked = await checkAnswers(servers, queries);
     log(`scale ${scale}: answers checked (${checked} variants)`);
@@ -485,10 +490,13 @@ async function scalingRun(
   const md = [
     `Scaling run: ${connections} connections, ${duration} s per run, seed ${seed}. Latency in ms.`,
     '',
-    ...perScale.map(
-      (s) =>
-        `- scale ${s.scale}: ${s.data.nodes} nodes, ${s.data.relationships} relationships (load ${f0((s.data.loadMs ?? 0) / 1000)} s)`,
-    ),
+    ...perScale.map((s) => {
+      const mix = s.rows.at(-1)?.results;
+      const ratios = mix
+        ? `; mix ${f2(mix.ours.reqPerSec / mix.neo4jGraphql.reqPerSec)}× @neo4j/graphql, ${f0((100 * mix.ours.reqPerSec) / mix.raw.reqPerSec)} % of raw`
+        : '';
+      return `- scale ${s.scale}: ${s.data.nodes} nodes, ${s.data.relationships} relationships (load ${f0((s.data.loadMs ?? 0) / 1000)} s)${ratios}`;
+    }),
     '',
     [head, ...lines].join('\n'),
     '',

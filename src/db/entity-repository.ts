@@ -18,7 +18,8 @@ import {
 } from './expansion.ts';
 import { BY_DATE, type EntityOrder, orderKeys } from './order.ts';
 import {
-  isUncountedForwardPage,
+  isForwardRead,
+  itemsRead,
   type Page,
   type PageWindow,
   SLICE_CYPHER,
@@ -50,16 +51,18 @@ function pageOf(
 ) {
   const built = expansionCypher('n', expansion, '', params);
   const row = `{node: ${entityValues('n', expansion.properties)}, extras: ${built.extras}}`;
-  if (isUncountedForwardPage(window)) {
-    // Neo4j keeps the top of the order (a Top-K sort) instead of collecting every match.
+  if (isForwardRead(window)) {
+    // Neo4j keeps the top of the order (a Top-K sort) instead of collecting every match; a peek's
+    // extra row only says whether a page follows.
+    params.read = int(itemsRead(window));
     return `
 CALL () {
   ${cypher}
-  SKIP $start LIMIT $first
+  SKIP $start LIMIT $read
   ${built.clauses}
   RETURN collect(${row}) AS rows
 }
-RETURN rows, $start AS offset, $start + size(rows) AS total`;
+RETURN rows[0..$first] AS rows, $start AS offset, $start + size(rows) AS total`;
   }
   return `
 CALL () {

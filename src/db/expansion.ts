@@ -17,7 +17,14 @@ import {
   propertyProjection,
 } from './entity-row.ts';
 import { BY_DATE, orderKeys } from './order.ts';
-import { type Page, type PageWindow, sliceCypher, windowParams } from './page.ts';
+import {
+  isForward,
+  itemsRead,
+  type Page,
+  type PageWindow,
+  sliceCypher,
+  windowParams,
+} from './page.ts';
 import { int } from './values.ts';
 
 /**
@@ -149,11 +156,14 @@ CALL (${node}) {
     ]`;
     const order = `ORDER BY ${orderKeys(link.spec.order ?? BY_DATE, dateKey('m', 'r'), 'm.name')}, type(r)`;
     const { window } = link;
-    if (window.last === null && window.end === null && window.first !== null) {
-      // A page counted from the start: Neo4j skips and keeps just the page (SKIP/LIMIT).
+    if (isForward(window)) {
+      // A page read from its start: Neo4j skips and keeps just the page (SKIP/LIMIT), one row
+      // more when the client asks whether a page follows; the list is counted apart if asked.
       params[`start${p}`] = int(Math.min(window.start, MAX_SCAN));
       params[`first${p}`] = int(window.first);
-      const total = link.counted
+      const counted = window.read === 'count';
+      if (window.read === 'peek') params[`read${p}`] = int(itemsRead(window));
+      const total = counted
         ? `CASE WHEN count${p} > $scan THEN $scan ELSE count${p} END`
         : `$start${p} + size(rows${p})`;
       parts.push(`
@@ -161,15 +171,15 @@ CALL (${node}) {
   CALL (${node}) {
     ${match}
     WITH ${node}, r, m ${order}
-    SKIP $start${p} LIMIT $first${p}
+    SKIP $start${p} LIMIT ${window.read === 'peek' ? `$read${p}` : `$first${p}`}
     WITH ${node}, r AS r${p}, m AS ${m}
     ${inner.clauses}
     RETURN collect(${row}) AS rows${p}
   }
-  WITH *, ${link.counted ? `COUNT { ${match} }` : '0'} AS count${p}
+  WITH *, ${counted ? `COUNT { ${match} }` : '0'} AS count${p}
   WITH *, ${total} AS total${p}
   RETURN {
-    rows: rows${p},
+    rows: rows${p}[0..$first${p}],
     offset: CASE WHEN $start${p} > total${p} THEN total${p} ELSE $start${p} END,
     total: total${p}
   } AS links${p}
@@ -186,7 +196,7 @@ CALL (${node}) {
     LIMIT $limit${p}
     RETURN collect({r: r, m: m}) AS items${p}
   }
-  WITH *, ${link.counted ? `COUNT { ${match} }` : `size(items${p})`} AS count${p}
+  WITH *, COUNT { ${match} } AS count${p}
   ${sliceCypher(`$window${p}`, p, `CASE WHEN count${p} > $scan THEN $scan ELSE count${p} END`)}
   CALL (${node}, items${p}, s1${p}, e1${p}) {
     UNWIND items${p}[s1${p}..e1${p}] AS x

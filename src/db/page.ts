@@ -1,23 +1,42 @@
 import { int } from './values.ts';
 
+/**
+ * How much of a list the database reads for a page, as the planner decides it (planner/page-read.ts):
+ * `count` counts the whole list (up to the scan bound); `peek` reads the page and one item more,
+ * so the total is only known to pass the page's end; `page` reads the page alone.
+ */
+export type PageRead = 'count' | 'peek' | 'page';
+
 /** A slice request in offsets, resolved against the list's total by the query that reads it. */
-export interface PageWindow {
+export interface PageSlice {
   /** First offset the page may start at (after `after`). */
   start: number;
   /** Offset the page must end before (`before`), or null for the end of the list. */
   end: number | null;
   first: number | null;
   last: number | null;
-  /**
-   * False when nobody asks for the list's total (totalCount, pageInfo): a page counted from the
-   * start is then read with SKIP/LIMIT, and its total is only known to reach the page's end.
-   */
-  counted?: boolean;
 }
 
-/** A page counted from the start whose total nobody needs: the database keeps just the page. */
-export const isUncountedForwardPage = (window: PageWindow) =>
-  window.counted === false && window.last === null && window.end === null && window.first !== null;
+/** A slice and how to read it. Only `count` is ever given for a slice from the end. */
+export interface PageWindow extends PageSlice {
+  read: PageRead;
+}
+
+/** A slice counted from the start (`first`, maybe `after`): readable without the list's total. */
+export const isForward = <Slice extends PageSlice>(
+  slice: Slice,
+): slice is Slice & { first: number } =>
+  slice.first !== null && slice.last === null && slice.end === null;
+
+/** A page read forward from its start without counting the list (`peek` or `page`). */
+export const isForwardRead = (
+  window: PageWindow,
+): window is PageWindow & { read: 'peek' | 'page'; first: number } =>
+  window.read !== 'count' && isForward(window);
+
+/** How many items a forward read keeps: the page, and one more when peeking. */
+export const itemsRead = (window: PageWindow & { first: number }) =>
+  window.first + (window.read === 'peek' ? 1 : 0);
 
 /** A page as the database returns it: the rows, where they start, and the list's total. */
 export interface Page<Row> {

@@ -1,7 +1,14 @@
 import type { EntityKind } from '../knowledge/vocabulary.ts';
 import type { Reads } from './database.ts';
 import { type EntityRow, entityProjection, MAX_SCAN } from './entity-row.ts';
-import { type Page, type PageWindow, SLICE_CYPHER, windowParams } from './page.ts';
+import {
+  isForwardRead,
+  itemsRead,
+  type Page,
+  type PageWindow,
+  SLICE_CYPHER,
+  windowParams,
+} from './page.ts';
 import { int } from './values.ts';
 
 /** How many hits a page from the start first reads from the index (more if hits tie at its end). */
@@ -84,8 +91,6 @@ interface TopHits {
 export interface SearchOptions {
   /** The entities' properties to read; null for all of them. */
   properties?: readonly string[] | null;
-  /** Whether the total is wanted; without it, a page from the start reads only the top hits. */
-  counted?: boolean;
   /** The text as the client wrote it: an entity named or aliased exactly so comes first. */
   text?: string;
 }
@@ -128,13 +133,16 @@ export class SearchRepository {
     query: string,
     kinds: readonly EntityKind[] | null,
     window: PageWindow,
-    { properties = null, counted = true, text = '' }: SearchOptions = {},
+    { properties = null, text = '' }: SearchOptions = {},
   ): Promise<Page<SearchRow>> {
     const exact = text.trim().toLowerCase();
-    if (!counted && window.first !== null && window.last === null && window.end === null) {
+    if (isForwardRead(window)) {
+      // Without a total, only the best hits up to the page's end (and one more for a peek).
       const namedQuery = exact ? `+(${query}) +(${namedPhrase(text)})^0` : query;
       const params = { query, namedQuery, exact, kinds };
-      return this.topHits(params, window.start, window.start + window.first, properties);
+      const end = window.start + itemsRead(window);
+      const read = await this.topHits(params, window.start, end, properties);
+      return { ...read, rows: read.rows.slice(0, window.first) };
     }
     const [row] = await this.db.read<Page<SearchRow>>(searchQuery(properties), {
       query,

@@ -3,7 +3,14 @@ import { DATE_PROPERTY_SUFFIXES } from '../knowledge/import-plan.ts';
 import { type EntityKind, TIMELINE_DATES } from '../knowledge/vocabulary.ts';
 import type { Reads } from './database.ts';
 import { type EntityRow, entityProjection, MAX_SCAN } from './entity-row.ts';
-import { type Page, type PageWindow, SLICE_CYPHER, windowParams } from './page.ts';
+import {
+  isForwardRead,
+  itemsRead,
+  type Page,
+  type PageWindow,
+  SLICE_CYPHER,
+  windowParams,
+} from './page.ts';
 import { int } from './values.ts';
 
 /** The date each kind is placed at on the timeline (vocabulary.ts); kinds without have none. */
@@ -90,19 +97,17 @@ export class TimelineRepository {
 
   /**
    * A page of the timeline; throws NotFoundError when a slug of `involving` names no entity.
-   * With `counted` false, only the items up to the page (and one more) are read: the page's
-   * total is then a lower bound, enough for `hasNextPage` but not a `totalCount`.
+   * A forward read (window.read) reads only the items up to the page (and one more for a peek):
+   * the page's total is then a lower bound, enough for `hasNextPage` but not a `totalCount`.
    */
   async timeline(
     filter: TimelineFilter,
     window: PageWindow,
-    counted = true,
     properties: readonly string[] | null = null,
   ): Promise<Page<TimelineRow>> {
     const kinds = filter.kinds.filter((kind) => TIMELINE_DATE_FIELDS[kind] !== undefined);
     if (kinds.length === 0) return { rows: [], offset: 0, total: 0 };
-    const partial = !counted && window.last === null && window.end === null;
-    const limit = partial ? window.start + (window.first ?? 0) + 1 : MAX_SCAN;
+    const limit = isForwardRead(window) ? window.start + itemsRead(window) : MAX_SCAN;
     const from = filter.from ?? EARLIEST;
     const [row] = await this.db.read<Page<TimelineRow> & { missing: string[] }>(
       timelineQuery(properties),

@@ -142,10 +142,12 @@ proto.links = function links<Args extends InputFieldMap>(
         ctx: Context,
         info: GraphQLResolveInfo,
       ) => {
-        const window = windowOf(args);
-        const page =
-          plannedPage(parent, String(info.path.key)) ??
-          (await linkPageLoader(ctx, specOf(args), window, connectionPlan(info)).load(parent.id));
+        const planned = plannedPage(parent, String(info.path.key));
+        if (planned) return connectionOf(planned, (link) => ({ node: link.node, link }));
+        // Planned here only for a parent no plan read (an entity fetched by id, a search hit).
+        const plan = connectionPlan(info);
+        const window = windowOf(args, plan.asks);
+        const page = await linkPageLoader(ctx, specOf(args), window, plan).load(parent.id);
         return connectionOf(page, (link) => ({ node: link.node, link }));
       },
     } as never,

@@ -3,6 +3,7 @@ import type { EntityRow } from '../db/entity-row.ts';
 import type { EntityOrder } from '../db/order.ts';
 import type { Page, PageWindow } from '../db/page.ts';
 import type { EntityKind, LinkType } from '../knowledge/vocabulary.ts';
+import type { PageAsks } from './page-read.ts';
 
 // The plans the planner makes and the repositories carry out, and what they read: here, beside
 // neither, so that both import them.
@@ -35,8 +36,8 @@ export interface Expansion {
 export interface ConnectionPlan {
   /** The links' own properties to read (role, dates, citations); null for all of them. */
   edgeProperties: readonly string[] | null;
-  /** Whether the list's total is counted (for totalCount and pageInfo); else it is unknown. */
-  counted: boolean;
+  /** What the client asks of the list beyond its items: decides how it is read (page-read.ts). */
+  asks: PageAsks;
   /** What to read with each entity of the page. */
   expansion: Expansion;
 }

@@ -18,6 +18,7 @@ import {
 } from 'graphql';
 import type { EntityKind } from '../knowledge/vocabulary.ts';
 import { windowOf } from '../paging.ts';
+import type { PageAsks } from './page-read.ts';
 import { cachedPlan } from './plan-cache.ts';
 import {
   type ConnectionPlan,
@@ -30,8 +31,6 @@ import { type FieldGroup, SelectionWalk, typeOf } from './selection-walk.ts';
 
 /** Fields every row answers without reading a property beyond id and kind. */
 const FREE_FIELDS = new Set(['__typename', 'id']);
-/** Connection fields that need the list's total. */
-const COUNTED_FIELDS = new Set(['totalCount', 'pageInfo']);
 /** Edge fields answered without the link's own properties. */
 const EDGE_FIELDS_WITHOUT_PROPERTIES = new Set([
   '__typename',
@@ -77,15 +76,19 @@ const keyOf = (walk: SelectionWalk, selections: readonly Selection[]) =>
 
 /**
  * The selections of the entities a connection's fields reach through `edges { node }` or `nodes`,
- * the links' own properties its edges need, and whether its total is asked for.
+ * the links' own properties its edges need, and what it is asked beyond its items (its total,
+ * whether a page follows).
  */
 function connectionPlanOf(walk: SelectionWalk, selection: Selection): ConnectionPlan {
   const nodes: Selection[] = [];
   let edgeProperties: Set<string> | null = new Set();
-  let counted = false;
+  const asks: PageAsks = { totalCount: false, hasNextPage: false };
   for (const group of fieldsOf(walk, selection)) {
     const name = group.definition.name;
-    if (COUNTED_FIELDS.has(name)) counted = true;
+    // Whether a count is exact is known only by counting (search's totalCountIsExact).
+    if (name === 'totalCount' || name === 'totalCountIsExact') asks.totalCount = true;
+    if (name === 'pageInfo' && walk.below(group).some((f) => f.definition.name === 'hasNextPage'))
+      asks.hasNextPage = true;
     if (name === 'nodes') nodes.push({ sets: setsOf(group.nodes), type: typeOf(group) });
     if (name !== 'edges') continue;
     for (const selected of walk.below(group)) {
@@ -101,7 +104,7 @@ function connectionPlanOf(walk: SelectionWalk, selection: Selection): Connection
   return {
     expansion: expansionOf(walk, nodes),
     edgeProperties: edgeProperties && [...edgeProperties].sort(),
-    counted,
+    asks,
   };
 }
 
@@ -206,7 +209,7 @@ function linkOf(
       sets: setsOf(nodes),
       type: getNamedType(definition.type),
     });
-    return { field, spec: reads.links(args), window: windowOf(args), onKinds, ...plan };
+    return { field, spec: reads.links(args), window: windowOf(args, plan.asks), onKinds, ...plan };
   } catch {
     // Arguments the field itself will refuse, with a clear error, when it resolves.
     return null;

@@ -47,8 +47,8 @@ export function entityList<Args extends InputFieldMap>(
       args: { ...(options.args ?? ({} as Args)), ...orderBy },
       resolve: async (_root, args, ctx, info) => {
         const given = (args as { orderBy?: EntityOrder | null }).orderBy;
-        const { expansion, counted } = connectionPlan(info);
-        const window = { ...windowOf(args), counted };
+        const { expansion, asks } = connectionPlan(info);
+        const window = windowOf(args, asks);
         const page = await options.load(
           args as Record<string, unknown> as InputShapeFromFields<Args>,
           window,

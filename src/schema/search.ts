@@ -21,7 +21,8 @@ builder.queryFields((t) => ({
         'Il-20, "resolution242" Resolution 242), and a proper name is found by its initials ' +
         '("UNSC"). The text is plain words: Lucene syntax is searched as text. With `kinds` and ' +
         'an empty text, every entity of those kinds, by name. ' +
-        `At most ${MAX_SCAN} matches are ranked and counted.`,
+        `At most ${MAX_SCAN} matches are ranked and counted: past that, \`totalCount\` is a ` +
+        'lower bound, and `totalCountIsExact` says so, as search engines report "more than N".',
       args: {
         text: t.arg.string({
           required: true,
@@ -34,10 +35,10 @@ builder.queryFields((t) => ({
         }),
       },
       resolve: async (_root, args, ctx, info) => {
-        const window = windowOf(args);
-        const kinds = args.kinds?.length ? args.kinds : null;
         // The hits' properties the selection needs (a search box shows names, not texts).
-        const { expansion, counted } = connectionPlan(info);
+        const { expansion, asks } = connectionPlan(info);
+        const window = windowOf(args, asks);
+        const kinds = args.kinds?.length ? args.kinds : null;
         if (kinds && args.text.trim() === '') {
           const page = await ctx.repos.search.byKinds(kinds, window, expansion.properties);
           return connectionOf(page, (row) => ({ node: row.node, score: row.score }));
@@ -46,7 +47,6 @@ builder.queryFields((t) => ({
         const page = query
           ? await ctx.repos.search.search(query, kinds, window, {
               properties: expansion.properties,
-              counted,
               text: args.text,
             })
           : { rows: [], offset: 0, total: 0 };
@@ -56,6 +56,14 @@ builder.queryFields((t) => ({
     {
       name: 'SearchResultConnection',
       description: 'A page of search results, most relevant first.',
+      fields: (c) => ({
+        totalCountIsExact: c.boolean({
+          description:
+            `False when the count reached its bound (${MAX_SCAN} matches): \`totalCount\` is ` +
+            'then a lower bound (show it as "at least"), not the number of matches.',
+          resolve: (connection) => connection.totalCount < MAX_SCAN,
+        }),
+      }),
     },
     {
       name: 'SearchResultEdge',

@@ -3,7 +3,7 @@ import { dateDetailOf } from '../db/date-detail.ts';
 import { DEFAULT_TIMELINE_KINDS } from '../db/timeline-repository.ts';
 import { ValidationError } from '../errors.ts';
 import { windowOf } from '../paging.ts';
-import { connectionPlan, selectsField } from '../planner/plan.ts';
+import { connectionPlan } from '../planner/plan.ts';
 import { DateDetailRef } from './date-detail.ts';
 import { EntityRef } from './entity.ts';
 import { ENTITY_ARG_FORMS, namedSlug } from './entity-arg.ts';
@@ -54,7 +54,9 @@ builder.queryFields((t) => ({
         }),
       },
       resolve: async (_root, args, ctx, info) => {
-        const window = windowOf(args);
+        // The items' date comes with each row: the entity itself is read only as selected.
+        const { expansion, asks } = connectionPlan(info);
+        const window = windowOf(args, asks);
         const from = args.from?.start ?? null;
         const to = args.to?.end ?? null;
         if (from && to && from > to) {
@@ -68,12 +70,8 @@ builder.queryFields((t) => ({
           given.map((value) => namedSlug(ctx, value, 'involving')),
         );
         const kinds = args.kinds?.length ? args.kinds : DEFAULT_TIMELINE_KINDS;
-        // Counting every item costs a scan; a page alone is read from the date indexes.
-        const counted = selectsField(info, 'totalCount');
-        // The items' date comes with each row: the entity itself is read only as selected.
-        const { properties } = connectionPlan(info).expansion;
         const filter = { kinds, from, to, involving };
-        const page = await ctx.repos.timeline.timeline(filter, window, counted, properties);
+        const page = await ctx.repos.timeline.timeline(filter, window, expansion.properties);
         return connectionOf(page, (row) => ({ node: row.node, row }));
       },
     },

@@ -1,9 +1,10 @@
 import type { PageWindow } from '../../src/db/page.ts';
+import { ASKS_ALL } from '../../src/planner/page-read.ts';
 import type { LinkSpec } from '../../src/planner/plan-types.ts';
 import { type Expansion, type LinkExpansion, NO_EXPANSION } from '../../src/planner/plan-types.ts';
 
 /** The first 20 links of a list, counted. */
-export const FIRST_PAGE: PageWindow = { start: 0, end: null, first: 20, last: null };
+export const FIRST_PAGE: PageWindow = { start: 0, end: null, first: 20, last: null, read: 'count' };
 
 /** A link list to expand, read under the name `links`, with `expansion` for each linked entity. */
 export const linkExpansion = (
@@ -16,6 +17,6 @@ export const linkExpansion = (
   field: 'links',
   onKinds: null,
   edgeProperties: null,
-  counted: true,
+  asks: ASKS_ALL,
   expansion,
 });

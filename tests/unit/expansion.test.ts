@@ -45,7 +45,7 @@ describe('expanded entity queries', () => {
   });
 
   it('slices pages counted from the end (last, before) after counting the list', () => {
-    const fromEnd = { start: 0, end: null, first: null, last: 3 };
+    const fromEnd = { start: 0, end: null, first: null, last: 3, read: 'count' as const };
     const { cypher, params } = expandedEntitiesQuery({
       properties: null,
       citations: false,

@@ -11,6 +11,7 @@ describe('windowOf', () => {
       end: null,
       first: 5,
       last: null,
+      read: 'count',
     });
   });
 
@@ -20,8 +21,9 @@ describe('windowOf', () => {
       end: 7,
       first: null,
       last: 3,
+      read: 'count',
     });
-    expect(windowOf({})).toEqual({ start: 0, end: null, first: 20, last: null });
+    expect(windowOf({})).toEqual({ start: 0, end: null, first: 20, last: null, read: 'count' });
   });
 
   it.each([0, -1, 101, 2.5])('rejects a page size of %s, naming the bounds', (first) => {

@@ -19,7 +19,7 @@ const shape = (link: LinkExpansion): unknown => ({
   types: link.spec.types,
   onKinds: link.onKinds,
   first: link.window.first,
-  counted: link.counted,
+  read: link.window.read,
   properties: link.expansion.properties,
   links: link.expansion.links.map(shape),
 });
@@ -34,7 +34,9 @@ describe('the planner, on parsed documents', () => {
       } }
     }`);
     const countries = plans.get('countries');
-    expect(countries && 'connection' in countries && countries.connection.counted).toBe(true);
+    expect(countries && 'connection' in countries && countries.connection.asks.totalCount).toBe(
+      true,
+    );
     const expansion = expansionOf(countries);
     expect(expansion.properties).toEqual(['name']);
     expect(expansion.links.map(shape)).toEqual([
@@ -43,7 +45,7 @@ describe('the planner, on parsed documents', () => {
         types: ['PARTY_TO'],
         onKinds: ['Country'],
         first: 3,
-        counted: false,
+        read: 'page',
         properties: ['name'],
         links: [
           {
@@ -51,7 +53,7 @@ describe('the planner, on parsed documents', () => {
             types: ['PARTY_TO'],
             onKinds: ['Treaty'],
             first: 2,
-            counted: false,
+            read: 'page',
             properties: ['id'],
             links: [],
           },
@@ -78,7 +80,7 @@ describe('the planner, on parsed documents', () => {
         types: ['PARTICIPATED_IN'],
         onKinds: ['Country'],
         first: 7,
-        counted: true,
+        read: 'count',
         properties: [],
         links: [],
       },

@@ -10,7 +10,7 @@ import { linkExpansion } from '../helpers/link-expansion.ts';
 // Requests that differ only in values (link types, kinds, directions) send Neo4j one statement
 // text: Neo4j plans a text once, and a client choosing values cannot make it plan again.
 
-const window = { start: 0, end: null, first: 2, last: null };
+const window = { start: 0, end: null, first: 2, last: null, read: 'count' as const };
 const link = (spec: LinkSpec, expansion: Expansion) => linkExpansion(spec, expansion, window);
 
 /** Four levels of links, each with the spec `level` gives it. */
