@@ -17,7 +17,8 @@ MATCH (:Document {id: $doc})<-[:CITED_IN]-(n:Entity)-[r]-(:Entity)
 WHERE $doc IN r.sources
 WITH DISTINCT r, [i IN range(0, size(r.sources) - 1) WHERE r.sources[i] <> $doc] AS keep
 SET r.quotes = [i IN keep | r.quotes[i]], r.sources = [i IN keep | r.sources[i]],
-    r.notes = [i IN keep | r.notes[i]], r.said = [i IN keep | coalesce(r.said[i], '')]
+    r.notes = [i IN keep | r.notes[i]], r.said = [i IN keep | coalesce(r.said[i], '')],
+    r.context = [i IN keep | coalesce(r.context[i], false)]
 RETURN elementId(r) AS id`;
 
 const WITHDRAW_ENTITY_CITATIONS = `
@@ -29,7 +30,7 @@ const MERGE_DOCUMENT = `
 MERGE (d:Document {id: $document.id})
 SET d.title = $document.title, d.publisher = $document.publisher, d.kind = $document.kind,
     d.language = $document.language, d.text = $document.text, d.note = $document.note,
-    d.nonFactual = $document.nonFactual`;
+    d.nonFactual = $document.nonFactual, d.source = $document.source`;
 
 const MERGE_ENTITIES = `
 MATCH (d:Document {id: $doc})
@@ -37,7 +38,8 @@ UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 SET n:_Touched
 MERGE (n)-[c:CITED_IN]->(d)
-SET c.quotes = row.quotes, c.note = row.note, c.kind = row.kind, c.properties = row.contribution`;
+SET c.quotes = row.quotes, c.context = row.context, c.note = row.note, c.kind = row.kind,
+    c.properties = row.contribution`;
 
 const CONTRIBUTIONS = `
 MATCH (n:_Touched)-[c:CITED_IN]->(d:Document)
@@ -59,7 +61,8 @@ MERGE (a)-[r:$(row.type) {key: row.key}]->(b)
 SET r.sources = coalesce(r.sources, []) + [q IN row.quotes | $doc],
     r.quotes = coalesce(r.quotes, []) + row.quotes,
     r.notes = coalesce(r.notes, []) + [q IN row.quotes | coalesce(row.note, '')],
-    r.said = coalesce(r.said, [s IN coalesce(r.sources, []) | '']) + [q IN row.quotes | row.said]
+    r.said = coalesce(r.said, [s IN coalesce(r.sources, []) | '']) + [q IN row.quotes | row.said],
+    r.context = coalesce(r.context, [s IN coalesce(r.sources, []) | false]) + row.context
 RETURN DISTINCT elementId(r) AS id`;
 
 const REMOVE_UNCITED_LINKS = `
@@ -74,14 +77,14 @@ MATCH ()-[r]->()
 WHERE elementId(r) = id
 RETURN id, [i IN range(0, size(r.sources) - 1) |
   {document: r.sources[i], quote: r.quotes[i], note: r.notes[i],
-   said: coalesce(r.said[i], '')}] AS citations, properties(r) AS current`;
+   said: coalesce(r.said[i], ''), context: coalesce(r.context[i], false)}] AS citations, properties(r) AS current`;
 
 const REBUILD_LINKS = `
 UNWIND $rows AS row
 MATCH ()-[r]->()
 WHERE elementId(r) = row.id
 SET r += row.properties, r.sources = row.sources, r.quotes = row.quotes, r.notes = row.notes,
-    r.said = row.said`;
+    r.said = row.said, r.context = row.context`;
 
 const REMOVE_UNCITED_ENTITIES = `
 MATCH (n:_Touched)
@@ -120,7 +123,9 @@ export async function importPlan(db: Database, plan: ImportPlan): Promise<Import
     warnings = checked.warnings.map((w) => w.message);
     const withdrawn = await db.run<{ id: string }>(tx, WITHDRAW_LINK_CITATIONS, { doc });
     await db.run(tx, WITHDRAW_ENTITY_CITATIONS, { doc });
-    await db.run(tx, MERGE_DOCUMENT, { document: plan.document });
+    await db.run(tx, MERGE_DOCUMENT, {
+      document: { ...plan.document, source: plan.document.source ?? null },
+    });
     await db.run(tx, MERGE_ENTITIES, { doc, rows: entityRows(plan) });
     const merged = await db.run<{ id: string }>(tx, MERGE_LINKS, { doc, rows: linkRows(plan) });
     await db.run(tx, REMOVE_UNCITED_LINKS);
@@ -148,11 +153,21 @@ function entityRows(plan: ImportPlan) {
     id: entity.id,
     kind: entity.kind,
     quotes: entity.quotes,
+    context: contextOf(entity),
     note: entity.note,
     contribution: JSON.stringify(entity.properties),
   }));
 }
 
 function linkRows(plan: ImportPlan) {
-  return plan.links.map((link) => ({ ...link, said: JSON.stringify(link.properties) }));
+  return plan.links.map((link) => ({
+    ...link,
+    context: contextOf(link),
+    said: JSON.stringify(link.properties),
+  }));
+}
+
+/** Which quotes are context only; a plan made without the flags cites every quote as a statement. */
+function contextOf(row: { quotes: string[]; context?: boolean[] }): boolean[] {
+  return row.quotes.map((_, i) => row.context?.[i] ?? false);
 }
