@@ -1,12 +1,12 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { previewImport } from '../../src/db/import-preview.ts';
 import { importFile } from '../../src/db/seed.ts';
 import { readSourceFile } from '../../src/knowledge/read-source-file.ts';
-import { runScript } from '../helpers/run-script.ts';
+import { neo4jEnv, runScript } from '../helpers/run-script.ts';
 import { writeFixture } from '../helpers/source-fixtures.ts';
 import { TestHelper } from '../helpers/test-helper.ts';
 
@@ -16,16 +16,6 @@ const helper = new TestHelper({ timeoutMs: 60_000 });
 const SLOW = 180_000;
 const MINI = 'tests/fixtures/mini.yaml';
 const SEQUEL = 'tests/fixtures/sequel.yaml';
-
-function neo4jEnv(): Record<string, string> {
-  const { uri, username, password } = inject('neo4j');
-  return {
-    NEO4J_URI: uri,
-    NEO4J_USERNAME: username,
-    NEO4J_PASSWORD: password,
-    ...(process.env.NEO4J_DATABASE ? { NEO4J_DATABASE: process.env.NEO4J_DATABASE } : {}),
-  };
-}
 
 afterAll(async () => {
   await helper.close();

@@ -10,7 +10,7 @@ import type { ImportPlan } from '../../src/knowledge/import-plan.ts';
 import { readSourceFile } from '../../src/knowledge/read-source-file.ts';
 import { findFreePort } from '../../src/local-neo4j/free-port.ts';
 import { graphContent } from '../helpers/graph-fingerprint.ts';
-import { runScript } from '../helpers/run-script.ts';
+import { neo4jEnv, runScript } from '../helpers/run-script.ts';
 import { TestHelper } from '../helpers/test-helper.ts';
 
 // `npm run export` writes the graph back as source files: the seed files come back unchanged in
@@ -42,14 +42,13 @@ function meaning(plan: ImportPlan) {
   };
 }
 
-function neo4jEnv(): Record<string, string> {
-  const { uri, username, password } = inject('neo4j');
-  return {
-    NEO4J_URI: uri,
-    NEO4J_USERNAME: username,
-    NEO4J_PASSWORD: password,
-    ...(process.env.NEO4J_DATABASE ? { NEO4J_DATABASE: process.env.NEO4J_DATABASE } : {}),
-  };
+/** Exports the graph, imports the export into an empty database, and expects the same graph. */
+async function expectRoundTrip(): Promise<void> {
+  const before = await graphContent(helper.db);
+  const out = join(await tempDir(), 'export');
+  await exportGraph(helper.db, out);
+  await load(out);
+  expect(await graphContent(helper.db)).toEqual(before);
 }
 
 describe('exportGraph', () => {
@@ -80,11 +79,7 @@ describe('exportGraph', () => {
   it(
     'gives the same graph when the export is imported into an empty database',
     async () => {
-      const before = await graphContent(helper.db);
-      const out = join(await tempDir(), 'export');
-      await exportGraph(helper.db, out);
-      await load(out);
-      expect(await graphContent(helper.db)).toEqual(before);
+      await expectRoundTrip();
     },
     SLOW,
   );
@@ -96,11 +91,7 @@ describe('exportGraph', () => {
         (name) => `tests/fixtures/${name}.yaml`,
       );
       await load('tests/fixtures', fixtures);
-      const before = await graphContent(helper.db);
-      const out = join(await tempDir(), 'export');
-      await exportGraph(helper.db, out);
-      await load(out);
-      expect(await graphContent(helper.db)).toEqual(before);
+      await expectRoundTrip();
     },
     SLOW,
   );
