@@ -1,6 +1,6 @@
 import type { ImportPlan, Properties } from '../knowledge/import-plan.ts';
 import { SourceFileError } from '../knowledge/source-file-error.ts';
-import { ENTITY_KINDS, LINK_TYPE_NAMES, type LinkType } from '../knowledge/vocabulary.ts';
+import { ENTITY_KINDS } from '../knowledge/vocabulary.ts';
 import type { Database } from './database.ts';
 import { type Contribution, mergeContributions } from './entity-contributions.ts';
 import { checkAgainstGraph, inTransaction } from './graph-check.ts';
@@ -56,15 +56,12 @@ REMOVE n:${ENTITY_KINDS.join(':')}
 SET n = row.properties
 SET n:$(row.kind)`;
 
-// One statement per link type, written into the text from the fixed vocabulary (never from input):
-// with the type known, MERGE checks the two ends' links of that type only, not every link of an
-// entity that thousands of documents cite. A link no other document cites takes this document's
-// properties at once; only a link that others cite too is returned, to be rebuilt from all its
-// citations.
-const mergeLinks = (type: LinkType) => `
+// A link no other document cites takes this document's properties at once; only a link that
+// others cite too is returned, to be rebuilt from all its citations.
+const MERGE_LINKS = `
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
-MERGE (a)-[r:${type} {key: row.key}]->(b)
+MERGE (a)-[r:$(row.type) {key: row.key}]->(b)
 WITH row, r, size(coalesce(r.sources, [])) > 0 AS shared
 SET r.sources = coalesce(r.sources, []) + [q IN row.quotes | $doc],
     r.quotes = coalesce(r.quotes, []) + row.quotes,
@@ -74,7 +71,6 @@ SET r.sources = coalesce(r.sources, []) + [q IN row.quotes | $doc],
 FOREACH (own IN CASE WHEN shared THEN [] ELSE [row.properties] END | SET r += own)
 WITH r WHERE shared
 RETURN DISTINCT elementId(r) AS id`;
-const MERGE_LINKS = new Map(LINK_TYPE_NAMES.map((type) => [type, mergeLinks(type)]));
 
 // Only a link this document withdrew a citation from can be left with none: the others are not
 // looked at (an entity cited by thousands of documents has as many links).
@@ -140,12 +136,7 @@ export async function importPlan(db: Database, plan: ImportPlan): Promise<Import
       document: { ...plan.document, source: plan.document.source ?? null },
     });
     await db.run(tx, MERGE_ENTITIES, { doc, rows: entityRows(plan) });
-    const merged: { id: string }[] = [];
-    for (const [type, rows] of linksByType(plan)) {
-      const cypher = MERGE_LINKS.get(type);
-      if (!cypher) throw new Error(`unknown link type ${type}`);
-      merged.push(...(await db.run<{ id: string }>(tx, cypher, { doc, rows })));
-    }
+    const merged = await db.run<{ id: string }>(tx, MERGE_LINKS, { doc, rows: linkRows(plan) });
     await db.run(tx, REMOVE_UNCITED_LINKS, { ids: withdrawn.map((row) => row.id) });
     const ids = [...new Set([...withdrawn, ...merged].map((row) => row.id))];
     const links = await db.run<{ id: string; citations: Citation[]; current: Properties }>(
@@ -183,16 +174,6 @@ function linkRows(plan: ImportPlan) {
     context: contextOf(link),
     said: JSON.stringify(link.properties),
   }));
-}
-
-function linksByType(plan: ImportPlan): Map<LinkType, ReturnType<typeof linkRows>> {
-  const groups = new Map<LinkType, ReturnType<typeof linkRows>>();
-  for (const row of linkRows(plan)) {
-    const group = groups.get(row.type);
-    if (group) group.push(row);
-    else groups.set(row.type, [row]);
-  }
-  return groups;
 }
 
 /** Which quotes are context only; a plan made without the flags cites every quote as a statement. */
