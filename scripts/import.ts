@@ -5,8 +5,10 @@
 import { changesNothing, previewImport } from '../src/db/import-preview.ts';
 import { importPlan } from '../src/db/importer.ts';
 import { applySchema } from '../src/db/schema-setup.ts';
+import type { ImportPlan } from '../src/knowledge/import-plan.ts';
 import { readSourceFile } from '../src/knowledge/read-source-file.ts';
 import { withDatabase } from './database.ts';
+import { startProgress } from './progress.ts';
 
 const args = process.argv.slice(2);
 const dryRun = args.includes('--dry-run');
@@ -15,13 +17,31 @@ if (files.length === 0) {
   console.error('usage: npm run import [--dry-run] <source-file.yaml> [more files…]');
   process.exit(2);
 }
+// Past this many files, one progress line replaces the line per file and its dry-run comparison.
+const FEW = 20;
 let failed = false;
+let entities = 0;
+let links = 0;
 await withDatabase(async (db) => {
   await applySchema(db);
-  for (const file of files) {
+  const progress =
+    files.length > FEW && !dryRun
+      ? startProgress({ unit: 'entities', steps: files.length })
+      : undefined;
+  // Reading and checking the next file overlaps the current import.
+  const read = (file: string | undefined) => {
+    const plan = file === undefined ? undefined : readSourceFile(file);
+    plan?.catch(() => {}); // awaited in turn; this only avoids an unhandled rejection meanwhile
+    return plan;
+  };
+  let next = read(files[0]);
+  for (const [i, file] of files.entries()) {
+    const reading = next;
+    next = read(files[i + 1]);
     try {
+      const plan = await (reading as Promise<ImportPlan>);
       if (dryRun) {
-        const preview = await previewImport(db, await readSourceFile(file));
+        const preview = await previewImport(db, plan);
         console.log(`${file} (dry run: nothing written):`);
         for (const part of [
           'added',
@@ -35,8 +55,13 @@ await withDatabase(async (db) => {
         }
         console.log(`  unchanged ${preview.unchanged.length} fact(s)`);
         if (preview.errors.length > 0) failed = true;
+      } else if (progress) {
+        const summary = await importPlan(db, plan);
+        for (const warning of summary.warnings) console.log(`${file}: warning: ${warning}`);
+        entities += summary.entities;
+        links += summary.links;
+        progress.add(summary.entities);
       } else {
-        const plan = await readSourceFile(file);
         const unchanged = changesNothing(await previewImport(db, plan));
         const summary = await importPlan(db, plan);
         console.log(
@@ -48,8 +73,12 @@ await withDatabase(async (db) => {
       }
     } catch (error) {
       failed = true;
+      progress?.add(0);
       console.error(error instanceof Error ? error.message : error);
     }
   }
+  progress?.done();
+  if (progress)
+    console.log(`imported ${files.length} files: ${entities} entities and ${links} links stated`);
 });
 process.exitCode = failed ? 1 : 0;

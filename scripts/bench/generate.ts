@@ -11,9 +11,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import type { Database } from '../../src/db/database.ts';
-import { importPlan } from '../../src/db/importer.ts';
-import { readSourceFile } from '../../src/knowledge/read-source-file.ts';
 
 export const UNITS_PER_DOC = 3;
 export const PER_UNIT = {
@@ -516,20 +513,24 @@ function documentFile(seed: number, scale: number, doc: number, units: number[])
   };
 }
 
-/** The whole corpus for a scale and seed: pure, the same for the same arguments. */
-export function generateCorpus(scale: number, seed = 1): Corpus {
+/** How many documents a scale has. */
+export const documentCount = (scale: number) => Math.ceil(scale / UNITS_PER_DOC);
+
+/** The documents of a scale, one at a time: memory stays that of one document at any scale. */
+export function* generateDocuments(scale: number, seed = 1): Generator<GeneratedFile> {
   if (!Number.isInteger(scale) || scale < 1) throw new RangeError('scale must be an integer >= 1');
-  const files: GeneratedFile[] = [];
-  let entities = 0;
-  let links = 0;
   for (let doc = 0; doc * UNITS_PER_DOC < scale; doc++) {
     const units = Array.from({ length: UNITS_PER_DOC }, (_, k) => doc * UNITS_PER_DOC + k).filter(
       (u) => u < scale,
     );
-    const file = documentFile(seed, scale, doc, units);
-    files.push(file);
+    yield documentFile(seed, scale, doc, units);
   }
-  // Distinct entities: countries once, the rest per unit.
+}
+
+/** Distinct entities and links of a scale: countries once, the rest per unit. */
+export function corpusSize(scale: number, seed = 1): { entities: number; links: number } {
+  let entities = 0;
+  let links = 0;
   const countries = new Set<number>();
   for (let u = 0; u < scale; u++) {
     const f = unitFacts(seed, scale, u);
@@ -537,8 +538,13 @@ export function generateCorpus(scale: number, seed = 1): Corpus {
     links += f.links.length;
     for (const c of f.countries) countries.add(c);
   }
-  entities += countries.size;
-  return { scale, seed, files, entities, links };
+  return { entities: entities + countries.size, links };
+}
+
+/** The whole corpus for a scale and seed: pure, the same for the same arguments. */
+export function generateCorpus(scale: number, seed = 1): Corpus {
+  const files = [...generateDocuments(scale, seed)];
+  return { scale, seed, files, ...corpusSize(scale, seed) };
 }
 
 /** Writes the corpus (YAML + text per document) into `dir`; returns the YAML paths in order. */
@@ -554,33 +560,6 @@ export async function writeCorpus(dir: string, corpus: Corpus): Promise<string[]
   return paths;
 }
 
-/** Loads the written files through the public importer (readSourceFile checks every quote). */
-export async function loadCorpus(
-  db: Database,
-  paths: readonly string[],
-  log: (line: string) => void = () => {},
-): Promise<void> {
-  const started = Date.now();
-  // Reading and checking the next file overlaps the current import.
-  const read = (path: string) => {
-    const promise = readSourceFile(path);
-    promise.catch(() => {}); // awaited below; this only avoids an unhandled rejection meanwhile
-    return promise;
-  };
-  let next = read(paths[0] as string);
-  for (let i = 0; i < paths.length; i++) {
-    const plan = await next;
-    if (i + 1 < paths.length) next = read(paths[i + 1] as string);
-    await importPlan(db, plan);
-    if ((i + 1) % 20 === 0 || i + 1 === paths.length || process.env.BENCH_VERBOSE) {
-      log(
-        `imported ${i + 1}/${paths.length} documents (${Math.round((Date.now() - started) / 1000)} s)`,
-      );
-    }
-  }
-}
-
-/** Search texts that match entities of unit 0 (present at every scale), for the query mix. */
 export function searchSamples(seed: number): string[] {
   const people = unitFacts(seed, 1, 0).entities.filter((e) => e.kind === 'Person');
   const last = (i: number) => (people[i]?.name ?? '').split(' ')[1] ?? '';

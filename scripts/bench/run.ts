@@ -358,7 +358,10 @@ async function main() {
   };
   if (queriesAt(1).length === 0) throw new Error(`no query matches --queries ${opts.queries}`);
 
-  const neo = await startNeo4j(log);
+  const largest = opts.scaling
+    ? Math.max(...(opts.scales ?? '1').split(',').map(Number))
+    : Number(opts.scale);
+  const neo = await startNeo4j(log, largest);
   neo4jPid = () => neo.pid();
   const db = openDb(neo.uri);
   const servers: ServerHandle[] = [];

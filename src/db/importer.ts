@@ -17,7 +17,8 @@ MATCH (:Document {id: $doc})<-[:CITED_IN]-(n:Entity)-[r]-(:Entity)
 WHERE $doc IN r.sources
 WITH DISTINCT r, [i IN range(0, size(r.sources) - 1) WHERE r.sources[i] <> $doc] AS keep
 SET r.quotes = [i IN keep | r.quotes[i]], r.sources = [i IN keep | r.sources[i]],
-    r.notes = [i IN keep | r.notes[i]], r.said = [i IN keep | coalesce(r.said[i], '')]
+    r.notes = [i IN keep | r.notes[i]], r.said = [i IN keep | coalesce(r.said[i], '')],
+    r.context = [i IN keep | coalesce(r.context[i], false)]
 RETURN elementId(r) AS id`;
 
 const WITHDRAW_ENTITY_CITATIONS = `
@@ -29,7 +30,7 @@ const MERGE_DOCUMENT = `
 MERGE (d:Document {id: $document.id})
 SET d.title = $document.title, d.publisher = $document.publisher, d.kind = $document.kind,
     d.language = $document.language, d.text = $document.text, d.note = $document.note,
-    d.nonFactual = $document.nonFactual`;
+    d.nonFactual = $document.nonFactual, d.source = $document.source`;
 
 const MERGE_ENTITIES = `
 MATCH (d:Document {id: $doc})
@@ -37,12 +38,15 @@ UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 SET n:_Touched
 MERGE (n)-[c:CITED_IN]->(d)
-SET c.quotes = row.quotes, c.note = row.note, c.kind = row.kind, c.properties = row.contribution`;
+SET c.quotes = row.quotes, c.context = row.context, c.note = row.note, c.kind = row.kind,
+    c.properties = row.contribution`;
 
+// Identical statements (a country each document declares alike) add nothing to the merge: each
+// distinct one is read once, in the order of its first document.
 const CONTRIBUTIONS = `
 MATCH (n:_Touched)-[c:CITED_IN]->(d:Document)
 WITH n, c ORDER BY d.id
-RETURN n.id AS id, collect({kind: c.kind, properties: c.properties}) AS contributions`;
+RETURN n.id AS id, collect(DISTINCT {kind: c.kind, properties: c.properties}) AS contributions`;
 
 // Kind labels come from the fixed vocabulary, never from input.
 const REBUILD_ENTITIES = `
@@ -52,20 +56,28 @@ REMOVE n:${ENTITY_KINDS.join(':')}
 SET n = row.properties
 SET n:$(row.kind)`;
 
+// A link no other document cites takes this document's properties at once; only a link that
+// others cite too is returned, to be rebuilt from all its citations.
 const MERGE_LINKS = `
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
 MERGE (a)-[r:$(row.type) {key: row.key}]->(b)
+WITH row, r, size(coalesce(r.sources, [])) > 0 AS shared
 SET r.sources = coalesce(r.sources, []) + [q IN row.quotes | $doc],
     r.quotes = coalesce(r.quotes, []) + row.quotes,
     r.notes = coalesce(r.notes, []) + [q IN row.quotes | coalesce(row.note, '')],
-    r.said = coalesce(r.said, [s IN coalesce(r.sources, []) | '']) + [q IN row.quotes | row.said]
+    r.said = coalesce(r.said, [s IN coalesce(r.sources, []) | '']) + [q IN row.quotes | row.said],
+    r.context = coalesce(r.context, [s IN coalesce(r.sources, []) | false]) + row.context
+FOREACH (own IN CASE WHEN shared THEN [] ELSE [row.properties] END | SET r += own)
+WITH r WHERE shared
 RETURN DISTINCT elementId(r) AS id`;
 
+// Only a link this document withdrew a citation from can be left with none: the others are not
+// looked at (an entity cited by thousands of documents has as many links).
 const REMOVE_UNCITED_LINKS = `
-MATCH (:_Touched)-[r]-(:Entity)
-WHERE size(coalesce(r.sources, [])) = 0
-WITH DISTINCT r
+UNWIND $ids AS id
+MATCH ()-[r]->()
+WHERE elementId(r) = id AND size(coalesce(r.sources, [])) = 0
 DELETE r`;
 
 const LINK_CITATIONS = `
@@ -74,14 +86,14 @@ MATCH ()-[r]->()
 WHERE elementId(r) = id
 RETURN id, [i IN range(0, size(r.sources) - 1) |
   {document: r.sources[i], quote: r.quotes[i], note: r.notes[i],
-   said: coalesce(r.said[i], '')}] AS citations, properties(r) AS current`;
+   said: coalesce(r.said[i], ''), context: coalesce(r.context[i], false)}] AS citations, properties(r) AS current`;
 
 const REBUILD_LINKS = `
 UNWIND $rows AS row
 MATCH ()-[r]->()
 WHERE elementId(r) = row.id
 SET r += row.properties, r.sources = row.sources, r.quotes = row.quotes, r.notes = row.notes,
-    r.said = row.said`;
+    r.said = row.said, r.context = row.context`;
 
 const REMOVE_UNCITED_ENTITIES = `
 MATCH (n:_Touched)
@@ -120,10 +132,12 @@ export async function importPlan(db: Database, plan: ImportPlan): Promise<Import
     warnings = checked.warnings.map((w) => w.message);
     const withdrawn = await db.run<{ id: string }>(tx, WITHDRAW_LINK_CITATIONS, { doc });
     await db.run(tx, WITHDRAW_ENTITY_CITATIONS, { doc });
-    await db.run(tx, MERGE_DOCUMENT, { document: plan.document });
+    await db.run(tx, MERGE_DOCUMENT, {
+      document: { ...plan.document, source: plan.document.source ?? null },
+    });
     await db.run(tx, MERGE_ENTITIES, { doc, rows: entityRows(plan) });
     const merged = await db.run<{ id: string }>(tx, MERGE_LINKS, { doc, rows: linkRows(plan) });
-    await db.run(tx, REMOVE_UNCITED_LINKS);
+    await db.run(tx, REMOVE_UNCITED_LINKS, { ids: withdrawn.map((row) => row.id) });
     const ids = [...new Set([...withdrawn, ...merged].map((row) => row.id))];
     const links = await db.run<{ id: string; citations: Citation[]; current: Properties }>(
       tx,
@@ -148,11 +162,21 @@ function entityRows(plan: ImportPlan) {
     id: entity.id,
     kind: entity.kind,
     quotes: entity.quotes,
+    context: contextOf(entity),
     note: entity.note,
     contribution: JSON.stringify(entity.properties),
   }));
 }
 
 function linkRows(plan: ImportPlan) {
-  return plan.links.map((link) => ({ ...link, said: JSON.stringify(link.properties) }));
+  return plan.links.map((link) => ({
+    ...link,
+    context: contextOf(link),
+    said: JSON.stringify(link.properties),
+  }));
+}
+
+/** Which quotes are context only; a plan made without the flags cites every quote as a statement. */
+function contextOf(row: { quotes: string[]; context?: boolean[] }): boolean[] {
+  return row.quotes.map((_, i) => row.context?.[i] ?? false);
 }

@@ -7,6 +7,8 @@ export interface Citation {
   note: string;
   /** JSON of the link properties the document states ('' on links stored before it was kept). */
   said: string;
+  /** Whether the quote is cited only as context (the heading that gives the year). */
+  context: boolean;
 }
 
 /** The properties a link's documents state: its role, who it is attributed to, and dates. */
@@ -41,6 +43,7 @@ export function rebuildLink(link: { citations: Citation[]; current: Properties }
     quotes: citations.map((c) => c.quote),
     notes: citations.map((c) => c.note),
     said: citations.map((c, i) => c.said || JSON.stringify(pick(stated[i] ?? {}))),
+    context: citations.map((c) => c.context),
   };
 }
 

@@ -103,6 +103,7 @@ export function checkSourceFile(
         ),
       },
       quotes: quotesOf(path, entry.cite),
+      context: contextOf(entry.cite),
       note: entry.note ?? null,
     });
     if (entry.kind === 'StatusPeriod') {
@@ -165,6 +166,7 @@ export function checkSourceFile(
       key,
       properties,
       quotes: quotesOf(path, entry.cite),
+      context: contextOf(entry.cite),
       note: entry.note ?? null,
     });
   });
@@ -199,6 +201,7 @@ export function checkSourceFile(
         kind,
         language,
         text,
+        source: file.document.source,
         nonFactual,
         note: file.document.note ?? null,
       },
@@ -206,6 +209,11 @@ export function checkSourceFile(
       links,
     },
   };
+}
+
+/** Which quotes of a citation are only its context, in the order of its quotes. */
+function contextOf(cite: string | CiteItem[]): boolean[] {
+  return (typeof cite === 'string' ? [cite] : cite).map((item) => typeof item !== 'string');
 }
 
 /** The properties of an entry's kind, but for its dates. */

@@ -15,6 +15,8 @@ export interface DocumentRow {
   kind: string;
   language: string;
   text: string;
+  /** Where the text file sits, relative to the source file (`sources/001_….txt`). */
+  source?: string;
   nonFactual: string[];
   note: string | null;
 }
@@ -27,6 +29,8 @@ export interface EntityRow {
   kind: EntityKind;
   properties: Properties;
   quotes: string[];
+  /** Parallel to `quotes`: true for a quote cited only as context (`{ context: … }`). */
+  context?: boolean[];
   note: string | null;
 }
 
@@ -38,6 +42,8 @@ export interface LinkRow {
   key: string;
   properties: Properties;
   quotes: string[];
+  /** Parallel to `quotes`: true for a quote cited only as context (`{ context: … }`). */
+  context?: boolean[];
   note: string | null;
 }
 

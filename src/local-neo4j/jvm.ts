@@ -27,8 +27,14 @@ export const describeExit = (exit: Exit) =>
       ? `signal ${exit.signal}`
       : `code ${exit.code}`;
 
-function jvmArgs(): string[] {
-  const heap = process.env.NEO4J_LOCAL_HEAP ?? '512m';
+/** The JVM's heap and Neo4j's page cache, as Java sizes (`2g`, `512m`). */
+export interface Neo4jMemory {
+  heap: string;
+  pageCache: string;
+}
+
+function jvmArgs(memory?: Neo4jMemory): string[] {
+  const heap = process.env.NEO4J_LOCAL_HEAP ?? memory?.heap ?? '512m';
   return [
     `-Xms${heap}`,
     `-Xmx${heap}`,
@@ -60,9 +66,13 @@ export function spawnJvm(
   dataDir: string,
   port: number,
   log: (line: string) => void,
+  memory?: Neo4jMemory,
 ): Jvm {
-  const args = [...jvmArgs(), '-cp', classpath, MAIN_CLASS, resolve(dataDir), String(port)];
-  const child = spawn(java, args, { stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+  const args = [...jvmArgs(memory), '-cp', classpath, MAIN_CLASS, resolve(dataDir), String(port)];
+  // The Java launcher reads the page cache size from its environment.
+  const env = { ...process.env };
+  if (memory && !env.NEO4J_LOCAL_PAGECACHE) env.NEO4J_LOCAL_PAGECACHE = memory.pageCache;
+  const child = spawn(java, args, { stdio: ['pipe', 'pipe', 'pipe'], detached: true, env });
   const exited = exitOf(child);
   child.stdin.on('error', () => {}); // EPIPE once the JVM is gone is expected.
   const tail: string[] = [];

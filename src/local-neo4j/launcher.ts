@@ -1,5 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { debugLogTail, describeExit, type Exit, type Jvm, spawnJvm } from './jvm.ts';
+import {
+  debugLogTail,
+  describeExit,
+  type Exit,
+  type Jvm,
+  type Neo4jMemory,
+  spawnJvm,
+} from './jvm.ts';
 import { requireJava, resolveClasspath } from './maven.ts';
 import { probePort, verifyBolt } from './probe.ts';
 
@@ -13,6 +20,11 @@ export interface LocalNeo4jOptions {
   readyTimeoutMs?: number;
   /** First wait before restarting a JVM that died; doubled on each failed restart, up to 30 s. */
   restartDelayMs?: number;
+  /**
+   * JVM heap and page cache (`2g`, `512m`); NEO4J_LOCAL_HEAP and NEO4J_LOCAL_PAGECACHE win when
+   * set. Defaults: 512m heap, 256m page cache.
+   */
+  memory?: Neo4jMemory;
 }
 
 export interface LocalNeo4j {
@@ -90,7 +102,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const java = await requireJava();
   const classpath = await resolveClasspath();
   const launch = async (): Promise<Jvm> => {
-    jvm = spawnJvm(java, classpath, dataDir, port, log);
+    jvm = spawnJvm(java, classpath, dataDir, port, log, options.memory);
     try {
       await waitUntilReady(uri, port, jvm, readyTimeoutMs);
       return jvm;

@@ -94,7 +94,7 @@ function expectedGraph(imported: ImportPlan[]) {
         type: row.type,
         from: row.from,
         to: row.to,
-        properties: { key: row.key, notes: [], said: [] },
+        properties: { key: row.key, notes: [], said: [], context: [] },
         sources: [],
         quotes: [],
       };
@@ -105,6 +105,7 @@ function expectedGraph(imported: ImportPlan[]) {
       (link.properties.said as string[]).push(
         ...row.quotes.map(() => JSON.stringify(row.properties)),
       );
+      (link.properties.context as boolean[]).push(...row.quotes.map((_, i) => !!row.context?.[i]));
       link.sources.push(...row.quotes.map(() => doc));
       link.quotes.push(...row.quotes);
       links.set(id, link);
@@ -278,13 +279,14 @@ describe('loading the seed files', () => {
           const plan = plans[i] as ImportPlan;
           expect(text).toBe(plan.document.text);
           expect(nonFactual).toEqual(plan.document.nonFactual);
-          const { id, title, publisher, kind, language, note } = plan.document;
+          const { id, title, publisher, kind, language, note, source } = plan.document;
           expect(rest).toEqual({
             id,
             title,
             publisher,
             kind,
             language,
+            source,
             ...(note === null ? {} : { note }),
           });
         }

@@ -2,7 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateCorpus, searchSamples, writeCorpus } from '../../scripts/bench/generate.ts';
+import {
+  documentCount,
+  generateCorpus,
+  generateDocuments,
+  searchSamples,
+  writeCorpus,
+} from '../../scripts/bench/generate.ts';
 import { readSourceFile } from '../../src/knowledge/read-source-file.ts';
 
 describe('the bench graph generator', () => {
@@ -37,6 +43,12 @@ describe('the bench graph generator', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+    // Checking two documents of ~500 entities each takes 2–5 s on two cores shared with other work.
+  }, 30_000);
+
+  it('generates the documents one at a time, the same as the whole corpus', () => {
+    expect([...generateDocuments(7, 2)]).toEqual(generateCorpus(7, 2).files);
+    expect(documentCount(7)).toBe(3);
   });
 
   it('gives search texts for the query mix', () => {
