@@ -3,8 +3,8 @@
  * With --dry-run nothing is written: it lists what each file would add, merge, change and withdraw.
  */
 import { changesNothing, previewImport } from '../src/db/import-preview.ts';
-import { importPlan } from '../src/db/importer.ts';
 import { applySchema } from '../src/db/schema-setup.ts';
+import { importFile } from '../src/db/seed.ts';
 import { readSourceFile } from '../src/knowledge/read-source-file.ts';
 import { withDatabase } from './database.ts';
 
@@ -38,7 +38,7 @@ await withDatabase(async (db) => {
       } else {
         const plan = await readSourceFile(file);
         const unchanged = changesNothing(await previewImport(db, plan));
-        const summary = await importPlan(db, plan);
+        const summary = await importFile(db, file);
         console.log(
           unchanged
             ? `${file}: no change (the graph already holds what it states, as it states it)`

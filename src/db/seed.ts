@@ -1,13 +1,27 @@
-import { readSourceFile } from '../knowledge/read-source-file.ts';
+import { readSourceFileWithSource } from '../knowledge/read-source-file.ts';
 import { sourceFilesIn } from '../knowledge/source-files.ts';
+import { recordImport } from '../write/write.ts';
 import type { Database } from './database.ts';
 import { type ImportSummary, importPlan } from './importer.ts';
 
 export { sourceFilesIn };
 
-/** Checks a source file, then writes it in one transaction; a bad file writes nothing. */
+/**
+ * Checks a source file, then writes it in one transaction with its revision (made by the import;
+ * none when it changes nothing); a bad file writes nothing.
+ */
 export async function importFile(db: Database, file: string): Promise<ImportSummary> {
-  return importPlan(db, await readSourceFile(file));
+  const { plan, source } = await readSourceFileWithSource(file);
+  return importPlan(db, plan, (tx) =>
+    recordImport(
+      db,
+      tx,
+      plan.document.id,
+      source,
+      plan.entities.map((e) => e.id),
+      plan.links.map((l) => `${l.type}|${l.from}|${l.to}|${l.key}`),
+    ),
+  );
 }
 
 /** Loads every source file of `dir` when the database holds no document yet. */
