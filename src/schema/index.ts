@@ -20,6 +20,7 @@ import './search.ts';
 import './timeline.ts';
 import './write/revision.ts';
 import './write/mutations.ts';
+import './write/live.ts';
 
 /** The executable schema, built from every domain file above. */
 export const schema = builder.toSchema();
