@@ -106,7 +106,7 @@ function editMutation(
       type: payloadOf(Name),
       description,
       authScopes: { curator: true },
-      args: { input: t.arg({ type: Input, required: true }) },
+      args: { input: t.arg({ type: Input, required: true, description: 'What to change.' }) },
       resolve: async (_root, { input }, ctx: Context) => {
         const values = input as unknown as Record<string, unknown> & {
           document: string;
@@ -286,7 +286,9 @@ builder.mutationField('addDocument', (t) =>
     type: payloadOf('AddDocument'),
     description: 'Adds a source document with its text (editors): facts then cite it.',
     authScopes: { editor: true },
-    args: { input: t.arg({ type: AddDocumentInput, required: true }) },
+    args: {
+      input: t.arg({ type: AddDocumentInput, required: true, description: 'What to change.' }),
+    },
     resolve: async (_root, { input }, ctx) => {
       const outcome = await addDocument(
         ctx.writes.db,
@@ -324,7 +326,7 @@ builder.mutationField('revert', (t) =>
     description:
       'Undoes a revision with a new one. Your own revisions as a curator; anyone’s as an editor.',
     authScopes: { curator: true },
-    args: { input: t.arg({ type: RevertInput, required: true }) },
+    args: { input: t.arg({ type: RevertInput, required: true, description: 'What to change.' }) },
     resolve: async (_root, { input }, ctx) => {
       const outcome = await revert(
         ctx.writes.db,

@@ -1,5 +1,6 @@
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../../builder.ts';
+import type { Context } from '../../context.ts';
 import type { StatedLinkRow } from '../../db/document-facts-repository.ts';
 import type { EntityRow } from '../../db/entity-row.ts';
 import { listRevisions, type RevisionFilter, type RevisionRow } from '../../write/revisions.ts';
@@ -60,6 +61,12 @@ export const RevisionRef = builder.objectRef<RevisionRow>('Revision').implement(
   }),
 });
 
+/** The one connection type of revisions, shared by `changes` and every `history`. */
+const RevisionConnection = builder.connectionObject(
+  { type: RevisionRef, name: 'RevisionConnection', description: 'A page of revisions.' },
+  { name: 'RevisionEdge', description: 'A revision in a list, with its cursor.' },
+);
+
 const FilterInput = builder.inputType('ChangeFilter', {
   description: 'Which changes to list; every given field must match.',
   fields: (t) => ({
@@ -70,61 +77,61 @@ const FilterInput = builder.inputType('ChangeFilter', {
   }),
 });
 
-/** A connection of revisions, newest first, for a filter. */
-function revisionConnection(filter: (parent: never) => RevisionFilter) {
-  return async (
-    parent: never,
-    args: {
-      first?: number | null;
-      after?: string | null;
-      last?: number | null;
-      before?: string | null;
+interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+/** One page of the revisions a filter selects, newest first, as a connection with its total. */
+async function revisionPage(ctx: Context, filter: RevisionFilter, args: PageArgs) {
+  let total = 0;
+  const page = await resolveOffsetConnection(
+    { args, defaultSize: 20, maxSize: 100 },
+    async (window) => {
+      const found = await listRevisions(ctx.writes.db, filter, window);
+      total = found.total;
+      return found.rows;
     },
-    ctx: { repos: unknown; writes: { db: Parameters<typeof listRevisions>[0] } },
-  ) => {
-    let total = 0;
-    const page = await resolveOffsetConnection(
-      { args, defaultSize: 20, maxSize: 100 },
-      async (window) => {
-        const found = await listRevisions(ctx.writes.db, filter(parent), window);
-        total = found.total;
-        return found.rows;
-      },
-    );
-    return { ...page, totalCount: total };
-  };
+  );
+  return { ...page, totalCount: total };
 }
 
 builder.queryField('changes', (t) =>
-  t.connection({
-    type: RevisionRef,
-    description: 'The revision log, newest first: every change, by whom, when and why.',
-    args: { filter: t.arg({ type: FilterInput, description: 'Which changes to list.' }) },
-    resolve: (_root, args, ctx) =>
-      revisionConnection(() => ({ ...args.filter }))(undefined as never, args, ctx),
-  }),
+  t.connection(
+    {
+      type: RevisionRef,
+      description: 'The revision log, newest first: every change, by whom, when and why.',
+      args: { filter: t.arg({ type: FilterInput, description: 'Which changes to list.' }) },
+      resolve: (_root, args, ctx) => revisionPage(ctx, { ...args.filter }, args),
+    },
+    RevisionConnection,
+  ),
 );
 
 builder.interfaceField(EntityRef, 'history', (t) =>
-  t.connection({
-    type: RevisionRef,
-    description: 'The revisions that changed what a document says of this entity, newest first.',
-    resolve: (entity, args, ctx) =>
-      revisionConnection(() => ({ entity: (entity as EntityRow).id }))(
-        undefined as never,
-        args,
-        ctx,
-      ),
-  }),
+  t.connection(
+    {
+      type: RevisionRef,
+      description: 'The revisions that changed what a document says of this entity, newest first.',
+      // Answered from the entity's id alone.
+      reads: { properties: [] },
+      resolve: (entity: EntityRow, args, ctx) => revisionPage(ctx, { entity: entity.id }, args),
+    },
+    RevisionConnection,
+  ),
 );
 
 builder.objectField(StatedLinkRef, 'history', (t) =>
-  t.connection({
-    type: RevisionRef,
-    description: 'The revisions that changed what a document says of this link, newest first.',
-    resolve: (link, args, ctx) =>
-      revisionConnection(() => ({ link: linkKeyOf(link) }))(undefined as never, args, ctx),
-  }),
+  t.connection(
+    {
+      type: RevisionRef,
+      description: 'The revisions that changed what a document says of this link, newest first.',
+      resolve: (link, args, ctx) => revisionPage(ctx, { link: linkKeyOf(link) }, args),
+    },
+    RevisionConnection,
+  ),
 );
 
 /** A link's identity in the revision log: type, ends and key. */
