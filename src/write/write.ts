@@ -4,6 +4,7 @@ import { allows, type Principal } from '../auth/roles.ts';
 import type { Database } from '../db/database.ts';
 import { writePlan } from '../db/importer.ts';
 import { AppError, ConflictError, NotFoundError } from '../errors.ts';
+import type { DocumentRow } from '../knowledge/import-plan.ts';
 import { SourceFileError, type SourceFileProblem } from '../knowledge/source-file-error.ts';
 import { validateSource } from '../knowledge/validate-source.ts';
 import {
@@ -87,23 +88,11 @@ export async function writeEdit(
   );
 }
 
-/** A new document: its details and text, with no facts yet (an editor's write). */
-export interface NewDocument {
-  id: string;
-  title: string;
-  publisher: string;
-  kind: string;
-  language: string;
-  text: string;
-  note: string | null;
-  nonFactual: string[];
-}
-
 /** Adds a source document; its text is stored as the importer stores it. */
 export async function addDocument(
   db: Database,
   author: Principal,
-  document: NewDocument,
+  document: DocumentRow,
   reason: string,
   onCommitted?: RevisionListener,
 ): Promise<WriteOutcome> {
