@@ -3,10 +3,12 @@
  * With --dry-run nothing is written: it lists what each file would add, merge, change and withdraw.
  */
 import { changesNothing, previewImport } from '../src/db/import-preview.ts';
-import { importPlan } from '../src/db/importer.ts';
 import { applySchema } from '../src/db/schema-setup.ts';
-import type { ImportPlan } from '../src/knowledge/import-plan.ts';
-import { readSourceFile } from '../src/knowledge/read-source-file.ts';
+import { importRead } from '../src/db/seed.ts';
+import {
+  readSourceFileWithSource,
+  type SourceFileRead,
+} from '../src/knowledge/read-source-file.ts';
 import { withDatabase } from './database.ts';
 import { startProgress } from './progress.ts';
 
@@ -30,16 +32,17 @@ await withDatabase(async (db) => {
       : undefined;
   // Reading and checking the next file overlaps the current import.
   const read = (file: string | undefined) => {
-    const plan = file === undefined ? undefined : readSourceFile(file);
-    plan?.catch(() => {}); // awaited in turn; this only avoids an unhandled rejection meanwhile
-    return plan;
+    const checked = file === undefined ? undefined : readSourceFileWithSource(file);
+    checked?.catch(() => {}); // awaited in turn; this only avoids an unhandled rejection meanwhile
+    return checked;
   };
   let next = read(files[0]);
   for (const [i, file] of files.entries()) {
     const reading = next;
     next = read(files[i + 1]);
     try {
-      const plan = await (reading as Promise<ImportPlan>);
+      const checked = await (reading as Promise<SourceFileRead>);
+      const { plan } = checked;
       if (dryRun) {
         const preview = await previewImport(db, plan);
         console.log(`${file} (dry run: nothing written):`);
@@ -56,14 +59,14 @@ await withDatabase(async (db) => {
         console.log(`  unchanged ${preview.unchanged.length} fact(s)`);
         if (preview.errors.length > 0) failed = true;
       } else if (progress) {
-        const summary = await importPlan(db, plan);
+        const summary = await importRead(db, checked);
         for (const warning of summary.warnings) console.log(`${file}: warning: ${warning}`);
         entities += summary.entities;
         links += summary.links;
         progress.add(summary.entities);
       } else {
         const unchanged = changesNothing(await previewImport(db, plan));
-        const summary = await importPlan(db, plan);
+        const summary = await importRead(db, checked);
         console.log(
           unchanged
             ? `${file}: no change (the graph already holds what it states, as it states it)`

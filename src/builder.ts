@@ -2,7 +2,10 @@ import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
+import { ForbiddenError, UnauthenticatedError } from './auth/errors.ts';
+import { allows } from './auth/roles.ts';
 import type { Context } from './context.ts';
 import type { DateDetail } from './db/date-detail.ts';
 import type { EntityOrder } from './db/order.ts';
@@ -44,12 +47,36 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     PartialDate: { Input: PartialDate; Output: PartialDate };
     Date: { Input: string; Output: string };
+    JSON: { Input: unknown; Output: unknown };
   };
+  // Roles, each allowed what the ones before it are (auth/roles.ts).
+  AuthScopes: { curator: boolean; editor: boolean; admin: boolean };
   // Named here so the field builder methods (fields-plugin/) use them without importing schema/.
   Objects: { DateDetail: DateDetail };
   Inputs: { EntityOrder: EntityOrder };
 }>({
-  plugins: [ErrorsPlugin, DataloaderPlugin, RelayPlugin, ValidationPlugin, PlannedFieldsPlugin],
+  plugins: [
+    ScopeAuthPlugin,
+    ErrorsPlugin,
+    DataloaderPlugin,
+    RelayPlugin,
+    ValidationPlugin,
+    PlannedFieldsPlugin,
+  ],
+  scopeAuth: {
+    authScopes: (ctx) => ({
+      curator: ctx.user !== null && allows(ctx.user.role, 'curator'),
+      editor: ctx.user !== null && allows(ctx.user.role, 'editor'),
+      admin: ctx.user !== null && allows(ctx.user.role, 'admin'),
+    }),
+    // Anonymous: say how to sign in (401); signed in: the role may not do this.
+    unauthorizedError: (_parent, ctx, info) =>
+      ctx.user === null
+        ? new UnauthenticatedError(
+            `${info.fieldName} needs an API key: send it as "Authorization: Bearer <key>"`,
+          )
+        : new ForbiddenError(`the ${ctx.user.role} role may not use ${info.fieldName}`),
+  },
   defaultFieldNullability: false,
   errors: { defaultTypes: [AppError] },
   // An argument its schema refuses is the client's to fix: BAD_USER_INPUT, in the schema's words.
@@ -105,6 +132,10 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({ description: 'Entry points into the knowledge graph.' });
+builder.mutationType({
+  description:
+    'Writes (an API key needed): each checked as the import checks a source file, and made with its revision in one transaction.',
+});
 
 builder.globalConnectionField('totalCount', (t) =>
   t.int({

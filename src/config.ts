@@ -22,6 +22,8 @@ const schema = z.object({
   READY_WARM_UP_MS: z.coerce.number().int().min(0).default(10_000),
   SEED: flag.default(true),
   SEED_DIR: z.string().default('data'),
+  /** Whether clients without an API key may read (writes always need one). */
+  ANONYMOUS_READS: flag.default(true),
   // Limits on what one request may ask (see docs/operations.md, "Security and limits").
   GRAPHQL_MAX_DEPTH: limit(6),
   GRAPHQL_MAX_ALIASES: limit(15),

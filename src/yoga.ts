@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError, type Plugin } from 'graphql-yoga';
+import { type Principals, useBearerAuth } from './auth/authenticate.ts';
 import type { Config } from './config.ts';
 import { createContext } from './context.ts';
 import type { Database } from './db/database.ts';
@@ -15,6 +16,7 @@ import { useCloseOnUnreadBody } from './http/unread-body.ts';
 import { schema } from './schema/index.ts';
 import { corsOptions, useVaryOrigin } from './security/cors.ts';
 import { exposure, securityOptions, securityPlugins } from './security/index.ts';
+import { createRevisionFeed } from './write/feed.ts';
 
 export interface YogaOptions {
   db: Database;
@@ -29,21 +31,25 @@ export function createApp(options: YogaOptions) {
   const { db, config } = options;
   const { production, graphiql } = exposure(config);
   const graphiqlPageOnce = graphiqlPage();
+  const writes = { db, feed: createRevisionFeed() };
+  const principals: Principals = new WeakMap();
   const plugins: Plugin[] = [
     graphiqlPageOnce.plugin,
     useVaryOrigin(),
     useCloseOnUnreadBody(),
     useCompression({ constantKey: (_, res) => (isGraphiQLPage(res) ? 'graphiql' : null) }),
     useReadiness('/ready', () => db.isReady()),
+    useBearerAuth(db, '/graphql', config.ANONYMOUS_READS, principals),
     ...securityPlugins(config),
   ];
   return createYoga({
     schema,
-    context: ({ request, req }: { request: Request; req?: IncomingMessage }) =>
-      createContext(db, {
-        signal: request.signal,
-        client: req && clientOf(req, config.TRUST_PROXY),
-      }),
+    context: ({ request, req }: { request: Request; req?: IncomingMessage }) => {
+      const user = principals.get(request) ?? null;
+      // A key's requests share its cool-downs wherever they come from.
+      const client = user ? `key:${user.id}` : req && clientOf(req, config.TRUST_PROXY);
+      return createContext(db, { signal: request.signal, client }, user, writes);
+    },
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,

@@ -11,7 +11,7 @@ import { LINK_PROPERTIES } from './link-citations.ts';
 const DOCUMENT = `
 MATCH (d:Document {id: $doc})
 RETURN d.id AS id, d.title AS title, d.publisher AS publisher, d.kind AS kind,
-       d.language AS language, d.text AS text, d.source AS source,
+       d.language AS language, d.text AS text, d.textFile AS source,
        coalesce(d.nonFactual, []) AS nonFactual, d.note AS note`;
 
 const ENTITIES = `

@@ -1,3 +1,4 @@
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { ImportPlan, Properties } from '../knowledge/import-plan.ts';
 import { SourceFileError } from '../knowledge/source-file-error.ts';
 import { ENTITY_KINDS } from '../knowledge/vocabulary.ts';
@@ -30,7 +31,7 @@ const MERGE_DOCUMENT = `
 MERGE (d:Document {id: $document.id})
 SET d.title = $document.title, d.publisher = $document.publisher, d.kind = $document.kind,
     d.language = $document.language, d.text = $document.text, d.note = $document.note,
-    d.nonFactual = $document.nonFactual, d.source = $document.source`;
+    d.nonFactual = $document.nonFactual, d.textFile = $document.source`;
 
 const MERGE_ENTITIES = `
 MATCH (d:Document {id: $doc})
@@ -117,44 +118,69 @@ export interface ImportSummary {
   warnings: string[];
 }
 
-/** Writes a checked source file in one transaction; loading it again changes nothing. */
-export async function importPlan(db: Database, plan: ImportPlan): Promise<ImportSummary> {
-  const doc = plan.document.id;
+/**
+ * Writes a checked source file in one transaction; loading it again changes nothing. `record` runs
+ * in the same transaction after the write (the revision the import makes).
+ */
+export async function importPlan(
+  db: Database,
+  plan: ImportPlan,
+  record?: (tx: ManagedTransaction) => Promise<void>,
+): Promise<ImportSummary> {
   let warnings: string[] = [];
   await db.writeTransaction(async (tx) => {
-    const checked = await checkAgainstGraph(inTransaction(db, tx), [plan]);
-    if (checked.errors.length > 0) {
-      throw new SourceFileError(
-        doc,
-        checked.errors.map((e) => ({ path: '(graph)', message: e.message })),
-      );
-    }
-    warnings = checked.warnings.map((w) => w.message);
-    const withdrawn = await db.run<{ id: string }>(tx, WITHDRAW_LINK_CITATIONS, { doc });
-    await db.run(tx, WITHDRAW_ENTITY_CITATIONS, { doc });
-    await db.run(tx, MERGE_DOCUMENT, {
-      document: { ...plan.document, source: plan.document.source ?? null },
-    });
-    await db.run(tx, MERGE_ENTITIES, { doc, rows: entityRows(plan) });
-    const merged = await db.run<{ id: string }>(tx, MERGE_LINKS, { doc, rows: linkRows(plan) });
-    await db.run(tx, REMOVE_UNCITED_LINKS, { ids: withdrawn.map((row) => row.id) });
-    const ids = [...new Set([...withdrawn, ...merged].map((row) => row.id))];
-    const links = await db.run<{ id: string; citations: Citation[]; current: Properties }>(
-      tx,
-      LINK_CITATIONS,
-      { ids },
-    );
-    await db.run(tx, REBUILD_LINKS, {
-      rows: links.map((row) => ({ id: row.id, ...rebuildLink(row) })),
-    });
-    await db.run(tx, REMOVE_UNCITED_ENTITIES);
-    const touched = await db.run<{ id: string; contributions: Contribution[] }>(tx, CONTRIBUTIONS);
-    const rebuilt = touched.map((row) => mergeContributions(row.id, row.contributions));
-    await db.run(tx, REBUILD_ENTITIES, { rows: rebuilt });
-    await db.run(tx, NOTE_TEXT);
-    await db.run(tx, UNMARK);
+    warnings = await writePlan(db, tx, plan);
+    await record?.(tx);
   }, 120_000);
-  return { document: doc, entities: plan.entities.length, links: plan.links.length, warnings };
+  return {
+    document: plan.document.id,
+    entities: plan.entities.length,
+    links: plan.links.length,
+    warnings,
+  };
+}
+
+/**
+ * Writes a checked source file inside `tx`, after checking it against the graph's other documents
+ * (SourceFileError when they conflict); returns the warnings worth a curator's look.
+ */
+export async function writePlan(
+  db: Database,
+  tx: ManagedTransaction,
+  plan: ImportPlan,
+): Promise<string[]> {
+  const doc = plan.document.id;
+  const checked = await checkAgainstGraph(inTransaction(db, tx), [plan]);
+  if (checked.errors.length > 0) {
+    throw new SourceFileError(
+      doc,
+      checked.errors.map((e) => ({ path: '(graph)', message: e.message })),
+    );
+  }
+  const withdrawn = await db.run<{ id: string }>(tx, WITHDRAW_LINK_CITATIONS, { doc });
+  await db.run(tx, WITHDRAW_ENTITY_CITATIONS, { doc });
+  await db.run(tx, MERGE_DOCUMENT, {
+    document: { ...plan.document, source: plan.document.source ?? null },
+  });
+  await db.run(tx, MERGE_ENTITIES, { doc, rows: entityRows(plan) });
+  const merged = await db.run<{ id: string }>(tx, MERGE_LINKS, { doc, rows: linkRows(plan) });
+  await db.run(tx, REMOVE_UNCITED_LINKS, { ids: withdrawn.map((row) => row.id) });
+  const ids = [...new Set([...withdrawn, ...merged].map((row) => row.id))];
+  const links = await db.run<{ id: string; citations: Citation[]; current: Properties }>(
+    tx,
+    LINK_CITATIONS,
+    { ids },
+  );
+  await db.run(tx, REBUILD_LINKS, {
+    rows: links.map((row) => ({ id: row.id, ...rebuildLink(row) })),
+  });
+  await db.run(tx, REMOVE_UNCITED_ENTITIES);
+  const touched = await db.run<{ id: string; contributions: Contribution[] }>(tx, CONTRIBUTIONS);
+  const rebuilt = touched.map((row) => mergeContributions(row.id, row.contributions));
+  await db.run(tx, REBUILD_ENTITIES, { rows: rebuilt });
+  await db.run(tx, NOTE_TEXT);
+  await db.run(tx, UNMARK);
+  return checked.warnings.map((w) => w.message);
 }
 
 function entityRows(plan: ImportPlan) {

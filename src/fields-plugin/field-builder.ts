@@ -36,7 +36,17 @@ const storedOf = (parent: unknown, of: ((parent: never) => Stored) | undefined):
 function storedField(
   t: AnyFieldBuilder,
   names: readonly string[],
-  options: Omit<PothosSchemaTypes.FieldOptions<SchemaTypes>, 'args' | 'extensions' | 'reads'>,
+  // Scope-auth's options are typed by the field's arguments, which a stored field has none of.
+  options: Omit<
+    PothosSchemaTypes.FieldOptions<SchemaTypes>,
+    | 'args'
+    | 'extensions'
+    | 'reads'
+    | 'authScopes'
+    | 'grantScopes'
+    | 'unauthorizedError'
+    | 'unauthorizedResolver'
+  >,
   answer: (parent: unknown, context: unknown) => unknown,
 ): never {
   return t.field({

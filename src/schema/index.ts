@@ -18,6 +18,9 @@ import './entity-claims.ts';
 import './graph.ts';
 import './search.ts';
 import './timeline.ts';
+import './write/revision.ts';
+import './write/mutations.ts';
+import './write/live.ts';
 
 /** The executable schema, built from every domain file above. */
 export const schema = builder.toSchema();

@@ -25,10 +25,16 @@ export interface Fingerprint {
   checksum: string;
 }
 
-/** Counts and a hash of the whole graph: equal only when nothing in it changed. */
+/**
+ * Counts and a hash of the whole graph: equal only when nothing in it changed. The revision log
+ * and the API keys are left out (and which revision a document is at): they record changes, and
+ * importing a file again after another one leaves the same graph with a longer log.
+ */
 export async function graphFingerprint(db: Database): Promise<Fingerprint> {
   const nodes = await db.read(
-    'MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props',
+    `MATCH (n) WHERE NOT (n:Revision OR n:RevisionCounter OR n:ApiKey)
+     RETURN elementId(n) AS id, labels(n) AS labels,
+            CASE WHEN n:Document THEN n {.*, revision: null} ELSE properties(n) END AS props`,
   );
   const relationships = await db.read(
     `MATCH (a)-[r]->(b)
@@ -65,11 +71,15 @@ function checksumOf(lines: string[]): string {
 
 /**
  * A hash of what the graph holds, without Neo4j's element ids: equal for two databases loaded
- * with the same facts. Relationships are named by their ends' `id` properties.
+ * with the same facts. Relationships are named by their ends' `id` properties. As in
+ * `graphFingerprint`, the revision log and the keys are left out, and so is the source file a
+ * document keeps for writes (its wording may differ while its facts are the same).
  */
 export async function graphContent(db: Database): Promise<Fingerprint> {
   const nodes = await db.read<{ labels: string[]; props: unknown }>(
-    'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props',
+    `MATCH (n) WHERE NOT (n:Revision OR n:RevisionCounter OR n:ApiKey)
+     RETURN labels(n) AS labels,
+            CASE WHEN n:Document THEN n {.*, revision: null, source: null} ELSE properties(n) END AS props`,
   );
   const relationships = await db.read(
     `MATCH (a)-[r]->(b)

@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { inject } from 'vitest';
 
 const run = promisify(execFile);
 
@@ -21,15 +20,4 @@ export async function runScript(
     const failed = error as { stdout: string; stderr: string; code: number };
     return { stdout: failed.stdout, stderr: failed.stderr, code: failed.code };
   }
-}
-
-/** The environment that points a script at the test Neo4j. */
-export function neo4jEnv(): Record<string, string> {
-  const { uri, username, password } = inject('neo4j');
-  return {
-    NEO4J_URI: uri,
-    NEO4J_USERNAME: username,
-    NEO4J_PASSWORD: password,
-    ...(process.env.NEO4J_DATABASE ? { NEO4J_DATABASE: process.env.NEO4J_DATABASE } : {}),
-  };
 }

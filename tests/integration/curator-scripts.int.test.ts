@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { previewImport } from '../../src/db/import-preview.ts';
 import { importFile } from '../../src/db/seed.ts';
 import { readSourceFile } from '../../src/knowledge/read-source-file.ts';
-import { neo4jEnv, runScript } from '../helpers/run-script.ts';
+import { runScript } from '../helpers/run-script.ts';
 import { writeFixture } from '../helpers/source-fixtures.ts';
 import { TestHelper } from '../helpers/test-helper.ts';
 import { workerNeo4jEnv } from '../helpers/worker-neo4j.ts';

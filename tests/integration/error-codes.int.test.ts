@@ -83,14 +83,17 @@ describe('every error says what went wrong with a code', () => {
     });
   });
 
-  it('refuses a subscription or a mutation as a validation error', async () => {
-    for (const type of ['subscription', 'mutation']) {
-      expect(await errorOf({ query: `${type} { __typename }` })).toEqual({
-        status: 400,
-        message: `This API has no ${type} operations: send a query.`,
-        code: 'GRAPHQL_VALIDATION_FAILED',
-      });
-    }
+  it('refuses a write without an API key: 401 UNAUTHENTICATED, saying how to send one', async () => {
+    expect(
+      await errorOf({
+        query:
+          'mutation { revert(input: { revision: 1, reason: "a reason" }) { problems { message } } }',
+      }),
+    ).toEqual({
+      status: 401,
+      message: 'revert needs an API key: send it as "Authorization: Bearer <key>"',
+      code: 'UNAUTHENTICATED',
+    });
   });
 
   it("shows no JSON parser's message for a malformed body in production", async () => {
@@ -110,6 +113,9 @@ describe('every error says what went wrong with a code', () => {
       'OPERATION_RESOLUTION_FAILURE',
       'GRAPHQL_VALIDATION_FAILED',
       'BAD_REQUEST',
+      'UNAUTHENTICATED',
+      'FORBIDDEN',
+      'CONFLICT',
     ]) {
       expect(codes).toContain(code);
     }

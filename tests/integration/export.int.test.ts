@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { connectDatabase } from '../../src/db/connect.ts';
 import { exportGraph } from '../../src/db/export.ts';
@@ -10,8 +10,9 @@ import type { ImportPlan } from '../../src/knowledge/import-plan.ts';
 import { readSourceFile } from '../../src/knowledge/read-source-file.ts';
 import { findFreePort } from '../../src/local-neo4j/free-port.ts';
 import { graphContent } from '../helpers/graph-fingerprint.ts';
-import { neo4jEnv, runScript } from '../helpers/run-script.ts';
+import { runScript } from '../helpers/run-script.ts';
 import { TestHelper } from '../helpers/test-helper.ts';
+import { workerNeo4j, workerNeo4jEnv } from '../helpers/worker-neo4j.ts';
 
 // `npm run export` writes the graph back as source files: the seed files come back unchanged in
 // meaning, and importing an export into an empty graph gives the same graph.
@@ -100,7 +101,7 @@ describe('exportGraph', () => {
     'leaves nothing behind when the database fails during the export',
     async () => {
       const parent = await tempDir();
-      const { username, password } = inject('neo4j');
+      const { username, password } = workerNeo4j();
       const config = loadConfig({ NEO4J_USERNAME: username, NEO4J_PASSWORD: password });
       const down = connectDatabase(config, `bolt://127.0.0.1:${await findFreePort()}`, {
         timeoutMs: 2_000,
@@ -125,17 +126,19 @@ describe('npm run export', () => {
     'writes the export, and refuses to overwrite a folder that is not an earlier export',
     async () => {
       const out = join(await tempDir(), 'backup');
-      const first = await runScript('export', ['--out', out], neo4jEnv());
+      const first = await runScript('export', ['--out', out], workerNeo4jEnv());
       expect(first.stderr).toBe('');
       expect(first.code).toBe(0);
       expect(first.stdout).toContain('exported 2 document(s)');
-      const again = await runScript('export', ['--out', out], neo4jEnv());
+      const again = await runScript('export', ['--out', out], workerNeo4jEnv());
       expect(again.code).toBe(1);
       expect(again.stderr).toContain(
         'exists and is not empty; name a new folder or pass --replace',
       );
-      expect((await runScript('export', ['--out', out, '--replace'], neo4jEnv())).code).toBe(0);
-      const refused = await runScript('export', ['--out', 'data', '--replace'], neo4jEnv());
+      expect((await runScript('export', ['--out', out, '--replace'], workerNeo4jEnv())).code).toBe(
+        0,
+      );
+      const refused = await runScript('export', ['--out', 'data', '--replace'], workerNeo4jEnv());
       expect(refused.code).toBe(1);
       expect(refused.stderr).toMatch(
         /holds files an export does not write .*it will not be replaced/,
@@ -152,12 +155,12 @@ describe('npm run export', () => {
       const unwritable = await runScript(
         'export',
         ['--out', join(dir, 'a-file', 'out')],
-        neo4jEnv(),
+        workerNeo4jEnv(),
       );
       expect(unwritable.code).toBe(1);
       expect(unwritable.stderr).toContain('export failed, nothing written: cannot write to');
       const down = await runScript('export', ['--out', join(dir, 'out')], {
-        ...neo4jEnv(),
+        ...workerNeo4jEnv(),
         NEO4J_URI: `bolt://127.0.0.1:${await findFreePort()}`,
       });
       expect(down.code).toBe(1);

@@ -2,9 +2,10 @@ import { mkdtemp, rename } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { neo4jEnv, runScript } from '../helpers/run-script.ts';
+import { runScript } from '../helpers/run-script.ts';
 import { writeFixture } from '../helpers/source-fixtures.ts';
 import { TestHelper } from '../helpers/test-helper.ts';
+import { workerNeo4jEnv } from '../helpers/worker-neo4j.ts';
 
 // `npm run import` of many files, as a CI job runs it (no terminal): quiet progress lines and a
 // summary instead of a line per file; every file still its own transaction.
@@ -35,7 +36,7 @@ it(
       await rename(written, copy);
       files.push(copy);
     }
-    const { stdout, stderr, code } = await runScript('import', files, neo4jEnv());
+    const { stdout, stderr, code } = await runScript('import', files, workerNeo4jEnv());
     expect(code).toBe(0);
     expect(stderr).toMatch(/^22\/22 documents, \d+ entities \(\d+ entities\/s, .*ETA 0 s\)$/m);
     expect(stderr).not.toContain('\r');

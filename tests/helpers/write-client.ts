@@ -1,0 +1,36 @@
+/** Sending GraphQL as a client with an API key (or a given Authorization header) would. */
+import type { ExecutionResult } from 'graphql';
+import { createKey } from '../../src/auth/keys.ts';
+import type { Database } from '../../src/db/database.ts';
+import type { createApp } from '../../src/yoga.ts';
+
+export interface Answer<Data = Record<string, any>> extends ExecutionResult<Data> {
+  status: number;
+  headers: Headers;
+}
+
+/** POSTs an operation with `authorization` as the Authorization header (none when undefined). */
+export async function send<Data = Record<string, any>>(
+  app: ReturnType<typeof createApp>,
+  authorization: string | undefined,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<Answer<Data>> {
+  const response = await app.fetch('http://test/graphql', {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      ...(authorization === undefined ? {} : { authorization }),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as ExecutionResult<Data>;
+  return { ...body, status: response.status, headers: response.headers };
+}
+
+/** A new key of `role`, as the `Authorization` header value. */
+export async function bearer(db: Database, role: string, name = `${role}-${Date.now()}`) {
+  const { key, row } = await createKey(db, { name, role });
+  return { header: `Bearer ${key}`, id: row.id, name: row.name };
+}
