@@ -183,7 +183,11 @@ describe('a local Neo4j that dies', () => {
 
     expect(servedAt - killedAt).toBeLessThan(60_000);
     for (const reply of replies) {
-      expect(['ok', 'DATABASE_UNAVAILABLE', 'QUERY_TIMEOUT']).toContain(reply.outcome);
+      // A statement that timed out twice in a row on the cold restarted Neo4j is refused for its
+      // cool-down: the coded consequence of those timeouts, never a wait past a deadline.
+      expect(['ok', 'DATABASE_UNAVAILABLE', 'QUERY_TIMEOUT', 'QUERY_RECENTLY_TIMED_OUT']).toContain(
+        reply.outcome,
+      );
       if (reply.outcome === 'ok' && reply.single) expect(reply.slugs).toEqual(SLUGS);
       // A request of the mix may send several queries in a row, each with its own deadline.
       if (reply.single) expect(reply.ms).toBeLessThan(MAX_REQUEST_MS);
