@@ -18,6 +18,7 @@ import './entity-claims.ts';
 import './graph.ts';
 import './search.ts';
 import './timeline.ts';
+import './draft.ts';
 
 /** The executable schema, built from every domain file above. */
 export const schema = builder.toSchema();
