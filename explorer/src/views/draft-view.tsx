@@ -167,7 +167,6 @@ export function DraftView() {
               {shown.map((s, i) =>
                 s.marked || s.current ? (
                   <mark
-                    // biome-ignore lint/suspicious/noArrayIndexKey: segments have no identity but their place.
                     key={i}
                     class={s.current ? 'quote-mark current' : 'quote-mark'}
                     ref={s.current ? current : undefined}
