@@ -2,6 +2,7 @@ import { parse, stringify } from 'yaml';
 import { builder } from '../builder.ts';
 import { ValidationError } from '../errors.ts';
 import { draftFile } from '../knowledge/proposals/draft-file.ts';
+import { slug } from '../knowledge/proposals/entities.ts';
 import type { Candidate } from '../knowledge/proposals/mentions.ts';
 import { propose } from '../knowledge/proposals/propose.ts';
 import type { SourceFileProblem } from '../knowledge/source-file-error.ts';
@@ -101,14 +102,8 @@ function limited(name: string, value: string, max: number): string {
   return value;
 }
 
-const slugOf = (title: string) =>
-  title
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60)
-    .replace(/-$/, '') || 'draft';
+/** A document id from its title, short enough for a file name. */
+const slugOf = (title: string) => slug(title).slice(0, 60).replace(/-$/, '') || 'draft';
 
 builder.queryFields((t) => ({
   draft: t.field({
