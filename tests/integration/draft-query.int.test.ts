@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { MAX_DRAFT_TEXT } from '../../src/schema/draft.ts';
+import { DRAFT_COST, MAX_DRAFT_TEXT } from '../../src/schema/draft.ts';
 import { useSeededGraph } from '../helpers/test-helper.ts';
 
 // Seeding on a loaded machine can take longer than the default statement timeout.
@@ -36,7 +36,16 @@ type Entry = { id?: string; type?: string; cite: string | unknown[]; decide?: st
 
 describe('draft and checkSourceFile against the graph', () => {
   it("proposes the graph's entities the text names, each quoting the text, and flags Moscow", async () => {
-    const { draft } = await helper.ask(DRAFT, { text: TEXT, title: 'Netanyahu meets Putin' });
+    const result = await helper.executeGraphQL<{ draft: any }>(DRAFT, {
+      text: TEXT,
+      title: 'Netanyahu meets Putin',
+    });
+    expect(result.errors).toBeUndefined();
+    // Drafting counts in the cost limit.
+    expect(
+      (result.extensions?.cost as { requested?: number } | undefined)?.requested,
+    ).toBeGreaterThanOrEqual(DRAFT_COST);
+    const draft = result.data?.draft;
     expect(draft.id).toBe('netanyahu-meets-putin');
     const file = parse(draft.yaml) as { document: { title: string }; entities: Entry[] };
     expect(file.document.title).toBe('Netanyahu meets Putin');
