@@ -76,6 +76,15 @@ describe('drafting a source file in the explorer (Chromium)', () => {
     expect(file.entities.map((e) => e.id)).toContain('benjamin-netanyahu');
     expect(yaml).not.toContain('decide');
     expect(checkSourceText(yaml, TEXT)).toEqual([]);
+    // The text goes with it, under the name its `source:` gives.
+    const [textDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download the text' }).click(),
+    ]);
+    expect(textDownload.suggestedFilename()).toBe(
+      (parse(yaml) as { document: { source: string } }).document.source,
+    );
+    expect(await readFile(await textDownload.path(), 'utf8')).toBe(TEXT);
   });
 
   it('uploads a text file instead of pasting it', async () => {

@@ -2,7 +2,7 @@ import { dateOf, type Item } from '../lib/draft-file.ts';
 
 /** Fields a curator edits in place, by section. */
 const FIELDS: Record<Item['section'], string[]> = {
-  document: ['id', 'title', 'publisher', 'kind'],
+  document: ['id', 'title', 'publisher', 'kind', 'source'],
   entities: ['id', 'kind', 'name', 'date'],
   links: ['type', 'from', 'to', 'date'],
 };

@@ -120,6 +120,12 @@ export function DraftView() {
       )
       .map((p) => `${p.path}: ${p.message}`);
   const open = live.filter((i) => i.review === 'open').length;
+  // The files are named as the document section says, as the curator may have changed them.
+  const documentEntry = items.find((i) => i.section === 'document')?.entry ?? {};
+  const fileId = String(documentEntry.id ?? drafted?.id ?? 'draft');
+  const textName = String(documentEntry.source ?? `${fileId}.txt`)
+    .split('/')
+    .pop();
 
   return (
     <article class="draft-view">
@@ -202,11 +208,11 @@ export function DraftView() {
               )}
             </div>
             <p class="draft-downloads">
-              <a href={yamlUrl} download={`${drafted.id}.yaml`}>
+              <a href={yamlUrl} download={`${fileId}.yaml`}>
                 Download the source file
               </a>{' '}
               ·{' '}
-              <a href={textUrl} download={`${drafted.id}.txt`}>
+              <a href={textUrl} download={textName}>
                 Download the text
               </a>
             </p>
