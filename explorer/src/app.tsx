@@ -5,6 +5,7 @@ import { Link, Route, Switch, useLocation } from 'wouter-preact';
 import { client } from './client.ts';
 import { NotFound } from './components/states.tsx';
 import { DocumentView } from './views/document-view.tsx';
+import { DraftView } from './views/draft-view.tsx';
 import { EntityView } from './views/entity-view.tsx';
 import { GraphView } from './views/graph-view.tsx';
 import { PathView } from './views/path-view.tsx';
@@ -52,6 +53,7 @@ export function App() {
           <NavLink href="/timeline">Timeline</NavLink>
           <NavLink href="/relation">Relation</NavLink>
           <NavLink href="/path">Path</NavLink>
+          <NavLink href="/draft">Draft</NavLink>
           <a href="/graphql">GraphiQL</a>
         </nav>
       </header>
@@ -74,6 +76,7 @@ export function App() {
           <Route path="/document/:id">
             {(p: { id: string }) => <DocumentView key={p.id} id={p.id} />}
           </Route>
+          <Route path="/draft" component={DraftView} />
           <Route component={NotFound} />
         </Switch>
       </main>

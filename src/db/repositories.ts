@@ -2,6 +2,7 @@ import { CitationRepository } from './citation-repository.ts';
 import type { Reads } from './database.ts';
 import { DocumentFactsRepository } from './document-facts-repository.ts';
 import { DocumentRepository } from './document-repository.ts';
+import { DraftRepository } from './draft-repository.ts';
 import { EntityRepository } from './entity-repository.ts';
 import { GraphRepository } from './graph-repository.ts';
 import { LinkRepository } from './link-repository.ts';
@@ -20,6 +21,7 @@ export interface Repositories {
   graph: GraphRepository;
   search: SearchRepository;
   timeline: TimelineRepository;
+  drafts: DraftRepository;
 }
 
 export function createRepositories(db: Reads): Repositories {
@@ -33,5 +35,6 @@ export function createRepositories(db: Reads): Repositories {
     graph: new GraphRepository(db),
     search: new SearchRepository(db),
     timeline: new TimelineRepository(db),
+    drafts: new DraftRepository(db),
   };
 }

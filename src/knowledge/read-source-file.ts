@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
 import { loadCatalog, unknownIdHint } from './catalog.ts';
 import type { ImportPlan } from './import-plan.ts';
 import { SourceFileError } from './source-file-error.ts';
 import { type SourceFileReading, validateSource } from './validate-source.ts';
+import { parseSourceYaml } from './validate-source-yaml.ts';
 
 export type { SourceFileReading };
 
@@ -46,15 +46,9 @@ export async function readSourceFileFully(file: string): Promise<SourceFileReadi
       source: null,
     };
   }
-  const parsed = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
-  if (parsed.errors.length > 0) {
-    const problems = parsed.errors.map((e) => ({
-      path: '(yaml)',
-      message: e.message.split('\n')[0] ?? e.message,
-    }));
-    return { problems, partial: null, source: null };
-  }
-  return validateSource(parsed.toJS(), {
+  const parsed = parseSourceYaml(yamlText);
+  if (parsed.problems) return { problems: parsed.problems, partial: null, source: null };
+  return validateSource(parsed.raw, {
     text: async (source) => {
       const textFile = resolve(dirname(file), source);
       try {

@@ -21,6 +21,7 @@ import './timeline.ts';
 import './write/revision.ts';
 import './write/mutations.ts';
 import './write/live.ts';
+import './draft.ts';
 
 /** The executable schema, built from every domain file above. */
 export const schema = builder.toSchema();

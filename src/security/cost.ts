@@ -26,7 +26,10 @@ declare module 'graphql' {
   interface GraphQLFieldExtensions<_TSource, _TContext, _TArgs> {
     /** The most items a list field can return, whatever its parent's `limit` (e.g. a neighbourhood's links). */
     maxItems?: number;
-    /** What one value of a leaf field adds to the cost: a long text's bytes (other leaves cost 0). */
+    /**
+     * What one value of a field adds to the cost, beyond what it selects: a long text's bytes, the
+     * work of drafting a document (other fields cost only their items).
+     */
     cost?: number;
   }
 }
@@ -140,8 +143,12 @@ function groupCost(
   const items = itemsOf(group.definition, args, inherited);
   const below = costOf(walk, sets, type, variables, limit);
   const name = group.nodes[0]?.alias?.value ?? group.definition.name;
-  if (items === null) return { ...below, path: [name, ...below.path], part: below.cost };
-  const cost = 1 + items * (1 + below.cost);
+  const own = group.definition.extensions.cost ?? 0;
+  if (items === null) {
+    const cost = own + below.cost;
+    return { ...below, cost, path: [name, ...below.path], part: cost };
+  }
+  const cost = 1 + own + items * (1 + below.cost);
   const pages = isPaged(group.definition) ? [name, ...below.pages] : below.pages;
   return { cost, path: [`${name} (${items})`, ...below.path], part: cost, pages };
 }

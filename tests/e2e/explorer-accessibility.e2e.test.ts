@@ -13,6 +13,7 @@ const VIEWS: [name: string, path: string, ready: string][] = [
   ['relation', '/relation/russia/israel?asOf=1970', '[data-testid="status-as-of"]'],
   ['path', '/path/benjamin-netanyahu/syria', '[data-testid="graph"][data-ready="true"]'],
   ['document', '/document/tass-russian-israeli-relations', '.document-text'],
+  ['draft', '/draft', '.draft-input'],
   ['not found', '/nowhere', 'h1'],
   ['address mistake', '/relation/russia/russia', '[role="alert"]'],
 ];

@@ -1,0 +1,28 @@
+import { parseDocument } from 'yaml';
+import type { SourceFileProblem } from './source-file-error.ts';
+import { validateSource } from './validate-source.ts';
+
+/** A source file's YAML parsed: its value, or what keeps it from parsing. */
+export function parseSourceYaml(
+  yamlText: string,
+): { raw: unknown; problems?: undefined } | { problems: SourceFileProblem[] } {
+  const parsed = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
+  if (parsed.errors.length === 0) return { raw: parsed.toJS() };
+  return {
+    problems: parsed.errors.map((e) => ({
+      path: '(yaml)',
+      message: e.message.split('\n')[0] ?? e.message,
+    })),
+  };
+}
+
+/** Every problem `check-data` finds in a source file's YAML against its document's text. */
+export async function checkSourceText(
+  yamlText: string,
+  text: string,
+): Promise<SourceFileProblem[]> {
+  const parsed = parseSourceYaml(yamlText);
+  if (parsed.problems) return parsed.problems;
+  const { problems } = await validateSource(parsed.raw, { text: async () => ({ text }) });
+  return problems;
+}
