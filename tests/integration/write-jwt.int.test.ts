@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { createApp } from '../../src/yoga.ts';
 import { useSeededGraph } from '../helpers/test-helper.ts';
-import { send } from '../helpers/write-client.ts';
+import { SOVIET_LEADERSHIP, send } from '../helpers/write-client.ts';
 
 // JWT bearer tokens beside API keys: signed with an HS256 secret, or by a key served as a JWKS.
 
@@ -22,6 +22,16 @@ const ADD_ENTITY = `mutation ($input: AddEntityInput!) {
 const ADD_DOCUMENT = `mutation ($input: AddDocumentInput!) {
   addDocument(input: $input) { revision { number } problems { message } }
 }`;
+
+/** A document the check refuses (its slug), once past authentication and the role check. */
+const BAD_DOCUMENT = {
+  slug: 'Not A Slug',
+  title: 't',
+  publisher: 'p',
+  kind: 'k',
+  text: 't',
+  reason: 'checking access',
+};
 
 /** A signed token for `claims`, valid for an hour unless `expires` says otherwise. */
 function token(
@@ -42,14 +52,7 @@ const addEntityInput = (expectedRevision: number) => ({
     document: DOC,
     expectedRevision,
     reason: 'named in the text',
-    entity: {
-      id: 'soviet-leadership',
-      kind: 'Organization',
-      name: 'Soviet leadership',
-      description:
-        'The leadership of the Soviet Union, which disagreed with Israel’s regional policies.',
-      cite: 'as the Soviet leadership disagreed with Israel’s regional policies',
-    },
+    entity: SOVIET_LEADERSHIP,
   },
 });
 
@@ -157,14 +160,7 @@ describe('JWT bearer tokens', () => {
       const { document } = await helper.ask(`{ document(id: "${DOC}") { revision } }`);
       const claims = { sub: 'bob', name: 'Bob', 'https://relations-graph/role': 'editor' };
       const signed = await send(app, `Bearer ${await sign(claims)}`, ADD_DOCUMENT, {
-        input: {
-          slug: 'Not A Slug',
-          title: 't',
-          publisher: 'p',
-          kind: 'k',
-          text: 't',
-          reason: 'checking access',
-        },
+        input: BAD_DOCUMENT,
       });
       // Past authentication and the role check: what is wrong with the input answers.
       expect(signed.status).toBe(200);
@@ -174,14 +170,7 @@ describe('JWT bearer tokens', () => {
       expect(signed.data?.addDocument?.revision ?? null).toBeNull();
 
       const forged = await send(app, `Bearer ${await signElsewhere(claims)}`, ADD_DOCUMENT, {
-        input: {
-          slug: 'Not A Slug',
-          title: 't',
-          publisher: 'p',
-          kind: 'k',
-          text: 't',
-          reason: 'checking access',
-        },
+        input: BAD_DOCUMENT,
       });
       expect(forged.status).toBe(401);
       expect(forged.errors?.[0]?.message).toBe(INVALID);
