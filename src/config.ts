@@ -24,6 +24,17 @@ const schema = z.object({
   SEED_DIR: z.string().default('data'),
   /** Whether clients without an API key may read (writes always need one). */
   ANONYMOUS_READS: flag.default(true),
+  /** JWT bearer tokens besides API keys: an HS256 secret, or the URL of a JWKS (one of the two). */
+  JWT_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters (HS256 needs 256 bits)')
+    .optional(),
+  JWKS_URL: z.string().url().optional(),
+  /** When set, a JWT's `iss` / `aud` must be this. */
+  JWT_ISSUER: z.string().optional(),
+  JWT_AUDIENCE: z.string().optional(),
+  /** The JWT claim that holds the role (curator, editor or admin). */
+  JWT_ROLE_CLAIM: z.string().default('role'),
   // Limits on what one request may ask (see docs/operations.md, "Security and limits").
   GRAPHQL_MAX_DEPTH: limit(6),
   GRAPHQL_MAX_ALIASES: limit(15),
@@ -76,14 +87,16 @@ const schema = z.object({
     }),
 });
 
-const checked = schema.refine(
-  (config) => config.HTTP_HEADERS_TIMEOUT_MS <= config.HTTP_REQUEST_TIMEOUT_MS,
-  {
+const checked = schema
+  .refine((config) => !(config.JWT_SECRET && config.JWKS_URL), {
+    path: ['JWKS_URL'],
+    message: 'set JWT_SECRET or JWKS_URL, not both',
+  })
+  .refine((config) => config.HTTP_HEADERS_TIMEOUT_MS <= config.HTTP_REQUEST_TIMEOUT_MS, {
     path: ['HTTP_HEADERS_TIMEOUT_MS'],
     message:
       'must not be longer than HTTP_REQUEST_TIMEOUT_MS (the headers are part of the request)',
-  },
-);
+  });
 
 export type Config = z.infer<typeof schema>;
 

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError, type Plugin } from 'graphql-yoga';
 import { type Principals, useBearerAuth } from './auth/authenticate.ts';
+import { jwtVerifier } from './auth/jwt.ts';
 import type { Config } from './config.ts';
 import { createContext } from './context.ts';
 import type { Database } from './db/database.ts';
@@ -39,7 +40,7 @@ export function createApp(options: YogaOptions) {
     useCloseOnUnreadBody(),
     useCompression({ constantKey: (_, res) => (isGraphiQLPage(res) ? 'graphiql' : null) }),
     useReadiness('/ready', () => db.isReady()),
-    useBearerAuth(db, '/graphql', config.ANONYMOUS_READS, principals),
+    useBearerAuth(db, '/graphql', config.ANONYMOUS_READS, principals, jwtVerifier(config)),
     ...securityPlugins(config),
   ];
   return createYoga({

@@ -34,3 +34,13 @@ export async function bearer(db: Database, role: string, name = `${role}-${Date.
   const { key, row } = await createKey(db, { name, role });
   return { header: `Bearer ${key}`, id: row.id, name: row.name };
 }
+
+/** An entity the seed's TASS document names and quotes, not yet in the graph: a first write. */
+export const SOVIET_LEADERSHIP = {
+  id: 'soviet-leadership',
+  kind: 'Organization',
+  name: 'Soviet leadership',
+  description:
+    'The leadership of the Soviet Union, which disagreed with Israel’s regional policies.',
+  cite: 'as the Soviet leadership disagreed with Israel’s regional policies',
+};

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { revokeKey } from '../../src/auth/keys.ts';
 import { graphFingerprint } from '../helpers/graph-fingerprint.ts';
 import { useSeededGraph } from '../helpers/test-helper.ts';
-import { bearer, send } from '../helpers/write-client.ts';
+import { bearer, SOVIET_LEADERSHIP, send } from '../helpers/write-client.ts';
 
 const DOC = 'tass-russian-israeli-relations';
 
@@ -14,14 +14,7 @@ const ADD_ENTITY = `mutation ($input: AddEntityInput!) {
   }
 }`;
 
-const leadership = {
-  id: 'soviet-leadership',
-  kind: 'Organization',
-  name: 'Soviet leadership',
-  description:
-    'The leadership of the Soviet Union, which disagreed with Israel’s regional policies.',
-  cite: 'as the Soviet leadership disagreed with Israel’s regional policies',
-};
+const leadership = SOVIET_LEADERSHIP;
 
 async function revisionOf(helper: ReturnType<typeof useSeededGraph>, doc = DOC): Promise<number> {
   const data = await helper.ask(`{ document(id: "${doc}") { revision } }`);
