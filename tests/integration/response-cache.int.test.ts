@@ -1,48 +1,25 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importFile } from '../../src/db/seed.ts';
 import type { RunningServer } from '../../src/server.ts';
-import { TestHelper } from '../helpers/test-helper.ts';
-import { startTestServer } from '../helpers/test-server.ts';
+import { FIXTURES, postAs, useTwoInstances } from '../helpers/two-instances.ts';
 
 // The response cache on two instances over one Neo4j (docs/operations.md, "Response cache"): an
 // import through a third driver, as `npm run import` on the side, is seen by both within a second.
 
-const FIXTURES = join(import.meta.dirname, '../fixtures');
 const DOCUMENTS = '{ documents { id } }';
 const RUDOLF = '{ entity(id: "rudolf") { name } }';
 const HEAVY = 'query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Document { text } } }';
 
 describe('response cache on two instances', () => {
-  const helper = new TestHelper();
-  let a: RunningServer;
-  let b: RunningServer;
-
-  beforeAll(async () => {
-    await helper.reset();
-    await importFile(helper.db, join(FIXTURES, 'mini.yaml'));
-    const env = {
-      RESPONSE_CACHE_TTL_MS: '600000',
-      GRAPHQL_COST_PER_SECOND: '1000',
-      GRAPHQL_MAX_COST: '25000',
-      TRUST_PROXY: 'true',
-    };
-    a = await startTestServer({ graph: 'as-is', env });
-    b = await startTestServer({ graph: 'as-is', env });
-  }, 120_000);
-
-  afterAll(async () => {
-    await a?.close(1_000);
-    await b?.close(1_000);
-    await helper.close();
+  const servers = useTwoInstances({
+    RESPONSE_CACHE_TTL_MS: '600000',
+    GRAPHQL_COST_PER_SECOND: '1000',
+    GRAPHQL_MAX_COST: '25000',
+    TRUST_PROXY: 'true',
   });
-
-  const post = (server: RunningServer, client: string, query: string, variables: object = {}) =>
-    fetch(server.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
-      body: JSON.stringify({ query, variables }),
-    });
+  const { helper } = servers;
+  const post = postAs;
 
   const nameOf = async (server: RunningServer, query: string) => {
     const body = await (await post(server, '192.0.2.40', query)).json();
@@ -50,12 +27,14 @@ describe('response cache on two instances', () => {
   };
 
   it('keeps answers: a change that bypasses the graph version is not seen', async () => {
-    expect(await nameOf(b, RUDOLF)).toBe('Rudolf');
+    expect(await nameOf(servers.b, RUDOLF)).toBe('Rudolf');
     // Written behind the importer's back, so the graph's version stays as it was.
     await helper.executeCypher(`MATCH (e {id: 'rudolf'}) SET e.name = 'Rudolf (renamed)'`);
-    expect(await nameOf(b, RUDOLF)).toBe('Rudolf');
+    expect(await nameOf(servers.b, RUDOLF)).toBe('Rudolf');
     // Another query text is another key, read from the graph.
-    expect(await nameOf(b, '{ entity(id: "rudolf") { name id } }')).toBe('Rudolf (renamed)');
+    expect(await nameOf(servers.b, '{ entity(id: "rudolf") { name id } }')).toBe(
+      'Rudolf (renamed)',
+    );
   });
 
   it('never serves an answer from before an import more than a second after it', async () => {
@@ -63,9 +42,9 @@ describe('response cache on two instances', () => {
       const body = await (await post(server, '192.0.2.40', DOCUMENTS)).json();
       return (body.data.documents as { id: string }[]).length;
     };
-    expect(await documents(a)).toBe(1);
-    expect(await documents(b)).toBe(1);
-    expect(await documents(b)).toBe(1);
+    expect(await documents(servers.a)).toBe(1);
+    expect(await documents(servers.b)).toBe(1);
+    expect(await documents(servers.b)).toBe(1);
     await importFile(helper.db, join(FIXTURES, 'sequel.yaml'));
     const imported = performance.now();
     const seen = async (server: RunningServer) => {
@@ -74,14 +53,14 @@ describe('response cache on two instances', () => {
       }
       return performance.now() - imported;
     };
-    expect(await seen(b)).toBeLessThan(1_000);
-    expect(await seen(a)).toBeLessThan(1_000);
+    expect(await seen(servers.b)).toBeLessThan(1_000);
+    expect(await seen(servers.a)).toBeLessThan(1_000);
     // Once seen, the new answer is what the cache keeps.
-    expect(await documents(b)).toBe(2);
+    expect(await documents(servers.b)).toBe(2);
   });
 
   it('keeps no error and no client limit: a refusal and its retry-after stay its client’s', async () => {
-    const listed = await (await post(a, '192.0.2.41', '{ documents { id } }')).json();
+    const listed = await (await post(servers.a, '192.0.2.41', '{ documents { id } }')).json();
     const documents = listed.data.documents as { id: string }[];
     const ids = Array.from({ length: Math.ceil(70 / documents.length) }, () =>
       documents.map((d) => d.id),
@@ -92,7 +71,7 @@ describe('response cache on two instances', () => {
     let refusedIds: string[] = [];
     for (let i = 0; i < 30 && !refused; i++) {
       refusedIds = [...ids, ...ids.slice(0, i)];
-      const response = await post(a, '192.0.2.42', HEAVY, { ids: refusedIds });
+      const response = await post(servers.a, '192.0.2.42', HEAVY, { ids: refusedIds });
       if (response.status === 429) refused = response;
       else await response.body?.cancel();
     }
@@ -100,14 +79,14 @@ describe('response cache on two instances', () => {
     const refusal = await refused?.json();
     expect(refusal.errors[0].message).toMatch(/Cost budget exceeded/);
     // Client 43 asks the same query on the same instance: the refusal was not kept for it.
-    const served = await post(a, '192.0.2.43', HEAVY, { ids: refusedIds });
+    const served = await post(servers.a, '192.0.2.43', HEAVY, { ids: refusedIds });
     expect(served.status).toBe(200);
     expect(served.headers.get('retry-after')).toBeNull();
     const body = await served.json();
     expect(body.errors).toBeUndefined();
     expect(body.data.nodes).toHaveLength(refusedIds.length);
     // Served from the cache now, the answer costs no budget: client 42 gets it without a refusal.
-    const cached = await post(a, '192.0.2.42', HEAVY, { ids: refusedIds });
+    const cached = await post(servers.a, '192.0.2.42', HEAVY, { ids: refusedIds });
     expect(cached.status).toBe(200);
     expect(cached.headers.get('retry-after')).toBeNull();
     expect((await cached.json()).data.nodes).toHaveLength(refusedIds.length);
