@@ -3,11 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { importFile } from '../../src/db/seed.ts';
 import type { RunningServer } from '../../src/server.ts';
 import { FIXTURES, postAs, useTwoInstances } from '../helpers/two-instances.ts';
+import { bearer } from '../helpers/write-client.ts';
 
 // The response cache on two instances over one Neo4j (docs/operations.md, "Response cache"): an
 // import through a third driver, as `npm run import` on the side, is seen by both within a second.
 
 const DOCUMENTS = '{ documents { id } }';
+const MINI_REVISION = '{ document(id: "mini-document") { revision } }';
+const ADD_ALIAS =
+  'mutation ($input: AddAliasInput!) { addAlias(input: $input) { revision { number } problems { message } } }';
 const RUDOLF = '{ entity(id: "rudolf") { name } }';
 const HEAVY = 'query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Document { text } } }';
 
@@ -57,6 +61,38 @@ describe('response cache on two instances', () => {
     expect(await seen(servers.a)).toBeLessThan(1_000);
     // Once seen, the new answer is what the cache keeps.
     expect(await documents(servers.b)).toBe(2);
+  });
+
+  it('never serves an answer from before a write through another instance more than a second after it', async () => {
+    const revision = async (server: RunningServer) => {
+      const body = await (await post(server, '192.0.2.44', MINI_REVISION)).json();
+      return body.data.document.revision as number;
+    };
+    const before = await revision(servers.b);
+    expect(await revision(servers.b)).toBe(before);
+    const curator = await bearer(helper.db, 'curator', 'ann');
+    const made = await fetch(servers.a.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: curator.header },
+      body: JSON.stringify({
+        query: ADD_ALIAS,
+        variables: {
+          input: {
+            document: 'mini-document',
+            expectedRevision: before,
+            reason: 'a usual spelling',
+            entity: 'freedonia',
+            alias: 'Fredonia',
+            curatorAlias: true,
+          },
+        },
+      }),
+    });
+    expect((await made.json()).data.addAlias.revision.number).toBeGreaterThan(before);
+    const written = performance.now();
+    while ((await revision(servers.b)) === before) {
+      expect(performance.now() - written).toBeLessThan(1_000);
+    }
   });
 
   it('keeps no error and no client limit: a refusal and its retry-after stay its client’s', async () => {
