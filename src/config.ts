@@ -20,6 +20,8 @@ const schema = z.object({
   NEO4J_TIMED_OUT_COOLDOWN_MS: z.coerce.number().int().min(0).default(10_000),
   /** After a start or Neo4j's return, how long /ready may stay 503 while reads are planned again. */
   READY_WARM_UP_MS: z.coerce.number().int().min(0).default(10_000),
+  /** How long an anonymous query's answer is kept (0: no response cache); see docs/operations.md. */
+  RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).default(0),
   SEED: flag.default(true),
   SEED_DIR: z.string().default('data'),
   /** Whether clients without an API key may read (writes always need one). */

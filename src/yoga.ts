@@ -13,6 +13,7 @@ import { clientOf } from './http/client-concurrency.ts';
 import { isGraphiQLPage, useCompression } from './http/compression.ts';
 import { graphiqlPage } from './http/graphiql-page.ts';
 import { useReadiness } from './http/readiness.ts';
+import { useGraphResponseCache } from './http/response-cache.ts';
 import { useCloseOnUnreadBody } from './http/unread-body.ts';
 import { schema } from './schema/index.ts';
 import { corsOptions, useVaryOrigin } from './security/cors.ts';
@@ -43,6 +44,10 @@ export function createApp(options: YogaOptions) {
     useBearerAuth(db, '/graphql', config.ANONYMOUS_READS, principals, jwtVerifier(config)),
     ...securityPlugins(config),
   ];
+  // After the limits' parameter checks (persisted documents fill in the query text it keys on).
+  if (config.RESPONSE_CACHE_TTL_MS > 0) {
+    plugins.push(useGraphResponseCache(db, config.RESPONSE_CACHE_TTL_MS));
+  }
   return createYoga({
     schema,
     context: ({ request, req }: { request: Request; req?: IncomingMessage }) => {

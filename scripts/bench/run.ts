@@ -42,6 +42,7 @@ const { values: opts } = parseArgs({
     scales: { type: 'string', default: '1,10,100,1000' },
     'rate-duration': { type: 'string', default: '10' },
     profile: { type: 'boolean', default: false },
+    cached: { type: 'boolean', default: false },
   },
 });
 const seed = Number(opts.seed);
@@ -72,7 +73,11 @@ interface ServerHandle {
   child: ChildProcess;
 }
 
-async function startServer(name: ServerName, uri: string): Promise<ServerHandle> {
+async function startServer(
+  name: ServerName,
+  uri: string,
+  env: Record<string, string> = {},
+): Promise<ServerHandle> {
   const profiling = opts.profile
     ? ['--cpu-prof', '--cpu-prof-dir', join(PROFILES, name), '--cpu-prof-interval', '500']
     : [];
@@ -90,6 +95,7 @@ async function startServer(name: ServerName, uri: string): Promise<ServerHandle>
       GRAPHQL_MAX_COST: '1000000',
       GRAPHQL_MAX_TOKENS: '10000',
       GRAPHQL_MAX_ALIASES: '15',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -405,6 +411,9 @@ async function main() {
       results: await measureAll(servers, queries, round++, rateDuration, rate),
     };
 
+    // Apart from the fair comparison: this server's mix with and without its response cache.
+    const cachedMix = opts.cached ? await measureCachedMix(neo.uri, servers, queries) : null;
+
     const recheck = await checkAnswers(servers, queries);
     const totalMs = Date.now() - started;
     const summary = {
@@ -423,6 +432,7 @@ async function main() {
       rows,
       fixedRate: fixed,
       summary,
+      ...(cachedMix ? { cachedMix } : {}),
       totalMs,
     };
     const md = [
@@ -436,6 +446,12 @@ async function main() {
       '',
       `Mix: ${f2(summary.mixVsNeo4jGraphql)}× @neo4j/graphql, ${f0(100 * summary.mixVsRaw)} % of the raw ceiling. ` +
         `Answers checked: ${checked + recheck}. Total ${f0(totalMs / 1000)} s.`,
+      ...(cachedMix
+        ? [
+            '',
+            `Response cache (not part of the comparison above): this server's mix ${f0(cachedMix.without.reqPerSec)} req/s without, ${f0(cachedMix.with.reqPerSec)} req/s with RESPONSE_CACHE_TTL_MS (${f2(cachedMix.with.reqPerSec / cachedMix.without.reqPerSec)}×), p99 ${f1(cachedMix.without.p99)} → ${f1(cachedMix.with.p99)} ms.`,
+          ]
+        : []),
     ].join('\n');
     await writeFile(join(RESULTS, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
     await writeFile(join(RESULTS, 'latest.md'), `${md}\n`);
@@ -444,6 +460,19 @@ async function main() {
     for (const server of servers) await stopServer(server);
     await db.close();
     await neo.stop();
+  }
+}
+
+/** This server's mix, then the same on a second process of it with the response cache on. */
+async function measureCachedMix(uri: string, servers: ServerHandle[], queries: BenchQuery[]) {
+  const ours = servers.find((server) => server.name === 'ours') as ServerHandle;
+  log('measuring the mix without and with the response cache');
+  const without = await measure(ours, queries, duration);
+  const cached = await startServer('ours', uri, { RESPONSE_CACHE_TTL_MS: '600000' });
+  try {
+    return { without, with: await measure(cached, queries, duration) };
+  } finally {
+    await stopServer(cached);
   }
 }
 

@@ -5,6 +5,7 @@ import { ENTITY_KINDS } from '../knowledge/vocabulary.ts';
 import type { Database } from './database.ts';
 import { type Contribution, mergeContributions } from './entity-contributions.ts';
 import { checkAgainstGraph, inTransaction } from './graph-check.ts';
+import { bumpGraphVersion } from './graph-version.ts';
 import { type Citation, rebuildLink } from './link-citations.ts';
 
 // One source document replaces its own earlier facts: citations it no longer makes are withdrawn,
@@ -180,6 +181,7 @@ export async function writePlan(
   await db.run(tx, REBUILD_ENTITIES, { rows: rebuilt });
   await db.run(tx, NOTE_TEXT);
   await db.run(tx, UNMARK);
+  await bumpGraphVersion(db, tx);
   return checked.warnings.map((w) => w.message);
 }
 
