@@ -26,13 +26,14 @@ export interface Fingerprint {
 }
 
 /**
- * Counts and a hash of the whole graph: equal only when nothing in it changed. The revision log
- * and the API keys are left out (and which revision a document is at): they record changes, and
- * importing a file again after another one leaves the same graph with a longer log.
+ * Counts and a hash of the whole graph: equal only when nothing in it changed. The revision log,
+ * the graph version the response cache reads, and the API keys are left out (and which revision a
+ * document is at): they record changes, and importing a file again after another one leaves the
+ * same graph with a longer log and a new version.
  */
 export async function graphFingerprint(db: Database): Promise<Fingerprint> {
   const nodes = await db.read(
-    `MATCH (n) WHERE NOT (n:Revision OR n:RevisionCounter OR n:ApiKey)
+    `MATCH (n) WHERE NOT (n:Revision OR n:RevisionCounter OR n:GraphVersion OR n:ApiKey)
      RETURN elementId(n) AS id, labels(n) AS labels,
             CASE WHEN n:Document THEN n {.*, revision: null} ELSE properties(n) END AS props`,
   );
@@ -77,7 +78,7 @@ function checksumOf(lines: string[]): string {
  */
 export async function graphContent(db: Database): Promise<Fingerprint> {
   const nodes = await db.read<{ labels: string[]; props: unknown }>(
-    `MATCH (n) WHERE NOT (n:Revision OR n:RevisionCounter OR n:ApiKey)
+    `MATCH (n) WHERE NOT (n:Revision OR n:RevisionCounter OR n:GraphVersion OR n:ApiKey)
      RETURN labels(n) AS labels,
             CASE WHEN n:Document THEN n {.*, revision: null, source: null} ELSE properties(n) END AS props`,
   );

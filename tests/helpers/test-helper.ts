@@ -117,7 +117,7 @@ export class TestHelper {
   /** Node and relationship counts (the revision log and keys aside), to show that something changed nothing. */
   async counts(): Promise<{ nodes: number; relationships: number }> {
     const [row] = await this.db.read<{ nodes: number; relationships: number }>(
-      `CALL () { MATCH (n) WHERE NOT (n:Revision OR n:RevisionCounter OR n:ApiKey) RETURN count(n) AS nodes }
+      `CALL () { MATCH (n) WHERE NOT (n:Revision OR n:RevisionCounter OR n:GraphVersion OR n:ApiKey) RETURN count(n) AS nodes }
        CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
        RETURN nodes, relationships`,
     );

@@ -202,7 +202,7 @@ async function expectGraphToHold(imported: ImportPlan[]) {
 async function snapshot(): Promise<string[]> {
   const nodes = await helper.db.read<{ node: { labels: string[]; properties: unknown } }>(
     // The revision log aside: it records changes (docs/write-api.md).
-    `MATCH (n) WHERE NOT (n:Revision OR n:RevisionCounter OR n:ApiKey)
+    `MATCH (n) WHERE NOT (n:Revision OR n:RevisionCounter OR n:GraphVersion OR n:ApiKey)
      RETURN {labels: labels(n), properties: n {.*, revision: null}} AS node`,
   );
   const relationships = await helper.db.read<{ rel: unknown }>(
@@ -365,7 +365,7 @@ describe('provenance', () => {
     );
     expect(uncited).toEqual([]);
     const strays = await helper.db.read<{ labels: string[] }>(
-      `MATCH (n) WHERE NOT (n:Entity OR n:Document OR n:Revision OR n:RevisionCounter OR n:ApiKey)
+      `MATCH (n) WHERE NOT (n:Entity OR n:Document OR n:Revision OR n:RevisionCounter OR n:GraphVersion OR n:ApiKey)
        RETURN labels(n) AS labels`,
     );
     expect(strays).toEqual([]);

@@ -24,7 +24,7 @@ beforeEach(async () => {
 async function snapshot(): Promise<string[]> {
   const rows = await helper.db.read<{ item: Record<string, unknown> }>(
     // The revision log aside: its numbers follow the order of imports (docs/write-api.md).
-    `CALL () { MATCH (n) WHERE NOT (n:Revision OR n:RevisionCounter OR n:ApiKey)
+    `CALL () { MATCH (n) WHERE NOT (n:Revision OR n:RevisionCounter OR n:GraphVersion OR n:ApiKey)
                RETURN {labels: labels(n), properties: n {.*, revision: null}} AS item
                UNION ALL
                MATCH (a)-[r]->(b) RETURN {from: a.id, type: type(r), to: b.id,
