@@ -3,7 +3,7 @@ import type { Database } from './database.ts';
 
 /**
  * The graph's version: one (:GraphVersion) node whose token every change of the graph renews in
- * its own transaction (each import and each revision), so a process that sees the same token sees
+ * its own transaction (`writePlan`, which every import and every write runs), so a process that sees the same token sees
  * the same graph. A random token, not a counter, so a graph emptied and loaded again never repeats
  * an earlier version.
  */

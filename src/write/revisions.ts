@@ -1,6 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database, Reads } from '../db/database.ts';
-import { bumpGraphVersion } from '../db/graph-version.ts';
 import { int } from '../db/values.ts';
 
 /**
@@ -38,7 +37,6 @@ const FIELDS = `r.number AS number, r.at AS at, r.author AS author, r.authorName
 
 /** Takes the next revision number, holding the counter's lock until the transaction ends. */
 export async function nextRevision(db: Database, tx: ManagedTransaction): Promise<number> {
-  await bumpGraphVersion(db, tx);
   const [row] = await db.run<{ number: number }>(
     tx,
     `MERGE (c:RevisionCounter {id: 'revisions'}) ON CREATE SET c.last = 0
