@@ -18,6 +18,12 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
+/**
+ * A Cypher condition on `n`: a node of the knowledge, not of the bookkeeping beside it (the
+ * revision log, the graph version the response cache reads, API keys).
+ */
+export const KNOWLEDGE_NODE = 'NOT (n:Revision OR n:RevisionCounter OR n:GraphVersion OR n:ApiKey)';
+
 export interface Fingerprint {
   nodes: number;
   relationships: number;
@@ -33,7 +39,7 @@ export interface Fingerprint {
  */
 export async function graphFingerprint(db: Database): Promise<Fingerprint> {
   const nodes = await db.read(
-    `MATCH (n) WHERE NOT (n:Revision OR n:RevisionCounter OR n:GraphVersion OR n:ApiKey)
+    `MATCH (n) WHERE ${KNOWLEDGE_NODE}
      RETURN elementId(n) AS id, labels(n) AS labels,
             CASE WHEN n:Document THEN n {.*, revision: null} ELSE properties(n) END AS props`,
   );
@@ -78,7 +84,7 @@ function checksumOf(lines: string[]): string {
  */
 export async function graphContent(db: Database): Promise<Fingerprint> {
   const nodes = await db.read<{ labels: string[]; props: unknown }>(
-    `MATCH (n) WHERE NOT (n:Revision OR n:RevisionCounter OR n:GraphVersion OR n:ApiKey)
+    `MATCH (n) WHERE ${KNOWLEDGE_NODE}
      RETURN labels(n) AS labels,
             CASE WHEN n:Document THEN n {.*, revision: null, source: null} ELSE properties(n) END AS props`,
   );

@@ -11,7 +11,7 @@ import type { Database } from '../../src/db/database.ts';
 import { applySchema } from '../../src/db/schema-setup.ts';
 import { importFile, sourceFilesIn } from '../../src/db/seed.ts';
 import { createApp } from '../../src/yoga.ts';
-import { graphFingerprint } from './graph-fingerprint.ts';
+import { graphFingerprint, KNOWLEDGE_NODE } from './graph-fingerprint.ts';
 import { workerNeo4j } from './worker-neo4j.ts';
 
 const byPath = (a: Dirent, b: Dirent) =>
@@ -117,7 +117,7 @@ export class TestHelper {
   /** Node and relationship counts (the revision log and keys aside), to show that something changed nothing. */
   async counts(): Promise<{ nodes: number; relationships: number }> {
     const [row] = await this.db.read<{ nodes: number; relationships: number }>(
-      `CALL () { MATCH (n) WHERE NOT (n:Revision OR n:RevisionCounter OR n:GraphVersion OR n:ApiKey) RETURN count(n) AS nodes }
+      `CALL () { MATCH (n) WHERE ${KNOWLEDGE_NODE} RETURN count(n) AS nodes }
        CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
        RETURN nodes, relationships`,
     );

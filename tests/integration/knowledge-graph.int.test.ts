@@ -4,7 +4,7 @@ import { applySchema } from '../../src/db/schema-setup.ts';
 import { importFile, sourceFilesIn } from '../../src/db/seed.ts';
 import type { ImportPlan } from '../../src/knowledge/import-plan.ts';
 import { readSourceFile } from '../../src/knowledge/read-source-file.ts';
-import { canonicalJson } from '../helpers/graph-fingerprint.ts';
+import { canonicalJson, KNOWLEDGE_NODE } from '../helpers/graph-fingerprint.ts';
 import { writeMiniFixture } from '../helpers/source-fixtures.ts';
 import { TestHelper } from '../helpers/test-helper.ts';
 
@@ -202,7 +202,7 @@ async function expectGraphToHold(imported: ImportPlan[]) {
 async function snapshot(): Promise<string[]> {
   const nodes = await helper.db.read<{ node: { labels: string[]; properties: unknown } }>(
     // The revision log aside: it records changes (docs/write-api.md).
-    `MATCH (n) WHERE NOT (n:Revision OR n:RevisionCounter OR n:GraphVersion OR n:ApiKey)
+    `MATCH (n) WHERE ${KNOWLEDGE_NODE}
      RETURN {labels: labels(n), properties: n {.*, revision: null}} AS node`,
   );
   const relationships = await helper.db.read<{ rel: unknown }>(
@@ -365,7 +365,7 @@ describe('provenance', () => {
     );
     expect(uncited).toEqual([]);
     const strays = await helper.db.read<{ labels: string[] }>(
-      `MATCH (n) WHERE NOT (n:Entity OR n:Document OR n:Revision OR n:RevisionCounter OR n:GraphVersion OR n:ApiKey)
+      `MATCH (n) WHERE NOT (n:Entity OR n:Document) AND ${KNOWLEDGE_NODE}
        RETURN labels(n) AS labels`,
     );
     expect(strays).toEqual([]);

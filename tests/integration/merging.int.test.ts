@@ -1,6 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { provenanceOf } from '../../src/db/provenance-repository.ts';
 import { importFile } from '../../src/db/seed.ts';
+import { KNOWLEDGE_NODE } from '../helpers/graph-fingerprint.ts';
 import { writeFixture } from '../helpers/source-fixtures.ts';
 import { TestHelper } from '../helpers/test-helper.ts';
 
@@ -24,7 +25,7 @@ beforeEach(async () => {
 async function snapshot(): Promise<string[]> {
   const rows = await helper.db.read<{ item: Record<string, unknown> }>(
     // The revision log aside: its numbers follow the order of imports (docs/write-api.md).
-    `CALL () { MATCH (n) WHERE NOT (n:Revision OR n:RevisionCounter OR n:GraphVersion OR n:ApiKey)
+    `CALL () { MATCH (n) WHERE ${KNOWLEDGE_NODE}
                RETURN {labels: labels(n), properties: n {.*, revision: null}} AS item
                UNION ALL
                MATCH (a)-[r]->(b) RETURN {from: a.id, type: type(r), to: b.id,
