@@ -13,7 +13,6 @@ import { useMaxDepth } from './depth.ts';
 import { documentCaches } from './document-caches.ts';
 import { useGetOnlyForQueries } from './get-only-queries.ts';
 import { useRequestChecks } from './http-requests.ts';
-import { useSupportedOperationTypes } from './operation-types.ts';
 import { loadPersistedDocuments, usePersistedDocuments } from './persisted-documents.ts';
 import {
   useClearerHttpErrors,
@@ -65,7 +64,6 @@ export function securityPlugins(config: Config): Plugin[] {
       blockFieldSuggestions: !suggestions,
     }),
     useMaxDepth(config.GRAPHQL_MAX_DEPTH),
-    useSupportedOperationTypes(),
   );
   if (!introspection) plugins.push(useDisableIntrospection());
   const budget = new CostBudget(
