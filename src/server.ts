@@ -50,14 +50,16 @@ const LIMITED_PATH = '/graphql';
 /**
  * Connects to Neo4j at `uri`, prepares the graph, and listens; used by main and by tests. When
  * Neo4j cannot be reached it listens anyway: /ready answers 503 and queries DATABASE_UNAVAILABLE
- * until schema setup and seeding, retried in the background, have succeeded.
+ * until schema setup and seeding, retried in the background, have succeeded. Given a Database
+ * instead of a URI, the server reads through it (tests of HTTP behaviour pass a stub store).
  */
 export async function startServer(
   config: Config,
-  uri: string,
+  store: string | Database,
   log: (line: string) => void = console.log,
 ): Promise<RunningServer> {
-  const db = connectDatabase(config, uri, { log });
+  const db = typeof store === 'string' ? connectDatabase(config, store, { log }) : store;
+  const uri = db.options.uri ?? 'the given store';
 
   const stopPreparing = new AbortController();
   let firstRetry: () => void = () => {};

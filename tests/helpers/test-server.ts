@@ -1,5 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
+import type { Database } from '../../src/db/database.ts';
 import { type RunningServer, startServer } from '../../src/server.ts';
 import { TestHelper } from './test-helper.ts';
 import { waitFor } from './wait-for.ts';
@@ -14,6 +15,11 @@ export interface TestServerOptions {
   graph?: 'seeded' | 'empty' | 'as-is';
   /** Another Neo4j than the shared one (a test that stops or starts it), on its default login. */
   uri?: string;
+  /**
+   * A store to read through instead of any Neo4j (a StubStore, tests/helpers/stub-store.ts): for
+   * unit tests of the listening server's HTTP behaviour; `graph` and `uri` then play no part.
+   */
+  store?: Database;
   /** What the test is about, on top of the defaults. */
   env?: Record<string, string>;
   log?: (line: string) => void;
@@ -26,9 +32,15 @@ export interface TestServerOptions {
 export async function startTestServer({
   graph = 'seeded',
   uri,
+  store,
   env = {},
   log = () => {},
 }: TestServerOptions = {}): Promise<RunningServer> {
+  if (store) {
+    // No warm-up: it would send the stub the reads of a real graph.
+    const config = loadConfig({ PORT: '0', SEED: 'false', READY_WARM_UP_MS: '0', ...env });
+    return startServer(config, store, log);
+  }
   const neo4j = workerNeo4j();
   const shared = uri === undefined;
   if (shared && graph !== 'as-is') {

@@ -2,11 +2,12 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { StubStore } from '../helpers/stub-store.ts';
 import { useTestServer } from '../helpers/test-server.ts';
 
 // The HTML pages (explorer, GraphiQL) say what they may load and that nothing may frame them;
 // GraphiQL's 9 MB page is cached and revalidated; API answers vary by Origin; a file that is not
-// there is a 404 that says so.
+// there is a 404 that says so. Headers only: the server reads through a stub store, no Neo4j.
 
 const ALLOWED = 'https://app.example';
 
@@ -17,7 +18,7 @@ describe('headers of pages and answers', () => {
     await mkdir(join(dir, 'assets'));
     await writeFile(join(dir, 'index.html'), '<!doctype html><title>Relations explorer</title>');
     await writeFile(join(dir, 'assets', 'app-1234.js'), 'console.log(1)');
-    return { env: { EXPLORER_DIR: dir, CORS_ORIGINS: ALLOWED } };
+    return { store: new StubStore(), env: { EXPLORER_DIR: dir, CORS_ORIGINS: ALLOWED } };
   });
 
   afterAll(async () => {
