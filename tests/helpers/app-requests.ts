@@ -1,5 +1,12 @@
-import { expect } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
+import {
+  persistedDocumentsFile,
+  persistedDocumentsOf,
+} from '../../src/security/persisted-documents.ts';
 
 /** An app and the store it reads through: a TestHelper (real Neo4j) or a stubApp (no database). */
 export interface AppUnderTest {
@@ -91,3 +98,36 @@ export const nested = (size: number | string) => `{
     } } }
   } } }
 }`;
+
+/**
+ * A persisted documents file holding one query of `countries(first: $n)`, written before the
+ * enclosing describe's tests and removed after them: its folder, its path, and the query's id.
+ */
+export function usePersistedCountries() {
+  const documents = {
+    dir: '',
+    file: '',
+    id: '',
+    text: 'query Countries($n: Int) { countries(first: $n) { edges { node { slug } } } }',
+  };
+  beforeAll(async () => {
+    documents.dir = await mkdtemp(join(tmpdir(), 'persisted-'));
+    documents.file = join(documents.dir, 'documents.json');
+    const [document] = persistedDocumentsOf([{ name: 'countries.graphql', text: documents.text }]);
+    documents.id = document?.id ?? '';
+    await writeFile(
+      documents.file,
+      JSON.stringify(persistedDocumentsFile(document ? [document] : [])),
+    );
+  });
+  afterAll(async () => {
+    await rm(documents.dir, { recursive: true, force: true });
+  });
+  return documents;
+}
+
+/** A request for a persisted document by its hash, Apollo style, with `n: 2`. */
+export const byHash = (id: string) => ({
+  variables: { n: 2 },
+  extensions: { persistedQuery: { version: 1, sha256Hash: id } },
+});

@@ -1,14 +1,8 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_QUERY } from '../../src/default-query.ts';
 import {
-  persistedDocumentsFile,
-  persistedDocumentsOf,
-} from '../../src/security/persisted-documents.ts';
-import {
   ask,
+  byHash,
   expectAnswered,
   expectRefused,
   GRAPHQL_JSON,
@@ -16,6 +10,7 @@ import {
   nested,
   post,
   send,
+  usePersistedCountries,
 } from '../helpers/app-requests.ts';
 import { TestHelper } from '../helpers/test-helper.ts';
 
@@ -116,43 +111,22 @@ describe('limits on what one request may ask', () => {
   });
 
   describe('persisted documents', () => {
-    let dir: string;
-    let file: string;
-    let countriesId: string;
-    const countries =
-      'query Countries($n: Int) { countries(first: $n) { edges { node { slug } } } }';
-
-    beforeAll(async () => {
-      dir = await mkdtemp(join(tmpdir(), 'persisted-'));
-      file = join(dir, 'documents.json');
-      const documents = persistedDocumentsOf([{ name: 'countries.graphql', text: countries }]);
-      countriesId = documents[0]?.id ?? '';
-      await writeFile(file, JSON.stringify(persistedDocumentsFile(documents)));
-    });
-
-    afterAll(async () => {
-      await rm(dir, { recursive: true, force: true });
-    });
-
-    const byHash = (id: string) => ({
-      variables: { n: 2 },
-      extensions: { persistedQuery: { version: 1, sha256Hash: id } },
-    });
+    const documents = usePersistedCountries();
 
     it('runs a document by its hash (Apollo style) or its documentId, POST or GET', async () => {
-      const persisted = withEnv({ PERSISTED_DOCUMENTS_FILE: file });
+      const persisted = withEnv({ PERSISTED_DOCUMENTS_FILE: documents.file });
       const expected = { countries: { edges: [expect.anything(), expect.anything()] } };
 
-      const apollo = await post(persisted, byHash(countriesId));
+      const apollo = await post(persisted, byHash(documents.id));
       expectAnswered(apollo);
       expect(apollo.body.data).toEqual(expected);
 
-      const documentId = await post(persisted, { documentId: countriesId, variables: { n: 2 } });
+      const documentId = await post(persisted, { documentId: documents.id, variables: { n: 2 } });
       expectAnswered(documentId);
       expect(documentId.body.data).toEqual(expected);
 
       const get = await send(persisted, {
-        url: `http://test/graphql?documentId=${countriesId}&variables=${encodeURIComponent('{"n":2}')}`,
+        url: `http://test/graphql?documentId=${documents.id}&variables=${encodeURIComponent('{"n":2}')}`,
         headers: { accept: GRAPHQL_JSON },
       });
       expectAnswered(get);

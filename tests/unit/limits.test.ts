@@ -1,16 +1,12 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  loadPersistedDocuments,
-  persistedDocumentsFile,
-  persistedDocumentsOf,
-} from '../../src/security/persisted-documents.ts';
+import { describe, expect, it } from 'vitest';
+import { loadPersistedDocuments } from '../../src/security/persisted-documents.ts';
 import {
   type Answer,
   type AppUnderTest,
   ask,
+  byHash,
   expectAnswered,
   expectRefused,
   GRAPHQL_JSON,
@@ -18,6 +14,7 @@ import {
   nested,
   post,
   send,
+  usePersistedCountries,
 } from '../helpers/app-requests.ts';
 import { stubApp } from '../helpers/stub-store.ts';
 
@@ -435,31 +432,10 @@ describe('limits on what one request may ask', () => {
   });
 
   describe('persisted documents', () => {
-    let dir: string;
-    let file: string;
-    let countriesId: string;
-    const countries =
-      'query Countries($n: Int) { countries(first: $n) { edges { node { slug } } } }';
-
-    beforeAll(async () => {
-      dir = await mkdtemp(join(tmpdir(), 'persisted-'));
-      file = join(dir, 'documents.json');
-      const documents = persistedDocumentsOf([{ name: 'countries.graphql', text: countries }]);
-      countriesId = documents[0]?.id ?? '';
-      await writeFile(file, JSON.stringify(persistedDocumentsFile(documents)));
-    });
-
-    afterAll(async () => {
-      await rm(dir, { recursive: true, force: true });
-    });
-
-    const byHash = (id: string) => ({
-      variables: { n: 2 },
-      extensions: { persistedQuery: { version: 1, sha256Hash: id } },
-    });
+    const documents = usePersistedCountries();
 
     it('refuses an unknown hash', async () => {
-      const persisted = withEnv({ PERSISTED_DOCUMENTS_FILE: file });
+      const persisted = withEnv({ PERSISTED_DOCUMENTS_FILE: documents.file });
       const unknown = 'f'.repeat(64);
       expectRefused(
         await post(persisted, byHash(unknown)),
@@ -469,8 +445,11 @@ describe('limits on what one request may ask', () => {
     });
 
     it('with PERSISTED_DOCUMENTS_ONLY, refuses any query text', async () => {
-      const only = withEnv({ PERSISTED_DOCUMENTS_FILE: file, PERSISTED_DOCUMENTS_ONLY: 'true' });
-      expectAnswered(await post(only, byHash(countriesId)));
+      const only = withEnv({
+        PERSISTED_DOCUMENTS_FILE: documents.file,
+        PERSISTED_DOCUMENTS_ONLY: 'true',
+      });
+      expectAnswered(await post(only, byHash(documents.id)));
       expectRefused(
         await ask(only, '{ documents { slug } }'),
         'Only persisted documents are accepted here: send a document id (documentId, or ' +
@@ -479,14 +458,14 @@ describe('limits on what one request may ask', () => {
       );
       // Even the text of a trusted document: only its id is accepted.
       expectRefused(
-        await ask(only, countries, { n: 2 }),
+        await ask(only, documents.text, { n: 2 }),
         /^Only persisted documents/,
         'PERSISTED_QUERY_ONLY',
       );
     });
 
     it('refuses a file whose id is not the hash of its document', async () => {
-      const bad = join(dir, 'bad.json');
+      const bad = join(documents.dir, 'bad.json');
       await writeFile(bad, JSON.stringify({ ['0'.repeat(64)]: '{ __typename }' }));
       expect(() => loadPersistedDocuments(bad)).toThrow(
         `Persisted documents file ${bad}: "${'0'.repeat(64)}" is not the SHA-256 of its document`,
