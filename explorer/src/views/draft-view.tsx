@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { DraftProposal } from '../components/draft-proposal.tsx';
 import { useTitle } from '../components/hooks.ts';
 import { ErrorBox, Loading } from '../components/states.tsx';
+import { DraftSubmit } from '../curator/draft-submit.tsx';
 import {
   accept,
   choose,
@@ -216,6 +217,15 @@ export function DraftView() {
                 Download the text
               </a>
             </p>
+            <DraftSubmit
+              draft={{
+                document: documentEntry,
+                entities: live.filter((i) => i.section === 'entities').map((i) => i.entry),
+                links: live.filter((i) => i.section === 'links').map((i) => i.entry),
+                text: drafted.text,
+              }}
+              checksPass={problems?.length === 0 && open === 0}
+            />
             <ul class="proposal-list">
               {items.map((item) => (
                 <DraftProposal
