@@ -70,7 +70,9 @@ describe('curator mode in the explorer (Chromium)', () => {
     const { key } = await createKey(session.server.db, { name: 'Ann Example', role: 'curator' });
     await page.getByLabel('API key').fill(key);
     await page.locator('.sign-in-form').getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => page.getByTestId('signed-in').textContent()).toContain('Ann Example');
+    await expect
+      .poll(() => page.getByTestId('signed-in').textContent(), { timeout: 30_000 })
+      .toContain('Ann Example');
     expect(await page.getByTestId('signed-in').textContent()).toContain('curator');
     const stored = await page.evaluate(() => ({
       local: localStorage.length,
@@ -115,7 +117,16 @@ describe('curator mode in the explorer (Chromium)', () => {
       .getByLabel('Reason for retracting')
       .fill('Latakia is a city; kept as a place elsewhere');
     await page.getByRole('button', { name: 'Retract', exact: true }).click();
-    await expect.poll(() => toSyria.count()).toBe(0);
+    // The form closes once the write is made; a refusal stays on it, and says why.
+    const form = page.getByRole('form', { name: /^Retract / });
+    await expect
+      .poll(
+        async () =>
+          (await form.count()) === 0 ? 'closed' : (await form.textContent())?.replace(/\s+/g, ' '),
+        { timeout: 60_000 },
+      )
+      .toBe('closed');
+    await expect.poll(() => toSyria.count(), { timeout: 60_000 }).toBe(0);
     const log = await session.server.db.read<{ actions: string[] }>(
       `MATCH (r:Revision) WHERE r.authorName = 'Ann Example' WITH r ORDER BY r.number RETURN collect(r.action) AS actions`,
     );
@@ -140,7 +151,9 @@ describe('curator mode in the explorer (Chromium)', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     const { key } = await createKey(session.server.db, { name: 'Ben Editor', role: 'editor' });
     await signIn(page, key);
-    await expect.poll(() => page.getByTestId('signed-in').textContent()).toContain('editor');
+    await expect
+      .poll(() => page.getByTestId('signed-in').textContent(), { timeout: 30_000 })
+      .toContain('editor');
     await page.getByLabel('Reason for adding it').fill('a news item on the talks');
     await page.getByRole('button', { name: 'Submit' }).click();
     await page.getByTestId('draft-submitted').waitFor({ timeout: 180_000 });

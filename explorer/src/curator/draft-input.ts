@@ -1,5 +1,5 @@
 import type { Entry } from '../lib/draft-file.ts';
-import type { Problem } from './write-errors.ts';
+import type { Problem } from '../lib/problem.ts';
 
 /** A reviewed draft: its document section, its kept entries, and the text they quote. */
 export interface ReviewedDraft {

@@ -1,7 +1,8 @@
 import type { Client } from '@urql/preact';
+import type { Problem } from '../lib/problem.ts';
 import { AddDocumentMutation, AddEntityMutation, AddLinkMutation } from '../queries/curator.ts';
 import { documentInput, type ReviewedDraft, type Submitted } from './draft-input.ts';
-import { type Problem, writeErrorOf } from './write-errors.ts';
+import { writeErrorOf } from './write-errors.ts';
 
 /**
  * Submits a reviewed draft through the write API: the document and its text (`addDocument`), then

@@ -1,9 +1,9 @@
 import { useClient } from '@urql/preact';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
+import { ProblemList } from '../components/problem-list.tsx';
 import type { ReviewedDraft, Submitted } from './draft-input.ts';
 import { submitDraft } from './draft-submit.ts';
-import { ProblemList } from './problems.tsx';
 import { mayDo } from './session.ts';
 import { useSession } from './use-session.ts';
 

@@ -2,10 +2,11 @@ import { useClient, useQuery } from '@urql/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { EntityPicker, type PickedEntity } from '../components/entity-picker.tsx';
+import { ProblemList } from '../components/problem-list.tsx';
+import type { Problem } from '../lib/problem.ts';
 import { AddLinkMutation, DocumentRevisionQuery, LinkTypesQuery } from '../queries/curator.ts';
 import { linkEntry, type Passage, precisionOf } from './passage.ts';
-import { ProblemList } from './problems.tsx';
-import { type Problem, writeErrorOf } from './write-errors.ts';
+import { writeErrorOf } from './write-errors.ts';
 
 /** How long typing pauses before the dry run checks the fact again. */
 const CHECK_DELAY_MS = 400;

@@ -1,13 +1,14 @@
 import { useClient } from '@urql/preact';
 import { useState } from 'preact/hooks';
+import { ProblemList } from '../components/problem-list.tsx';
+import type { Problem } from '../lib/problem.ts';
 import {
   DocumentRevisionQuery,
   RetractEntityMutation,
   RetractLinkMutation,
 } from '../queries/curator.ts';
-import { ProblemList } from './problems.tsx';
 import { useSession } from './use-session.ts';
-import { type Problem, writeErrorOf } from './write-errors.ts';
+import { writeErrorOf } from './write-errors.ts';
 
 /** A document that states the fact: what a retraction withdraws it from. */
 export interface CitingDocument {
@@ -89,7 +90,8 @@ export function Retract(props: {
     if (outcome?.revision) {
       setOpen(false);
       props.onDone();
-    } else setProblems(outcome?.problems ?? []);
+    } else if (outcome) setProblems(outcome.problems);
+    else setFailure('No answer came back; try again.');
   };
   return (
     <form

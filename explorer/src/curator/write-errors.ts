@@ -1,11 +1,5 @@
 import type { CombinedError } from '@urql/preact';
 
-/** Where a refused write must be fixed, and what is wrong, as the checks say it. */
-export interface Problem {
-  path: string;
-  message: string;
-}
-
 /** A write's error as its code and the server's words (CONFLICT, FORBIDDEN, UNAUTHENTICATED, …). */
 export function writeErrorOf(
   error: CombinedError | undefined,

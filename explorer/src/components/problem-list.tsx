@@ -1,4 +1,4 @@
-import type { Problem } from './write-errors.ts';
+import type { Problem } from '../lib/problem.ts';
 
 /** A refused write's problems, where and what, as the checks say them. */
 export function ProblemList({ problems }: { problems: Problem[] }) {
