@@ -4,6 +4,7 @@ import { useLayoutEffect } from 'preact/hooks';
 import { Link, Route, Switch, useLocation } from 'wouter-preact';
 import { client } from './client.ts';
 import { NotFound } from './components/states.tsx';
+import { SignIn } from './curator/sign-in.tsx';
 import { DocumentView } from './views/document-view.tsx';
 import { DraftView } from './views/draft-view.tsx';
 import { EntityView } from './views/entity-view.tsx';
@@ -56,6 +57,7 @@ export function App() {
           <NavLink href="/draft">Draft</NavLink>
           <a href="/graphql">GraphiQL</a>
         </nav>
+        <SignIn />
       </header>
       <main>
         <Switch>

@@ -21,6 +21,8 @@ import './timeline.ts';
 import './write/revision.ts';
 import './write/mutations.ts';
 import './write/live.ts';
+import './write/viewer.ts';
+import './link-types.ts';
 import './draft.ts';
 
 /** The executable schema, built from every domain file above. */

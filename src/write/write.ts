@@ -30,6 +30,8 @@ export interface WriteRequest {
   expectedRevision: number;
   reason: string;
   edit: Edit;
+  /** Check and write, then roll back: the problems and warnings without the change. */
+  dryRun?: boolean;
 }
 
 /** A write's outcome: the revision it made, or the problems that refused it (nothing written). */
@@ -43,6 +45,13 @@ export interface WriteOutcome {
 class Refused extends Error {
   constructor(readonly problems: SourceFileProblem[]) {
     super('refused');
+  }
+}
+
+/** Rolls a dry run's transaction back once the write has gone through every check. */
+class DryRun extends Error {
+  constructor(readonly warnings: string[]) {
+    super('dry run');
   }
 }
 
@@ -76,13 +85,16 @@ export async function writeEdit(
       if (current.revision !== request.expectedRevision)
         throw staleError(request.document, current.revision, request.expectedRevision);
       const edited = applyEditOrRefuse(JSON.parse(current.source) as Source, request.edit);
-      return commit(db, tx, number, edited, current.text, {
+      const done = await commit(db, tx, number, edited, current.text, {
         author: request.author,
         document: request.document,
         reason: request.reason,
         action: request.edit.action,
         revertOf: null,
       });
+      // The same path as a real write, so a dry run cannot pass what the write would refuse.
+      if (request.dryRun) throw new DryRun(done.warnings);
+      return done;
     },
     onCommitted,
   );
@@ -275,6 +287,7 @@ async function outcomeOf(
     return { ...done, problems: [] };
   } catch (error) {
     if (error instanceof Refused) return { revision: null, problems: error.problems, warnings: [] };
+    if (error instanceof DryRun) return { revision: null, problems: [], warnings: error.warnings };
     throw error;
   }
 }

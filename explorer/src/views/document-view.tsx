@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { Link, useSearchParams } from 'wouter-preact';
 import { useTitle } from '../components/hooks.ts';
 import { Empty, ErrorBox, isNotFound, Loading } from '../components/states.tsx';
+import { PassageFact } from '../curator/passage-fact.tsx';
 import { findQuote, sentenceAround } from '../lib/highlight.ts';
 import { DocumentQuery } from '../queries/document.ts';
 
@@ -19,6 +20,7 @@ export function DocumentView({ id }: { id: string }) {
   const doc = result.data?.document;
   useTitle(doc?.title ?? 'Document');
   const mark = useRef<HTMLElement>(null);
+  const textBox = useRef<HTMLDivElement>(null);
   useEffect(() => mark.current?.scrollIntoView({ block: 'center' }), [doc, quote]);
   if (isNotFound(result.error)) {
     return (
@@ -53,7 +55,8 @@ export function DocumentView({ id }: { id: string }) {
           The quote “{quote}” is not in this document's text.
         </p>
       )}
-      <div class="document-text">
+      <PassageFact document={doc.slug} text={doc.text} container={textBox} />
+      <div class="document-text" ref={textBox}>
         {sentence && found ? (
           <>
             {doc.text.slice(0, sentence[0])}

@@ -2,7 +2,9 @@ import { useClient } from '@urql/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { DraftProposal } from '../components/draft-proposal.tsx';
 import { useTitle } from '../components/hooks.ts';
+import { ProblemList } from '../components/problem-list.tsx';
 import { ErrorBox, Loading } from '../components/states.tsx';
+import { DraftSubmit } from '../curator/draft-submit.tsx';
 import {
   accept,
   choose,
@@ -15,15 +17,11 @@ import {
   writeDraft,
 } from '../lib/draft-file.ts';
 import { findQuote } from '../lib/highlight.ts';
+import type { Problem } from '../lib/problem.ts';
 import { CheckSourceFileQuery, DraftQuery } from '../queries/draft.ts';
 
 /** How long typing pauses before the checks run again. */
 const CHECK_DELAY_MS = 300;
-
-interface Problem {
-  path: string;
-  message: string;
-}
 
 /** A file to download, as a link's address. */
 function useDownload(content: string, type: string): string {
@@ -193,18 +191,7 @@ export function DraftView() {
               ) : problems.length === 0 ? (
                 <p class="checks-pass">The checks pass.</p>
               ) : (
-                <>
-                  <p>
-                    {problems.length} problem{problems.length === 1 ? '' : 's'}:
-                  </p>
-                  <ul>
-                    {problems.map((p) => (
-                      <li key={`${p.path} ${p.message}`}>
-                        {p.path}: {p.message}
-                      </li>
-                    ))}
-                  </ul>
-                </>
+                <ProblemList problems={problems} />
               )}
             </div>
             <p class="draft-downloads">
@@ -216,6 +203,15 @@ export function DraftView() {
                 Download the text
               </a>
             </p>
+            <DraftSubmit
+              draft={{
+                document: documentEntry,
+                entities: live.filter((i) => i.section === 'entities').map((i) => i.entry),
+                links: live.filter((i) => i.section === 'links').map((i) => i.entry),
+                text: drafted.text,
+              }}
+              checksPass={problems?.length === 0 && open === 0}
+            />
             <ul class="proposal-list">
               {items.map((item) => (
                 <DraftProposal

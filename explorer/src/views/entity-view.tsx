@@ -6,6 +6,7 @@ import { Citations } from '../components/citations.tsx';
 import { ClaimBadge, Disputes } from '../components/claim-badge.tsx';
 import { useTitle } from '../components/hooks.ts';
 import { Empty, ErrorBox, isNotFound, Loading } from '../components/states.tsx';
+import { citingDocuments, Retract } from '../curator/retract.tsx';
 import type { EntityQuery as EntityResult } from '../gql/graphql.ts';
 import { formatPeriod } from '../lib/dates.ts';
 import { formatFigure } from '../lib/figures.ts';
@@ -34,6 +35,8 @@ export function EntityView({ slug }: { slug: string }) {
   }
   if (result.error) return <ErrorBox error={result.error} retry={reexecute} />;
   if (!entity) return <Loading what="Loading the entity" />;
+  // After a write, the page reads the graph again rather than what urql cached.
+  const reload = () => reexecute({ requestPolicy: 'network-only' });
   return (
     <article class="entity-view">
       <header class="entity-head">
@@ -45,6 +48,12 @@ export function EntityView({ slug }: { slug: string }) {
           {entity.description} <ClaimBadge claim={entity.claim} />
         </p>
         <Disputes deniedBy={entity.deniedBy} omittedBy={entity.omittedBy} />
+        <Retract
+          fact={{ entity: entity.slug }}
+          label={entity.name}
+          documents={citingDocuments(entity.citations)}
+          onDone={reload}
+        />
         <nav class="actions" aria-label="Views of this entity">
           <Link href={`/graph/${entity.slug}`}>Graph</Link>
           <Link href={`/timeline?involving=${entity.slug}`}>Timeline</Link>
@@ -63,7 +72,7 @@ export function EntityView({ slug }: { slug: string }) {
               <Citations citations={entity.citations} />
             </section>
           )}
-          <Links entity={entity} />
+          <Links entity={entity} onChanged={reload} />
         </div>
         <aside class="entity-side">
           <h2>
@@ -161,7 +170,7 @@ function Facts({ entity }: { entity: Entity }) {
 }
 
 /** Its links grouped by type and direction, each with its dates, role and citations. */
-function Links({ entity }: { entity: Entity }) {
+function Links({ entity, onChanged }: { entity: Entity; onChanged: () => void }) {
   const groups = groupLinks(entity.links.edges);
   if (groups.length === 0) return <Empty>No links recorded for this entity.</Empty>;
   return (
@@ -195,6 +204,20 @@ function Links({ entity }: { entity: Entity }) {
                 )}
                 {link.note && <span class="note"> · {link.note}</span>}
                 <Citations citations={link.citations} />
+                <Retract
+                  fact={{
+                    link: {
+                      type: link.type,
+                      from: link.direction === 'INCOMING' ? link.node.slug : entity.slug,
+                      to: link.direction === 'INCOMING' ? entity.slug : link.node.slug,
+                      role: link.role,
+                      date: link.date?.value,
+                    },
+                  }}
+                  label={`${group.label} ${link.node.name}`}
+                  documents={citingDocuments(link.citations)}
+                  onDone={onChanged}
+                />
               </li>
             ))}
           </ul>

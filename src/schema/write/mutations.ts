@@ -82,6 +82,8 @@ const common = {
   expectedRevision:
     'The revision of the document you read (`Document.revision`): when someone changed it since, the write is refused with CONFLICT.',
   reason: 'Why: kept in the revision, shown in history.',
+  dryRun:
+    'Check only: run every check of the write, then roll it back; `problems` (or CONFLICT) as the write would answer, no revision.',
 };
 
 /** Declares a curator's mutation that edits one document's source file. */
@@ -98,6 +100,7 @@ function editMutation(
       document: t.string({ required: true, description: common.document }),
       expectedRevision: t.int({ required: true, description: common.expectedRevision }),
       reason: t.string({ required: true, description: common.reason }),
+      dryRun: t.boolean({ defaultValue: false, description: common.dryRun }),
       ...fields(t),
     }),
   });
@@ -112,6 +115,7 @@ function editMutation(
           document: string;
           expectedRevision: number;
           reason: string;
+          dryRun?: boolean | null;
         };
         const outcome = await writeEdit(
           ctx.writes.db,
@@ -121,6 +125,7 @@ function editMutation(
             expectedRevision: values.expectedRevision,
             reason: values.reason,
             edit: toEdit(values),
+            dryRun: values.dryRun === true,
           },
           (revision) => ctx.writes.feed.publish('revision', revision.number),
         );

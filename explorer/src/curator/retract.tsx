@@ -1,0 +1,144 @@
+import { useClient } from '@urql/preact';
+import { useState } from 'preact/hooks';
+import { ProblemList } from '../components/problem-list.tsx';
+import type { Problem } from '../lib/problem.ts';
+import {
+  DocumentRevisionQuery,
+  RetractEntityMutation,
+  RetractLinkMutation,
+} from '../queries/curator.ts';
+import { useSession } from './use-session.ts';
+import { writeErrorOf } from './write-errors.ts';
+
+/** A document that states the fact: what a retraction withdraws it from. */
+export interface CitingDocument {
+  slug: string;
+  title: string;
+}
+
+/** Which fact, as the write API names it. */
+export type Fact =
+  | { entity: string }
+  | {
+      link: { type: string; from: string; to: string; role?: string | null; date?: string | null };
+    };
+
+/** The documents among citations, each once. */
+export function citingDocuments(citations: { document: CitingDocument }[]): CitingDocument[] {
+  const seen = new Map(citations.map((c) => [c.document.slug, c.document]));
+  return [...seen.values()];
+}
+
+/**
+ * "Retract…", signed in: withdraws what one citing document states of the fact, with a reason,
+ * against the document's revision read at that moment; then `onDone` shows the new state.
+ */
+export function Retract(props: {
+  fact: Fact;
+  label: string;
+  documents: CitingDocument[];
+  onDone: () => void;
+}) {
+  const session = useSession();
+  const client = useClient();
+  const [open, setOpen] = useState(false);
+  const [document, setDocument] = useState(props.documents[0]?.slug ?? '');
+  const [reason, setReason] = useState('');
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (!session || props.documents.length === 0) return null;
+  if (!open)
+    return (
+      <button
+        type="button"
+        class="small retract"
+        aria-label={`Retract ${props.label}`}
+        onClick={() => setOpen(true)}
+      >
+        Retract…
+      </button>
+    );
+  const submit = async () => {
+    setBusy(true);
+    setFailure(null);
+    setProblems([]);
+    const read = await client
+      .query(DocumentRevisionQuery, { id: document }, { requestPolicy: 'network-only' })
+      .toPromise();
+    const expectedRevision = read.data?.document?.revision;
+    if (expectedRevision == null) {
+      setBusy(false);
+      return setFailure(
+        read.error?.message ?? `document "${document}" has no revision to write against`,
+      );
+    }
+    const base = { document, expectedRevision, reason };
+    const result =
+      'entity' in props.fact
+        ? await client
+            .mutation(RetractEntityMutation, { input: { ...base, slug: props.fact.entity } })
+            .toPromise()
+        : await client
+            .mutation(RetractLinkMutation, { input: { ...base, link: props.fact.link } })
+            .toPromise();
+    setBusy(false);
+    const error = writeErrorOf(result.error);
+    if (error) return setFailure(error.message);
+    const data = result.data as { retractLink?: Outcome; retractEntity?: Outcome } | undefined;
+    const outcome = data?.retractLink ?? data?.retractEntity;
+    if (outcome?.revision) {
+      setOpen(false);
+      props.onDone();
+    } else if (outcome) setProblems(outcome.problems);
+    else setFailure('No answer came back; try again.');
+  };
+  return (
+    <form
+      class="curator-form retract-form"
+      aria-label={`Retract ${props.label}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      {props.documents.length > 1 && (
+        <label>
+          As stated by
+          <select value={document} onChange={(e) => setDocument(e.currentTarget.value)}>
+            {props.documents.map((d) => (
+              <option key={d.slug} value={d.slug}>
+                {d.title}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label>
+        Reason for retracting
+        <input required value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
+      </label>
+      <button type="submit" disabled={busy || reason.trim().length < 3}>
+        Retract
+      </button>{' '}
+      <button type="button" onClick={() => setOpen(false)}>
+        Cancel
+      </button>
+      {problems.length > 0 && (
+        <div class="state error" role="alert">
+          <ProblemList problems={problems} />
+        </div>
+      )}
+      {failure && (
+        <p class="state error" role="alert">
+          {failure}
+        </p>
+      )}
+    </form>
+  );
+}
+
+interface Outcome {
+  revision: { number: number } | null;
+  problems: Problem[];
+}

@@ -1,0 +1,103 @@
+import { graphql } from '../gql/index.ts';
+
+/** The vocabulary's link types and the kinds each joins: the add-a-fact form's choices. */
+export const LinkTypesQuery = graphql(`
+  query LinkTypes {
+    linkTypes {
+      type
+      description
+      fromKinds
+      toKinds
+    }
+  }
+`);
+
+/** A document's revision, read just before a write: sent as `expectedRevision`. */
+export const DocumentRevisionQuery = graphql(`
+  query DocumentRevision($id: ID!) {
+    document(id: $id) {
+      id
+      slug
+      title
+      revision
+    }
+  }
+`);
+
+/** Adds a link from a passage (or only checks it, with `dryRun`). */
+export const AddLinkMutation = graphql(`
+  mutation AddLink($input: AddLinkInput!) {
+    addLink(input: $input) {
+      revision {
+        number
+      }
+      problems {
+        path
+        message
+      }
+    }
+  }
+`);
+
+/** Withdraws what one document states of a link. */
+export const RetractLinkMutation = graphql(`
+  mutation RetractLink($input: RetractLinkInput!) {
+    retractLink(input: $input) {
+      revision {
+        number
+      }
+      problems {
+        path
+        message
+      }
+    }
+  }
+`);
+
+/** Withdraws what one document states of an entity. */
+export const RetractEntityMutation = graphql(`
+  mutation RetractEntity($input: RetractEntityInput!) {
+    retractEntity(input: $input) {
+      revision {
+        number
+      }
+      problems {
+        path
+        message
+      }
+    }
+  }
+`);
+
+/** Adds a reviewed draft's document and text (editors). */
+export const AddDocumentMutation = graphql(`
+  mutation AddDocument($input: AddDocumentInput!) {
+    addDocument(input: $input) {
+      revision {
+        number
+      }
+      document {
+        slug
+      }
+      problems {
+        path
+        message
+      }
+    }
+  }
+`);
+
+/** Adds one entity entry of a reviewed draft to its new document. */
+export const AddEntityMutation = graphql(`
+  mutation AddEntity($input: AddEntityInput!) {
+    addEntity(input: $input) {
+      revision {
+        number
+      }
+      problems {
+        path
+        message
+      }
+    }
+  }
+`);

@@ -1,0 +1,169 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createKey } from '../../src/auth/keys.ts';
+import { axeViolations } from '../helpers/axe.ts';
+import { type BrowserSession, browserSessionForTests } from '../helpers/browser-server.ts';
+
+// The curator's journey in Chromium against the local Neo4j: sign in with a key, add a fact from
+// a passage of a document (a problem shown before submitting, then fixed), see it on the entity's
+// page, retract it; and an editor submitting a reviewed draft.
+
+const DOC = 'tass-russian-israeli-relations';
+const QUOTE =
+  'Russian top brass said a missile from Syria’s S-200 system downed the aircraft when it targeted four Israeli F-16 fighter jets, which attacked facilities in Latakia';
+const DRAFT_TEXT = [
+  'Israel and Russia talk',
+  '',
+  'Benjamin Netanyahou met Vladimir Putin in Moscow on May 2, 2022. Sergey Lavrov said the ' +
+    'talks on Syria went well.',
+].join('\n');
+
+/** Selects `quote` in the document's text as a reader dragging over it would. */
+async function selectPassage(page: Page, quote: string) {
+  await page.evaluate((words) => {
+    const box = document.querySelector('.document-text') as HTMLElement;
+    const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(words) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + words.length);
+      const selection = window.getSelection() as Selection;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return;
+    }
+    throw new Error(`"${words}" is not in one text node`);
+  }, quote);
+}
+
+async function signIn(page: Page, key: string) {
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel('API key').fill(key);
+  await page.locator('.sign-in-form').getByRole('button', { name: 'Sign in' }).click();
+}
+
+async function pick(page: Page, id: string, name: string) {
+  await page.locator(`#${id}`).fill(name);
+  await page.getByRole('option', { name: new RegExp(`^${name} `) }).click();
+}
+
+describe('curator mode in the explorer (Chromium)', () => {
+  const tests = browserSessionForTests();
+  let session: BrowserSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    ({ session, page } = tests);
+  });
+
+  it('refuses a bad key with the server’s words, and signs a curator in with the key kept in sessionStorage only', async () => {
+    await page.goto(`${session.base}/`);
+    await signIn(page, 'rgk_not_a_real_key');
+    await page
+      .getByRole('alert')
+      .getByText(/^The key was refused: .+/)
+      .waitFor();
+    expect(await page.getByTestId('signed-in').count()).toBe(0);
+
+    const { key } = await createKey(session.server.db, { name: 'Ann Example', role: 'curator' });
+    await page.getByLabel('API key').fill(key);
+    await page.locator('.sign-in-form').getByRole('button', { name: 'Sign in' }).click();
+    await expect
+      .poll(() => page.getByTestId('signed-in').textContent(), { timeout: 30_000 })
+      .toContain('Ann Example');
+    expect(await page.getByTestId('signed-in').textContent()).toContain('curator');
+    const stored = await page.evaluate(() => ({
+      local: localStorage.length,
+      session: JSON.stringify(Object.values(sessionStorage)),
+      url: location.href,
+    }));
+    expect(stored.local).toBe(0);
+    expect(stored.session).toContain(key);
+    expect(stored.url).not.toContain(key);
+  });
+
+  it('adds a fact from a selected passage, shows its problem before submitting, and retracts it from the entity’s page', async () => {
+    await page.goto(`${session.base}/document/${DOC}`);
+    await page.getByText('Select a passage of the text').waitFor();
+    await selectPassage(page, QUOTE);
+    await page.getByRole('button', { name: 'Add fact from this passage' }).click();
+    expect(await page.getByTestId('passage').textContent()).toBe(QUOTE);
+
+    await page.getByLabel('Link type').selectOption('LOCATED_IN');
+    await pick(page, 'fact-from', 'Latakia');
+    await pick(page, 'fact-to', 'Syria');
+    await page.getByLabel(/^Date/).fill('2019');
+    await page.getByLabel('Reason (required)').fill('the text places Latakia in Syria');
+    // The dry run's problem shows before anything is written: the quote holds no 2019.
+    const checks = page.getByTestId('fact-checks');
+    await checks.getByText(/no quote of its citation holds "2019"/).waitFor();
+    expect(await page.getByRole('button', { name: 'Add the fact' }).isDisabled()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel(/^Date/).fill('');
+    await checks.getByText('The checks pass.').waitFor();
+    await page.getByRole('button', { name: 'Add the fact' }).click();
+    await page.getByText(/^Added as revision \d+/).waitFor();
+
+    await page.getByRole('link', { name: 'Latakia' }).click();
+    const toSyria = page.locator('.entity-main li', {
+      has: page.locator('a[href="/entity/syria"]'),
+    });
+    await toSyria.waitFor();
+    expect(await toSyria.textContent()).toContain(QUOTE.slice(0, 40));
+    await toSyria.getByRole('button', { name: /^Retract / }).click();
+    await page
+      .getByLabel('Reason for retracting')
+      .fill('Latakia is a city; kept as a place elsewhere');
+    await page.getByRole('button', { name: 'Retract', exact: true }).click();
+    // The form closes once the write is made; a refusal stays on it, and says why.
+    const form = page.getByRole('form', { name: /^Retract / });
+    await expect
+      .poll(
+        async () =>
+          (await form.count()) === 0 ? 'closed' : (await form.textContent())?.replace(/\s+/g, ' '),
+        { timeout: 60_000 },
+      )
+      .toBe('closed');
+    await expect.poll(() => toSyria.count(), { timeout: 60_000 }).toBe(0);
+    const log = await session.server.db.read<{ actions: string[] }>(
+      `MATCH (r:Revision) WHERE r.authorName = 'Ann Example' WITH r ORDER BY r.number RETURN collect(r.action) AS actions`,
+    );
+    expect(log[0]?.actions).toEqual(['addLink', 'retractLink']);
+  });
+
+  it('lets an editor submit a reviewed draft through the write API; a curator may not', async () => {
+    await page.goto(`${session.base}/draft`);
+    await page.getByLabel("The document's text").fill(DRAFT_TEXT);
+    await page.getByRole('button', { name: 'Propose' }).click();
+    const netanyahu = page.locator('.proposal', {
+      has: page.locator('.proposal-head', { hasText: 'benjamin-netanyahu (Person)' }),
+    });
+    await netanyahu.getByRole('button', { name: /^Benjamin Netanyahu \(Person/ }).click();
+    const accepts = page.getByRole('button', { name: /^Accept / });
+    while ((await accepts.count()) > 0) await accepts.first().click();
+    await page.getByTestId('draft-checks').getByText('The checks pass.').waitFor();
+    // A curator sees why the editor's action is not theirs.
+    await page.getByText('Adding a document needs the editor role; you are a curator.').waitFor();
+    expect(await page.getByRole('button', { name: 'Submit' }).isDisabled()).toBe(true);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    const { key } = await createKey(session.server.db, { name: 'Ben Editor', role: 'editor' });
+    await signIn(page, key);
+    await expect
+      .poll(() => page.getByTestId('signed-in').textContent(), { timeout: 30_000 })
+      .toContain('editor');
+    await page.getByLabel('Reason for adding it').fill('a news item on the talks');
+    await page.getByRole('button', { name: 'Submit' }).click();
+    await page.getByTestId('draft-submitted').waitFor({ timeout: 180_000 });
+    await page.getByRole('link', { name: 'open the new document' }).click();
+    await page.getByRole('heading', { name: 'Israel and Russia talk' }).waitFor();
+    const [row] = await session.server.db.read<{ actions: string[] }>(
+      `MATCH (r:Revision) WHERE r.authorName = 'Ben Editor' WITH r ORDER BY r.number RETURN collect(r.action) AS actions`,
+    );
+    expect(row?.actions[0]).toBe('addDocument');
+    expect(row?.actions).toContain('addEntity');
+    expect(row?.actions).toContain('addLink');
+  });
+});
