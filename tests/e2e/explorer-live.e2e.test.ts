@@ -3,11 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createKey } from '../../src/auth/keys.ts';
 import { type BrowserSession, browserSessionForTests } from '../helpers/browser-server.ts';
 import { TestHelper } from '../helpers/test-helper.ts';
+import { addRussiaAlias } from '../helpers/write-client.ts';
 
 // An entity page and the recent changes page follow a write made through the API while they are
 // open: no reload, a polite notice, and the entity's history shows the write with its reason.
 
-const DOC = 'tass-russian-israeli-relations';
 const REASON = 'a usual spelling in the Russian press';
 
 describe('live updates in the explorer (Chromium)', () => {
@@ -29,15 +29,6 @@ describe('live updates in the explorer (Chromium)', () => {
       await helper.close();
     }
   });
-
-  const post = async (query: string, variables: object = {}) => {
-    const response = await fetch(session.server.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as { data: any };
-  };
 
   /** Opens `path` and waits until its live feed is connected (its subscription sent). */
   async function openLive(page: Page, path: string) {
@@ -64,22 +55,7 @@ describe('live updates in the explorer (Chromium)', () => {
     // Give the event streams a moment to be answered by the server (their first bytes).
     await new Promise((resolve) => setTimeout(resolve, 1_000));
 
-    const { data } = await post(`{ document(id: "${DOC}") { revision } }`);
-    const made = await post(
-      'mutation ($input: AddAliasInput!) { addAlias(input: $input) { revision { number } problems { message } } }',
-      {
-        input: {
-          document: DOC,
-          expectedRevision: data.document.revision,
-          reason: REASON,
-          entity: 'russia',
-          alias: 'Rossiya',
-          curatorAlias: true,
-        },
-      },
-    );
-    expect(made.data.addAlias.problems).toEqual([]);
-    const number = made.data.addAlias.revision.number as number;
+    const number = await addRussiaAlias(session.server.url, authorization, 'Rossiya', REASON);
 
     // The entity page: a polite notice, the alias refetched, the write first in its history.
     const notice = entityPage.getByTestId('live-notice');
@@ -111,8 +87,10 @@ describe('live updates in the explorer (Chromium)', () => {
     await changesPage.getByLabel('Author').fill('Live Curator');
     await changesPage.getByRole('button', { name: 'Filter' }).click();
     await expect.poll(() => new URL(changesPage.url()).search).toBe('?author=Live+Curator');
-    await expect
-      .poll(() => rows.locator('.revision-head strong').allTextContents())
-      .toEqual(['Live Curator']);
+    await changesPage.getByText('1 changes match.').waitFor();
+    expect(
+      await rows.locator('.revision-head strong').allTextContents(),
+      (await changesPage.locator('.changes-view').textContent()) ?? '',
+    ).toEqual(['Live Curator']);
   });
 });

@@ -3,11 +3,11 @@ import { createKey } from '../../src/auth/keys.ts';
 import { openSse } from '../helpers/sse-client.ts';
 import { TestHelper } from '../helpers/test-helper.ts';
 import { useTestServer } from '../helpers/test-server.ts';
+import { addRussiaAlias } from '../helpers/write-client.ts';
 
 // The live feed over a real HTTP connection: each event's SSE id is its revision number, and a
 // client that drops and reconnects with Last-Event-ID gets exactly what it missed.
 
-const DOC = 'tass-russian-israeli-relations';
 const SUBSCRIPTION = 'subscription { changes { number action } }';
 
 describe('the live feed, resumed with Last-Event-ID', () => {
@@ -22,34 +22,8 @@ describe('the live feed, resumed with Last-Event-ID', () => {
     }
   });
 
-  const post = async (query: string, variables: object = {}) => {
-    const response = await fetch(server.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as { data: any; errors?: unknown };
-  };
-
-  /** Adds a curator alias of Russia to the TASS document: one revision; its number. */
-  async function write(alias: string): Promise<number> {
-    const { data } = await post(`{ document(id: "${DOC}") { revision } }`);
-    const made = await post(
-      'mutation ($input: AddAliasInput!) { addAlias(input: $input) { revision { number } problems { message } } }',
-      {
-        input: {
-          document: DOC,
-          expectedRevision: data.document.revision,
-          reason: 'a usual spelling',
-          entity: 'russia',
-          alias,
-          curatorAlias: true,
-        },
-      },
-    );
-    expect(made.data.addAlias.problems).toEqual([]);
-    return made.data.addAlias.revision.number as number;
-  }
+  const write = (alias: string) =>
+    addRussiaAlias(server.url, authorization, alias, 'a usual spelling');
 
   const revisionsOf = (events: { id?: string; data: string }[]) =>
     events.map((event) => {

@@ -21,20 +21,27 @@ export const RevisionParts = graphql(`
   }
 `);
 
+/** A page of revisions, with where it lies in the whole list. */
+export const RevisionPage = graphql(`
+  fragment RevisionPage on RevisionConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...RevisionParts
+    }
+  }
+`);
+
 /** An entity's revisions (and those of its links), newest first, a page at a time. */
 export const EntityHistoryQuery = graphql(`
   query EntityHistory($id: ID!, $first: Int!, $after: String) {
     entity(id: $id) {
       id
       history(first: $first, after: $after) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        nodes {
-          ...RevisionParts
-        }
+        ...RevisionPage
       }
     }
   }
@@ -44,14 +51,7 @@ export const EntityHistoryQuery = graphql(`
 export const ChangesQuery = graphql(`
   query Changes($first: Int!, $after: String, $filter: ChangeFilter) {
     changes(first: $first, after: $after, filter: $filter) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        ...RevisionParts
-      }
+      ...RevisionPage
     }
   }
 `);
