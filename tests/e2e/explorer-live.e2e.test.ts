@@ -87,7 +87,7 @@ describe('live updates in the explorer (Chromium)', () => {
     await changesPage.getByLabel('Author').fill('Live Curator');
     await changesPage.getByRole('button', { name: 'Filter' }).click();
     await expect.poll(() => new URL(changesPage.url()).search).toBe('?author=Live+Curator');
-    await changesPage.getByText('1 changes match.').waitFor();
+    await changesPage.getByText('1 change matches.').waitFor();
     expect(
       await rows.locator('.revision-head strong').allTextContents(),
       (await changesPage.locator('.changes-view').textContent()) ?? '',

@@ -1,5 +1,6 @@
 import { useQuery } from '@urql/preact';
 import { useEffect, useState } from 'preact/hooks';
+import { count } from '../lib/words.ts';
 import { EntityHistoryQuery } from '../queries/changes.ts';
 import { RevisionRow } from './revision-row.tsx';
 import { ErrorBox, Loading } from './states.tsx';
@@ -29,10 +30,7 @@ export function HistoryPanel({ slug, refreshed }: { slug: string; refreshed?: nu
       {history && history.totalCount === 0 && <p class="small">No revisions yet.</p>}
       {history && history.totalCount > 0 && (
         <>
-          <p class="small">
-            {history.totalCount === 1 ? 'One revision' : `${history.totalCount} revisions`}, newest
-            first.
-          </p>
+          <p class="small">{count(history.totalCount, 'revision')}, newest first.</p>
           <ol class="revisions">
             {history.nodes.map((revision) => (
               <RevisionRow key={revision.number} revision={revision} compact />

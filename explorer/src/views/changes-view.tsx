@@ -5,6 +5,7 @@ import { useTitle } from '../components/hooks.ts';
 import { RevisionRow } from '../components/revision-row.tsx';
 import { ErrorBox, Loading } from '../components/states.tsx';
 import type { ChangeFilter } from '../gql/graphql.ts';
+import { count } from '../lib/words.ts';
 import type { LiveRevision } from '../live/feed.ts';
 import { useLiveRevisions } from '../live/hooks.tsx';
 import { ChangesQuery } from '../queries/changes.ts';
@@ -61,6 +62,7 @@ function Changes({ params }: { params: URLSearchParams }) {
   const fresh = arrived.filter((r) => !shown.some((s) => s.number === r.number));
   const next = new URLSearchParams(params);
   if (changes?.pageInfo.endCursor) next.set('after', changes.pageInfo.endCursor);
+  const total = (changes?.totalCount ?? 0) + fresh.length;
   const newest = new URLSearchParams(params);
   newest.delete('after');
   return (
@@ -68,16 +70,15 @@ function Changes({ params }: { params: URLSearchParams }) {
       <h1>Recent changes</h1>
       <FilterForm params={params} />
       <p class="live-notice" role="status" aria-live="polite" data-testid="live-notice">
-        {fresh.length > 0 &&
-          `${fresh.length === 1 ? 'One change' : `${fresh.length} changes`} just now, added at the top.`}
+        {fresh.length > 0 && `${count(fresh.length, 'change')} just now, added at the top.`}
       </p>
       {result.error && <ErrorBox error={result.error} retry={reexecute} />}
       {!changes && !result.error && <Loading what="Loading the changes" />}
       {changes && (
         <>
           <p class="small">
-            {changes.totalCount + fresh.length} changes
-            {Object.keys(filter).length > 0 ? ' match' : ' in all'}.
+            {count(total, 'change')}
+            {Object.keys(filter).length === 0 ? ' in all' : total === 1 ? ' matches' : ' match'}.
           </p>
           <ol class="revisions" data-testid="changes">
             {[...fresh, ...shown].map((revision) => (
