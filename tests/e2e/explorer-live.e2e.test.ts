@@ -9,6 +9,8 @@ import { addRussiaAlias } from '../helpers/write-client.ts';
 // open: no reload, a polite notice, and the entity's history shows the write with its reason.
 
 const REASON = 'a usual spelling in the Russian press';
+/** The machine may be busy: a refetch may take seconds (expect.poll gives 1 s by default). */
+const WAIT = { timeout: 45_000 };
 
 describe('live updates in the explorer (Chromium)', () => {
   const tests = browserSessionForTests();
@@ -59,17 +61,21 @@ describe('live updates in the explorer (Chromium)', () => {
 
     // The entity page: a polite notice, the alias refetched, the write first in its history.
     const notice = entityPage.getByTestId('live-notice');
-    await expect.poll(() => notice.textContent()).toContain('Updated by Live Curator just now');
+    await expect
+      .poll(() => notice.textContent(), WAIT)
+      .toContain('Updated by Live Curator just now');
     expect(await notice.getAttribute('aria-live')).toBe('polite');
-    await expect.poll(() => entityPage.locator('.aliases').textContent()).toContain('Rossiya');
+    await expect
+      .poll(() => entityPage.locator('.aliases').textContent(), WAIT)
+      .toContain('Rossiya');
     const newest = entityPage.locator('[data-testid="history"] .revision').first();
-    await expect.poll(() => newest.getAttribute('data-revision')).toBe(String(number));
+    await expect.poll(() => newest.getAttribute('data-revision'), WAIT).toBe(String(number));
     expect(await newest.textContent()).toContain(REASON);
     expect(await newest.locator('.revision-diff').textContent()).toContain('Rossiya');
 
     // The changes page: the write added at the top.
     const top = changesPage.locator('[data-testid="changes"] .revision').first();
-    await expect.poll(() => top.getAttribute('data-revision')).toBe(String(number));
+    await expect.poll(() => top.getAttribute('data-revision'), WAIT).toBe(String(number));
     expect(await top.textContent()).toContain(REASON);
     expect(await top.textContent()).toContain('Live Curator');
 
@@ -78,7 +84,7 @@ describe('live updates in the explorer (Chromium)', () => {
     expect(session.browser.pageErrors).toEqual([]);
   });
 
-  it('filters the changes by author in the address, and pages with cursors', async () => {
+  it('filters the changes by author, the filter in the address', async () => {
     await changesPage.goto(`${session.base}/changes?author=import`);
     const rows = changesPage.locator('[data-testid="changes"] .revision');
     await rows.first().waitFor();
@@ -86,11 +92,10 @@ describe('live updates in the explorer (Chromium)', () => {
     expect(new Set(authors)).toEqual(new Set(['import']));
     await changesPage.getByLabel('Author').fill('Live Curator');
     await changesPage.getByRole('button', { name: 'Filter' }).click();
-    await expect.poll(() => new URL(changesPage.url()).search).toBe('?author=Live+Curator');
-    await changesPage.getByText('1 change matches.').waitFor();
-    expect(
-      await rows.locator('.revision-head strong').allTextContents(),
-      (await changesPage.locator('.changes-view').textContent()) ?? '',
-    ).toEqual(['Live Curator']);
+    await expect.poll(() => new URL(changesPage.url()).search, WAIT).toBe('?author=Live+Curator');
+    await expect
+      .poll(() => changesPage.locator('.changes-view').textContent(), WAIT)
+      .toContain('1 change matches.');
+    expect(await rows.locator('.revision-head strong').allTextContents()).toEqual(['Live Curator']);
   });
 });
