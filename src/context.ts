@@ -18,6 +18,8 @@ export interface Context {
   repos: Repositories;
   user: Principal | null;
   writes: Writes;
+  /** Whom the request's limits count against (see `limitedClient`); absent outside HTTP. */
+  client: string | undefined;
 }
 
 /**
@@ -35,5 +37,6 @@ export function createContext(
     repos: createRepositories(scope ? db.forRequest(scope) : db),
     user,
     writes,
+    client: scope?.client,
   };
 }

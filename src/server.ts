@@ -1,10 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { type VerifiedTokens, verifyBearer } from './auth/authenticate.ts';
+import { jwtVerifier } from './auth/jwt.ts';
+import type { Principal } from './auth/roles.ts';
 import type { Config } from './config.ts';
 import { connectDatabase } from './db/connect.ts';
 import type { Database } from './db/database.ts';
 import { prepareDatabase } from './db/prepare.ts';
 import { explorerHandler } from './explorer.ts';
-import { ClientConcurrency, clientOf } from './http/client-concurrency.ts';
+import { ClientConcurrency, limitedClient } from './http/client-concurrency.ts';
 import { WARM_UP_OPERATIONS, warmUp } from './http/warm-up.ts';
 import { createApp } from './yoga.ts';
 
@@ -72,7 +75,9 @@ export async function startServer(
     signal: stopPreparing.signal,
     onRetry: () => firstRetry(),
   });
-  const app = createApp({ db, config });
+  const verifyJwt = jwtVerifier(config);
+  const verified: VerifiedTokens = new WeakMap();
+  const app = createApp({ db, config, verified, verifyJwt });
   // /ready waits for the warm-up too, so the first requests a balancer sends find Neo4j's plans
   // made; requests are served meanwhile.
   db.holdReadinessUntil(
@@ -103,7 +108,23 @@ export async function startServer(
   const perClient = new ClientConcurrency(config.MAX_CONCURRENT_REQUESTS_PER_CLIENT);
   let draining = false;
   const inFlight = new Set<ServerResponse>();
-  const handle = (req: IncomingMessage, res: ServerResponse) => {
+  /** Who sends a request with a bearer token, verified once here and handed on to yoga. */
+  const signedIn = async (req: IncomingMessage): Promise<Principal | null> => {
+    const header = req.headers.authorization;
+    if (header === undefined) return null;
+    try {
+      const principal = await verifyBearer(db, header, verifyJwt);
+      verified.set(req, principal);
+      return principal;
+    } catch {
+      // Neo4j unreachable: counted by address, and yoga's own check reports the failure.
+      return null;
+    }
+  };
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const path = (req.url ?? '/').split('?', 1)[0] ?? '/';
+    // A key's requests share its limits wherever they come from; a bad token counts as anonymous.
+    const principal = path === LIMITED_PATH ? await signedIn(req) : null;
     if (draining) {
       const message = 'The server is shutting down; try again shortly.';
       refuse(
@@ -115,9 +136,10 @@ export async function startServer(
       );
       return;
     }
-    const path = (req.url ?? '/').split('?', 1)[0] ?? '/';
     const release =
-      path === LIMITED_PATH ? perClient.acquire(clientOf(req, config.TRUST_PROXY)) : () => {};
+      path === LIMITED_PATH
+        ? perClient.acquire(limitedClient(principal, req, config.TRUST_PROXY))
+        : () => {};
     if (!release) {
       const message = `Too many requests in flight from this client: at most ${perClient.max} at a time; wait for an answer before sending more.`;
       refuse(req, res, 429, { message, code: 'TOO_MANY_REQUESTS' }, { 'retry-after': '1' });
@@ -144,7 +166,7 @@ export async function startServer(
       // How often Node checks those timeouts (default 30 s, which would double a 30 s timeout).
       connectionsCheckingInterval: Math.min(1_000, config.HTTP_HEADERS_TIMEOUT_MS),
     },
-    handle,
+    (req, res) => void handle(req, res),
   );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,15 +1,15 @@
 import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError, type Plugin } from 'graphql-yoga';
-import { type Principals, useBearerAuth } from './auth/authenticate.ts';
-import { jwtVerifier } from './auth/jwt.ts';
+import { type Principals, useBearerAuth, type VerifiedTokens } from './auth/authenticate.ts';
+import { type JwtVerifier, jwtVerifier } from './auth/jwt.ts';
 import type { Config } from './config.ts';
 import { createContext } from './context.ts';
 import type { Database } from './db/database.ts';
 import { DEFAULT_QUERY } from './default-query.ts';
 import { AppError } from './errors.ts';
 import { graphiqlTabs } from './graphiql-examples.ts';
-import { clientOf } from './http/client-concurrency.ts';
+import { limitedClient } from './http/client-concurrency.ts';
 import { isGraphiQLPage, useCompression } from './http/compression.ts';
 import { graphiqlPage } from './http/graphiql-page.ts';
 import { useReadiness } from './http/readiness.ts';
@@ -18,11 +18,16 @@ import { useCloseOnUnreadBody } from './http/unread-body.ts';
 import { schema } from './schema/index.ts';
 import { corsOptions, useVaryOrigin } from './security/cors.ts';
 import { exposure, securityOptions, securityPlugins } from './security/index.ts';
+import { useSseEventIds } from './write/event-ids.ts';
 import { createRevisionFeed } from './write/feed.ts';
 
 export interface YogaOptions {
   db: Database;
   config: Config;
+  /** Bearer tokens the HTTP server verified before handing the request over. */
+  verified?: VerifiedTokens;
+  /** The JWT check, shared with the HTTP server (default: made from the config). */
+  verifyJwt?: JwtVerifier | null;
 }
 
 /**
@@ -41,8 +46,16 @@ export function createApp(options: YogaOptions) {
     useCloseOnUnreadBody(),
     useCompression({ constantKey: (_, res) => (isGraphiQLPage(res) ? 'graphiql' : null) }),
     useReadiness('/ready', () => db.isReady()),
-    useBearerAuth(db, '/graphql', config.ANONYMOUS_READS, principals, jwtVerifier(config)),
+    useBearerAuth(
+      db,
+      '/graphql',
+      config.ANONYMOUS_READS,
+      principals,
+      options.verifyJwt === undefined ? jwtVerifier(config) : options.verifyJwt,
+      options.verified,
+    ),
     ...securityPlugins(config),
+    useSseEventIds(),
   ];
   // After the limits' parameter checks (persisted documents fill in the query text it keys on).
   if (config.RESPONSE_CACHE_TTL_MS > 0) {
@@ -52,8 +65,8 @@ export function createApp(options: YogaOptions) {
     schema,
     context: ({ request, req }: { request: Request; req?: IncomingMessage }) => {
       const user = principals.get(request) ?? null;
-      // A key's requests share its cool-downs wherever they come from.
-      const client = user ? `key:${user.id}` : req && clientOf(req, config.TRUST_PROXY);
+      // A key's requests share its limits and cool-downs wherever they come from.
+      const client = req && limitedClient(user, req, config.TRUST_PROXY);
       return createContext(db, { signal: request.signal, client }, user, writes);
     },
     graphqlEndpoint: '/graphql',

@@ -4,6 +4,7 @@ import { useLayoutEffect } from 'preact/hooks';
 import { Link, Route, Switch, useLocation } from 'wouter-preact';
 import { client } from './client.ts';
 import { NotFound } from './components/states.tsx';
+import { ChangesView } from './views/changes-view.tsx';
 import { SignIn } from './curator/sign-in.tsx';
 import { DocumentView } from './views/document-view.tsx';
 import { DraftView } from './views/draft-view.tsx';
@@ -55,6 +56,7 @@ export function App() {
           <NavLink href="/relation">Relation</NavLink>
           <NavLink href="/path">Path</NavLink>
           <NavLink href="/draft">Draft</NavLink>
+          <NavLink href="/changes">Changes</NavLink>
           <a href="/graphql">GraphiQL</a>
         </nav>
         <SignIn />
@@ -79,6 +81,7 @@ export function App() {
             {(p: { id: string }) => <DocumentView key={p.id} id={p.id} />}
           </Route>
           <Route path="/draft" component={DraftView} />
+          <Route path="/changes" component={ChangesView} />
           <Route component={NotFound} />
         </Switch>
       </main>

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { Principal } from '../auth/roles.ts';
 
 /**
  * The client a request comes from: its remote address, or behind a trusted reverse proxy the
@@ -8,6 +9,18 @@ export function clientOf(req: IncomingMessage, trustProxy: boolean): string {
   const forwarded = trustProxy ? req.headers['x-forwarded-for'] : undefined;
   const last = (Array.isArray(forwarded) ? forwarded.at(-1) : forwarded)?.split(',').at(-1)?.trim();
   return last || req.socket.remoteAddress || 'unknown';
+}
+
+/**
+ * Whom a request's limits count against: a signed-in key (or token subject) wherever its requests
+ * come from, so two keys behind one address do not share; an anonymous request, its address.
+ */
+export function limitedClient(
+  principal: Principal | null | undefined,
+  req: IncomingMessage,
+  trustProxy: boolean,
+): string {
+  return principal ? `key:${principal.id}` : clientOf(req, trustProxy);
 }
 
 /** Counts each client's requests in flight, so that one client cannot take every slot. */

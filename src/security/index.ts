@@ -1,9 +1,7 @@
-import type { IncomingMessage } from 'node:http';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import { useBodySizeLimit } from '../http/body-size.ts';
-import { clientOf } from '../http/client-concurrency.ts';
 import { useArmor } from './armor.ts';
 import { useMaxCharacters } from './characters.ts';
 import { CostBudget } from './cost-budget.ts';
@@ -70,8 +68,8 @@ export function securityPlugins(config: Config): Plugin[] {
     config.GRAPHQL_COST_PER_SECOND,
     Math.max(config.GRAPHQL_MAX_COST, config.GRAPHQL_COST_PER_SECOND),
   );
-  const clientOfContext = ({ req }: { req?: IncomingMessage }) =>
-    req && clientOf(req, config.TRUST_PROXY);
+  // The context's client: a signed-in key wherever it asks from, else the address.
+  const clientOfContext = ({ client }: { client?: string }) => client;
   plugins.push(useCostLimit(config.GRAPHQL_MAX_COST, { budget, clientOf: clientOfContext }));
   if (!suggestions) plugins.push(useHideSuggestions());
   plugins.push(useClearerHttpErrors(config.GRAPHQL_MAX_BODY_BYTES), useClearerOperationErrors());

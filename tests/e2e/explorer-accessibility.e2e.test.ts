@@ -14,6 +14,7 @@ const VIEWS: [name: string, path: string, ready: string][] = [
   ['path', '/path/benjamin-netanyahu/syria', '[data-testid="graph"][data-ready="true"]'],
   ['document', '/document/tass-russian-israeli-relations', '.document-text'],
   ['draft', '/draft', '.draft-input'],
+  ['changes', '/changes', '[data-testid="changes"] .revision'],
   ['not found', '/nowhere', 'h1'],
   ['address mistake', '/relation/russia/russia', '[role="alert"]'],
 ];

@@ -6,7 +6,12 @@ import { connect, type Socket } from 'node:net';
  * from the first part on, and can only answer once `finish()` sends the rest. `localAddress`
  * (e.g. 127.0.0.2) makes it come from another client.
  */
-export function postInTwoParts(port: number, query: string, localAddress?: string) {
+export function postInTwoParts(
+  port: number,
+  query: string,
+  localAddress?: string,
+  headers: Record<string, string> = {},
+) {
   const body = JSON.stringify({ query });
   const half = Math.floor(body.length / 2);
   let sent: () => void = () => {};
@@ -24,6 +29,7 @@ export function postInTwoParts(port: number, query: string, localAddress?: strin
       'content-type': 'application/json',
       accept: 'application/graphql-response+json',
       'content-length': Buffer.byteLength(body),
+      ...headers,
     },
   });
   const response = new Promise<{ status: number; body: any }>((resolve, reject) => {

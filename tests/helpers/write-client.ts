@@ -44,3 +44,42 @@ export const SOVIET_LEADERSHIP = {
     'The leadership of the Soviet Union, which disagreed with Israel’s regional policies.',
   cite: 'as the Soviet leadership disagreed with Israel’s regional policies',
 };
+
+/**
+ * Adds `alias` to Russia in the seed's TASS document, as a curator with `authorization` would over
+ * HTTP at `url`: one revision, whose number it returns.
+ */
+export async function addRussiaAlias(
+  url: string,
+  authorization: string,
+  alias: string,
+  reason: string,
+): Promise<number> {
+  const post = async (query: string, variables: object = {}) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization },
+      body: JSON.stringify({ query, variables }),
+    });
+    return ((await response.json()) as { data: any }).data;
+  };
+  const document = 'tass-russian-israeli-relations';
+  const read = await post(`{ document(id: "${document}") { revision } }`);
+  const made = await post(
+    'mutation ($input: AddAliasInput!) { addAlias(input: $input) { revision { number } problems { message } } }',
+    {
+      input: {
+        document,
+        expectedRevision: read.document.revision,
+        reason,
+        entity: 'russia',
+        alias,
+        curatorAlias: true,
+      },
+    },
+  );
+  if (!made.addAlias.revision) {
+    throw new Error(`addAlias was refused: ${JSON.stringify(made.addAlias.problems)}`);
+  }
+  return made.addAlias.revision.number as number;
+}

@@ -5,6 +5,7 @@ import { useTitle } from '../components/hooks.ts';
 import { Empty, ErrorBox, isNotFound, Loading } from '../components/states.tsx';
 import { PassageFact } from '../curator/passage-fact.tsx';
 import { findQuote, sentenceAround } from '../lib/highlight.ts';
+import { LiveNotice, useRefreshOnChange } from '../live/hooks.tsx';
 import { DocumentQuery } from '../queries/document.ts';
 
 /**
@@ -19,6 +20,10 @@ export function DocumentView({ id }: { id: string }) {
   const [result, reexecute] = useQuery({ query: DocumentQuery, variables: { id } });
   const doc = result.data?.document;
   useTitle(doc?.title ?? 'Document');
+  const updated = useRefreshOnChange(
+    (revision) => Boolean(doc && revision.document?.slug === doc.slug),
+    () => reexecute({ requestPolicy: 'network-only' }),
+  );
   const mark = useRef<HTMLElement>(null);
   const textBox = useRef<HTMLDivElement>(null);
   useEffect(() => mark.current?.scrollIntoView({ block: 'center' }), [doc, quote]);
@@ -47,8 +52,10 @@ export function DocumentView({ id }: { id: string }) {
       <header class="view-head">
         <h1>{doc.title}</h1>
         <p class="muted">
-          {doc.publisher} · {doc.kind} · {doc.language}
+          {doc.publisher} · {doc.kind} · {doc.language} ·{' '}
+          <Link href={`/changes?document=${doc.slug}`}>its changes</Link>
         </p>
+        <LiveNotice revision={updated} />
       </header>
       {quote && !found && (
         <p class="state error" role="alert">

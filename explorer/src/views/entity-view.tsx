@@ -4,6 +4,7 @@ import { Link } from 'wouter-preact';
 import { DateText, EntityLink, KindBadge } from '../components/bits.tsx';
 import { Citations } from '../components/citations.tsx';
 import { ClaimBadge, Disputes } from '../components/claim-badge.tsx';
+import { HistoryPanel } from '../components/history-panel.tsx';
 import { useTitle } from '../components/hooks.ts';
 import { Empty, ErrorBox, isNotFound, Loading } from '../components/states.tsx';
 import { citingDocuments, Retract } from '../curator/retract.tsx';
@@ -12,6 +13,7 @@ import { formatPeriod } from '../lib/dates.ts';
 import { formatFigure } from '../lib/figures.ts';
 import { groupLinks } from '../lib/link-groups.ts';
 import { count, roleText } from '../lib/words.ts';
+import { LiveNotice, useRefreshOnChange } from '../live/hooks.tsx';
 import { EntityQuery } from '../queries/entity.ts';
 import { Neighbourhood } from './graph-view.tsx';
 
@@ -22,6 +24,10 @@ export function EntityView({ slug }: { slug: string }) {
   const [result, reexecute] = useQuery({ query: EntityQuery, variables: { id: slug } });
   const entity = result.data?.entity;
   useTitle(entity?.name ?? slug);
+  const updated = useRefreshOnChange(
+    (revision) => Boolean(entity && revision.entitySlugs.includes(entity.slug)),
+    () => reexecute({ requestPolicy: 'network-only' }),
+  );
   if (isNotFound(result.error)) {
     return (
       <Empty>
@@ -62,6 +68,7 @@ export function EntityView({ slug }: { slug: string }) {
             <Link href={`/relation/${entity.slug}`}>Relation with…</Link>
           )}
         </nav>
+        <LiveNotice revision={updated} />
       </header>
       <div class="entity-body">
         <div class="entity-main">
@@ -73,6 +80,7 @@ export function EntityView({ slug }: { slug: string }) {
             </section>
           )}
           <Links entity={entity} onChanged={reload} />
+          <HistoryPanel slug={entity.slug} refreshed={updated?.number} />
         </div>
         <aside class="entity-side">
           <h2>

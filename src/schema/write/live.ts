@@ -1,5 +1,6 @@
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
+import { lastEventId, noteSentRevision } from '../../write/event-ids.ts';
 import { listRevisions, type RevisionRow } from '../../write/revisions.ts';
 import { RevisionRef } from './revision.ts';
 
@@ -34,6 +35,7 @@ async function* revisionsAfter(ctx: Context, after: number | null): AsyncGenerat
         );
         for (const row of rows) {
           last = row.number;
+          noteSentRevision(ctx, row.number);
           yield row;
         }
         if (rows.length < CATCH_UP_PAGE) break;
@@ -52,11 +54,19 @@ builder.subscriptionField('changes', (t) =>
     type: RevisionRef,
     description:
       'Each revision as it is committed. With `after`, first every revision after that number: ' +
-      'a client that reconnects passes the last number it saw and gets what it missed.',
+      'a client that reconnects passes the last number it saw and gets what it missed. Each ' +
+      'Server-Sent Event has the revision number as its `id` (and in `extensions.revision`); a ' +
+      'Last-Event-ID header resumes after that revision, as `after` does.',
     args: {
       after: t.arg.int({ description: 'The last revision number this client has seen.' }),
     },
-    subscribe: (_root, args, ctx) => revisionsAfter(ctx, args.after ?? null),
+    // A reconnecting EventSource repeats its first request's `after` and adds the Last-Event-ID
+    // it saw last: the later of the two is where this client stands.
+    subscribe: (_root, args, ctx) => {
+      const resumed = lastEventId(ctx);
+      const after = args.after ?? null;
+      return revisionsAfter(ctx, resumed === undefined ? after : Math.max(after ?? 0, resumed));
+    },
     resolve: (row) => row,
   }),
 );
