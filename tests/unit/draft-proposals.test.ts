@@ -231,6 +231,33 @@ describe('links', () => {
     expect(p.events.map((e) => e.category)).not.toContain('statement');
     expect(links).not.toContain(`PARTICIPATED_IN norway ${meeting}`);
   });
+  it('links "condemned the meeting", "welcomed the agreement" to the first such event or treaty', () => {
+    const catalog = ['Portugal', 'Norway', 'Spain', 'Italy'].map((name) =>
+      declared({ id: name.toLowerCase(), kind: 'Country', name }),
+    );
+    const text =
+      'Portugal and Norway met in Vienna on Monday. Norway proposed a second round of talks. ' +
+      'Spain visited Portugal. Spain condemned the meeting. ' +
+      'Italy welcomed the resumption of talks. Spain and Italy signed the Treaty of Graz. ' +
+      'Portugal welcomed the new agreement.';
+    const p = propose(text, [
+      ...catalog,
+      declared({ id: 'treaty-of-graz', kind: 'Treaty', name: 'Treaty of Graz' }),
+    ]);
+    const meeting = p.events.find((e) => e.category === 'meeting')?.id;
+    const links = p.links.map((l) => `${l.type} ${l.from} ${l.to}`);
+    // The lead's meeting: not the proposed round of talks, nor the visit told after it.
+    expect(links.filter((l) => l.startsWith('CONDEMNS') || l.startsWith('SUPPORTS italy'))).toEqual(
+      [`CONDEMNS spain ${meeting}`, `SUPPORTS italy ${meeting}`],
+    );
+    expect(links).toEqual(
+      expect.arrayContaining([
+        `CONDEMNS spain ${meeting}`,
+        `SUPPORTS italy ${meeting}`,
+        'SUPPORTS portugal treaty-of-graz',
+      ]),
+    );
+  });
 });
 
 describe('the drafted source file', () => {

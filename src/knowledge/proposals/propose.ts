@@ -9,6 +9,7 @@ import {
   type LinkProposal,
   proposeLinks,
   qualifies,
+  type Reference,
 } from './links.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { passage, type Quoted } from './quoted.ts';
@@ -98,9 +99,11 @@ export function propose(
   actors.push(...pairMentions(text, actors));
   const events: Proposals['events'] = [];
   const ids = new Set(actors.map((a) => a.id));
+  const references: Reference[] = [];
   for (const sentence of sentences) {
     const found = proposeLinks(sentence, actors);
     links.push(...found.links);
+    references.push(...found.references);
     for (const event of found.events) {
       const date = dates.find((d) => d.start >= sentence.start && d.end <= sentence.end);
       let id = slug(
@@ -121,7 +124,48 @@ export function propose(
         verb: event.verb,
         ...(event.accordingTo ? { accordingTo: event.accordingTo } : {}),
       });
+  links.push(...resolveReferences(references, events, actors));
   return { nonFactual, sentences, mentions, newEntities, dates, figures, events, links, actors };
+}
+
+/** The categories of event an encounter noun ("the meeting", "the talks") may point back to. */
+const ENCOUNTERS = new Set(['meeting', 'negotiation', 'visit', 'phone-call']);
+
+/**
+ * "condemned the meeting", "welcomed the agreement": linked to the first encounter, or the first
+ * treaty named or agreement event, told before the verb: a news item's lead tells its main event,
+ * which later sentences name by a common noun. Events only proposed are left out (they did not
+ * take place). Nothing told before: no link.
+ */
+function resolveReferences(
+  references: Reference[],
+  events: Proposals['events'],
+  actors: Actor[],
+): LinkProposal[] {
+  return references.flatMap((r) => {
+    const targets = [
+      ...events
+        .filter(
+          (e) =>
+            !e.proposers?.length &&
+            (r.sort === 'encounter' ? ENCOUNTERS.has(e.category) : e.category === 'agreement'),
+        )
+        .map((e) => ({ id: e.id, at: e.verb.start })),
+      ...(r.sort === 'agreement'
+        ? actors.filter((a) => a.kind === 'Treaty').map((a) => ({ id: a.id, at: a.start }))
+        : []),
+    ].filter((t) => t.at < r.verb.start);
+    const target = targets.sort((a, b) => a.at - b.at)[0];
+    if (!target) return [];
+    return r.from.map((from) => ({
+      type: r.type,
+      from,
+      to: target.id,
+      cite: r.cite,
+      verb: r.verb,
+      ...(r.accordingTo ? { accordingTo: r.accordingTo } : {}),
+    }));
+  });
 }
 
 /**
