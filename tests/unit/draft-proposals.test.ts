@@ -258,6 +258,28 @@ describe('links', () => {
       ]),
     );
   });
+  it('proposes a treaty named only by a common noun, with the countries as its parties', () => {
+    const catalog = [
+      declared({ id: 'ruritania', kind: 'Country', name: 'Ruritania' }),
+      declared({ id: 'freedonia', kind: 'Country', name: 'Freedonia' }),
+      declared({ id: 'treaty-of-graz', kind: 'Treaty', name: 'Treaty of Graz' }),
+    ];
+    const text =
+      'Ruritania and Freedonia signed an agreement on fishing rights in Vienna on Monday. ' +
+      'The two leaders signed a joint statement on trade. Ruritania signed the Treaty of Graz.';
+    const p = propose(text, catalog);
+    expect(p.newEntities.filter((e) => e.kind === 'Treaty').map((e) => [e.name, e.quote])).toEqual([
+      ['Ruritania-Freedonia agreement on fishing rights', 'agreement on fishing rights'],
+      ['Ruritania-Freedonia joint statement on trade', 'joint statement on trade'],
+    ]);
+    expect(p.links.filter((l) => l.type === 'PARTY_TO').map((l) => `${l.from} ${l.to}`)).toEqual([
+      'ruritania ruritania-freedonia-agreement-on-fishing-rights',
+      'freedonia ruritania-freedonia-agreement-on-fishing-rights',
+      'ruritania ruritania-freedonia-joint-statement-on-trade',
+      'freedonia ruritania-freedonia-joint-statement-on-trade',
+      'ruritania treaty-of-graz',
+    ]);
+  });
 });
 
 describe('the drafted source file', () => {

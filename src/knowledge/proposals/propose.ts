@@ -14,6 +14,7 @@ import {
 import { findMentions, type Mention } from './mentions.ts';
 import { passage, type Quoted } from './quoted.ts';
 import { sentenceAt, splitLines } from './sentences.ts';
+import { commonNounTreaties } from './treaties.ts';
 
 /** Everything proposed for a document, each item with the passage it comes from. */
 export interface Proposals {
@@ -97,6 +98,16 @@ export function propose(
   }
   links.push(...officesWithoutDemonym(newEntities, actors, sentences));
   actors.push(...pairMentions(text, actors));
+  const names = new Map<string, string>([
+    ...mentions.flatMap((m) =>
+      m.candidates[0] ? [[m.candidates[0].id, m.candidates[0].name]] : [],
+    ),
+    ...newEntities.map((e) => [e.id, e.name]),
+  ] as [string, string][]);
+  for (const treaty of commonNounTreaties(text, sentences, actors, (id) => names.get(id) ?? id)) {
+    newEntities.push(treaty);
+    actors.push(treaty);
+  }
   const events: Proposals['events'] = [];
   const ids = new Set(actors.map((a) => a.id));
   const references: Reference[] = [];
@@ -202,7 +213,7 @@ function officesWithoutDemonym(people: NewEntity[], actors: Actor[], sentences: 
 const text = (sentence: Quoted, from: number, to: number) =>
   sentence.quote.slice(from - sentence.start, to - sentence.start).trim();
 
-/** "the two countries", "the two sides": the first two countries the text names. */
+/** "the two countries", "the two sides", "the two leaders": the first two countries the text names. */
 function pairMentions(text: string, actors: Actor[]): Actor[] {
   const countries = [
     ...new Set(
@@ -214,7 +225,7 @@ function pairMentions(text: string, actors: Actor[]): Actor[] {
   ].slice(0, 2);
   if (countries.length < 2) return [];
   return [
-    ...text.matchAll(/\bthe two (?:countries|sides|neighbou?rs|nations|governments)\b/gi),
+    ...text.matchAll(/\bthe two (?:countries|sides|neighbou?rs|nations|governments|leaders)\b/gi),
   ].flatMap((m) =>
     countries.map((id) => ({
       ...passage(text, m.index, m.index + m[0].length),
