@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { evaluationSets } from '../../scripts/bench/draft-eval-items.ts';
 import { type Declaration, loadCatalog } from '../../src/knowledge/catalog.ts';
 import { checkDataFiles } from '../../src/knowledge/check-data.ts';
 import { proposeDates } from '../../src/knowledge/proposals/dates.ts';
@@ -315,15 +316,18 @@ describe('the drafted source file', () => {
     expect(report.failed).toBe(false);
   });
 
-  it('quotes only passages of the text, by their offsets', async () => {
+  it('quotes only passages of the text, by their offsets, on every evaluation item', async () => {
     const catalog = await loadCatalog('data');
-    for (const name of ['geneva-talks', 'border-deal', 'soy-trade', 'shuttle-diplomacy']) {
-      const text = await readFile(`bench/assistant/${name}.txt`, 'utf8');
-      const expected = await readFile(`bench/assistant/${name}.yaml`, 'utf8');
-      expect(evaluate(text, expected, catalog).notVerbatim).toBe(0);
-      const p = propose(text, catalog);
+    const items = Object.values(await evaluationSets()).flat();
+    expect(items.length).toBeGreaterThanOrEqual(12);
+    for (const [textFile, curatedFile] of items) {
+      const text = await readFile(textFile, 'utf8');
+      const expected = await readFile(curatedFile, 'utf8');
+      const others = catalog.filter((d) => !d.file.endsWith(curatedFile));
+      expect(evaluate(text, expected, others).notVerbatim, textFile).toBe(0);
+      const p = propose(text, others);
       for (const q of [...p.sentences, ...p.mentions, ...p.newEntities, ...p.dates, ...p.figures])
         expect(text.slice(q.start, q.end)).toBe(q.quote);
     }
-  }, 30_000);
+  }, 60_000);
 });
