@@ -281,6 +281,26 @@ describe('links', () => {
       'ruritania treaty-of-graz',
     ]);
   });
+  it('reads a lower-case office before a name: a person, of the country its demonym names', () => {
+    const catalog = [
+      declared({ id: 'portugal', kind: 'Country', name: 'Portugal' }),
+      declared({ id: 'norway', kind: 'Country', name: 'Norway' }),
+    ];
+    const text =
+      'Portuguese Foreign Minister Anna Berg visited Oslo and held talks with her Norwegian ' +
+      'counterpart Otto Lind. Norway named party leader Karl Dorn.';
+    const p = propose(text, catalog);
+    expect(
+      p.newEntities.filter((e) => e.kind === 'Person').map((e) => [e.name, e.role ?? null]),
+    ).toEqual([
+      ['Anna Berg', 'Foreign Minister'],
+      ['Otto Lind', null],
+      ['Karl Dorn', 'leader'],
+    ]);
+    expect(p.links.filter((l) => l.type === 'HELD_OFFICE').map((l) => `${l.from} ${l.to}`)).toEqual(
+      expect.arrayContaining(['anna-berg portugal', 'otto-lind norway']),
+    );
+  });
 });
 
 describe('the drafted source file', () => {

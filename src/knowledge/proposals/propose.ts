@@ -60,7 +60,7 @@ export function propose(
   const links: LinkProposal[] = [];
   // An office written before a person's name: the person held it, of the country the demonym names
   // (declared, else proposed as new with the demonym as its quote).
-  for (const person of newEntities.filter((e) => e.kind === 'Person' && e.role && e.roleOf)) {
+  for (const person of newEntities.filter((e) => e.kind === 'Person' && e.roleOf)) {
     const sentence = sentenceAt(sentences, person.start);
     const roleOf = person.roleOf as Quoted;
     let country = countryFor(roleOf.quote, actors);
