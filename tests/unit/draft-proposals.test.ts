@@ -26,6 +26,10 @@ const declared = (raw: Record<string, unknown>): Declaration => ({
   raw,
 });
 
+/** Countries as a catalogue declares them, each id its name in lower case. */
+const countries = (...names: string[]) =>
+  names.map((name) => declared({ id: name.toLowerCase(), kind: 'Country', name }));
+
 const CATALOG = [
   declared({ id: 'sergey-lavrov', kind: 'Person', name: 'Sergey Lavrov' }),
   declared({ id: 'russia', kind: 'Country', name: 'Russia' }),
@@ -232,10 +236,9 @@ describe('links', () => {
     expect(p.events.map((e) => e.category)).not.toContain('statement');
     expect(links).not.toContain(`PARTICIPATED_IN norway ${meeting}`);
   });
+
   it('links "condemned the meeting", "welcomed the agreement" to the first such event or treaty', () => {
-    const catalog = ['Portugal', 'Norway', 'Spain', 'Italy'].map((name) =>
-      declared({ id: name.toLowerCase(), kind: 'Country', name }),
-    );
+    const catalog = countries('Portugal', 'Norway', 'Spain', 'Italy');
     const text =
       'Portugal and Norway met in Vienna on Monday. Norway proposed a second round of talks. ' +
       'Spain visited Portugal. Spain condemned the meeting. ' +
@@ -259,10 +262,10 @@ describe('links', () => {
       ]),
     );
   });
+
   it('proposes a treaty named only by a common noun, with the countries as its parties', () => {
     const catalog = [
-      declared({ id: 'ruritania', kind: 'Country', name: 'Ruritania' }),
-      declared({ id: 'freedonia', kind: 'Country', name: 'Freedonia' }),
+      ...countries('Ruritania', 'Freedonia'),
       declared({ id: 'treaty-of-graz', kind: 'Treaty', name: 'Treaty of Graz' }),
     ];
     const text =
@@ -281,11 +284,9 @@ describe('links', () => {
       'ruritania treaty-of-graz',
     ]);
   });
+
   it('reads a lower-case office before a name: a person, of the country its demonym names', () => {
-    const catalog = [
-      declared({ id: 'portugal', kind: 'Country', name: 'Portugal' }),
-      declared({ id: 'norway', kind: 'Country', name: 'Norway' }),
-    ];
+    const catalog = countries('Portugal', 'Norway');
     const text =
       'Portuguese Foreign Minister Anna Berg visited Oslo and held talks with her Norwegian ' +
       'counterpart Otto Lind. Norway named party leader Karl Dorn.';
