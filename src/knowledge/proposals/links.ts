@@ -37,7 +37,7 @@ export interface EventProposal {
 
 /**
  * A link whose object is written as a definite noun ("condemned the meeting", "welcomed the
- * agreement"): it points back to the last event or treaty of that sort the text told before.
+ * agreement"): it points back to an event or treaty of that sort the text told before.
  */
 export interface Reference {
   type: string;

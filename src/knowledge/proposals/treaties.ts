@@ -1,5 +1,4 @@
-import type { NewEntity } from './entities.ts';
-import { slug } from './entities.ts';
+import { type NewEntity, slug } from './entities.ts';
 import type { Actor } from './links.ts';
 import { passage, type Quoted } from './quoted.ts';
 
