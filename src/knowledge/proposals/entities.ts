@@ -40,6 +40,10 @@ const HEADS: [RegExp, string][] = [
   ],
 ];
 
+/** An office written in lower case right before a name, with the demonym before it if any. */
+const LOWER_OFFICE =
+  /(?:\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?\b(counterpart|envoy|spokesman|spokeswoman|ambassador|leader|chief)\s+$/;
+
 export const slug = (name: string) =>
   name
     .toLowerCase()
@@ -117,6 +121,19 @@ export function findNewEntities(
       // "Rudolf of Freedonia": the person's name ends where the country begins.
       name = name.replace(/\s+of\s.*$/, '');
     }
+    // A lower-case office before a name ("his Japanese counterpart Takeshi Iwaya", "party leader
+    // Anna Berg"): a person, of the country its demonym names. A counterpart's office is the other
+    // side's, so it is left for the curator.
+    const lowerOffice = role ? null : LOWER_OFFICE.exec(text.slice(Math.max(0, start - 40), start));
+    if (lowerOffice && /^[A-Z]\S*\s+[A-Z]/.test(name)) {
+      const noun = lowerOffice[2] ?? '';
+      if (noun !== 'counterpart') role = noun;
+      const demonym = lowerOffice[1];
+      if (demonym && countryOfDemonym(demonym)) {
+        const at = start - lowerOffice[0].length;
+        roleOf = passage(text, at, at + demonym.length);
+      }
+    }
     // An organisation keeps its demonym: "Iranian Foreign Ministry", "Brazilian Ministry of …".
     if (!role && roleOf && kindOf(name, new Map()) === 'Organization') {
       name = text.slice(roleOf.start, start + name.length);
@@ -130,7 +147,8 @@ export function findNewEntities(
     const where = /\b(?:in|to|at|from|near|visit(?:s|ed)?)\s+(?:the\s+(?:city\s+of\s+)?)?$/.test(
       text.slice(Math.max(0, start - 25), start),
     );
-    const kind = role ? 'Person' : (kindOf(name, tagged) ?? (where ? 'Place' : undefined));
+    const kind =
+      role || lowerOffice ? 'Person' : (kindOf(name, tagged) ?? (where ? 'Place' : undefined));
     const entity: NewEntity = {
       ...passage(text, start, start + name.length),
       id: slug(name),

@@ -35,6 +35,30 @@ export interface EventProposal {
   accordingTo?: string;
 }
 
+/**
+ * A link whose object is written as a definite noun ("condemned the meeting", "welcomed the
+ * agreement"): it points back to an event or treaty of that sort the text told before.
+ */
+export interface Reference {
+  type: string;
+  from: string[];
+  /** What the noun names: an encounter (meeting, talks, visit, call) or an agreement. */
+  sort: 'encounter' | 'agreement';
+  cite: Quoted;
+  verb: Quoted;
+  accordingTo?: string;
+}
+
+/** Verbs whose object may be an event or treaty told before. */
+const REFERRING = new Set(['CONDEMNS', 'SUPPORTS', 'OPPOSES']);
+
+/**
+ * "the meeting", "the resumption of talks", "the new agreement": right after the verb, "the", up
+ * to two words, optionally "… of", then the noun.
+ */
+const DEFINITE =
+  /^\s+the\s+(?:[\w-]+\s+){0,2}?(?:(?:[\w-]+\s+){1,2}of\s+)?(?:(meeting|talks|summit|negotiations|visit|call|phone call)|(agreement|deal|memorandum|accord|treaty|joint statement))\b/;
+
 /** A verb read onto the vocabulary: a link between subject and object, or an event with its code. */
 interface Reading {
   verb: RegExp;
@@ -158,7 +182,7 @@ const SAYS = /\b(?:said|says|told|stated|added|announced|according to)\b/;
 export function proposeLinks(
   sentence: Quoted,
   entities: Actor[],
-): { links: LinkProposal[]; events: EventProposal[] } {
+): { links: LinkProposal[]; events: EventProposal[]; references: Reference[] } {
   const within = entities
     .filter((e) => e.start >= sentence.start && e.end <= sentence.end)
     .sort((a, b) => a.start - b.start);
@@ -183,6 +207,7 @@ export function proposeLinks(
   );
   const links: LinkProposal[] = [];
   const events: EventProposal[] = [];
+  const references: Reference[] = [];
   const accordingTo = speaker?.id;
   const places = within
     .filter(
@@ -220,7 +245,20 @@ export function proposeLinks(
     const subjects = subject ? conjoined(sentence, parties, subject, -1) : [];
     const object = parties.find((e) => e.start >= verb.end && e.id !== subject?.id);
     const proposed = reading.proposes?.test(text.slice(m.index + m[0].length));
-    if (reading.type && subject && object && !proposed) {
+    const definite =
+      reading.type &&
+      REFERRING.has(reading.type) &&
+      DEFINITE.exec(text.slice(m.index + m[0].length));
+    if (definite && subject && reading.type) {
+      references.push({
+        type: reading.type,
+        from: subjects.map((e) => e.id),
+        sort: definite[1] ? 'encounter' : 'agreement',
+        cite: sentence,
+        verb,
+        ...(accordingTo ? { accordingTo } : {}),
+      });
+    } else if (reading.type && subject && object && !proposed) {
       const tos =
         reading.type === 'PARTY_TO' ? parties.filter((e) => e.kind === 'Treaty') : [object];
       const froms =
@@ -275,5 +313,5 @@ export function proposeLinks(
         });
     }
   }
-  return { links, events };
+  return { links, events, references };
 }

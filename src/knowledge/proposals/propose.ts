@@ -9,10 +9,12 @@ import {
   type LinkProposal,
   proposeLinks,
   qualifies,
+  type Reference,
 } from './links.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { passage, type Quoted } from './quoted.ts';
 import { sentenceAt, splitLines } from './sentences.ts';
+import { commonNounTreaties } from './treaties.ts';
 
 /** Everything proposed for a document, each item with the passage it comes from. */
 export interface Proposals {
@@ -58,7 +60,7 @@ export function propose(
   const links: LinkProposal[] = [];
   // An office written before a person's name: the person held it, of the country the demonym names
   // (declared, else proposed as new with the demonym as its quote).
-  for (const person of newEntities.filter((e) => e.kind === 'Person' && e.role && e.roleOf)) {
+  for (const person of newEntities.filter((e) => e.kind === 'Person' && e.roleOf)) {
     const sentence = sentenceAt(sentences, person.start);
     const roleOf = person.roleOf as Quoted;
     let country = countryFor(roleOf.quote, actors);
@@ -96,11 +98,23 @@ export function propose(
   }
   links.push(...officesWithoutDemonym(newEntities, actors, sentences));
   actors.push(...pairMentions(text, actors));
+  const names = new Map<string, string>([
+    ...mentions.flatMap((m) =>
+      m.candidates[0] ? [[m.candidates[0].id, m.candidates[0].name]] : [],
+    ),
+    ...newEntities.map((e) => [e.id, e.name]),
+  ] as [string, string][]);
+  for (const treaty of commonNounTreaties(text, sentences, actors, (id) => names.get(id) ?? id)) {
+    newEntities.push(treaty);
+    actors.push(treaty);
+  }
   const events: Proposals['events'] = [];
   const ids = new Set(actors.map((a) => a.id));
+  const references: Reference[] = [];
   for (const sentence of sentences) {
     const found = proposeLinks(sentence, actors);
     links.push(...found.links);
+    references.push(...found.references);
     for (const event of found.events) {
       const date = dates.find((d) => d.start >= sentence.start && d.end <= sentence.end);
       let id = slug(
@@ -121,7 +135,48 @@ export function propose(
         verb: event.verb,
         ...(event.accordingTo ? { accordingTo: event.accordingTo } : {}),
       });
+  links.push(...resolveReferences(references, events, actors));
   return { nonFactual, sentences, mentions, newEntities, dates, figures, events, links, actors };
+}
+
+/** The categories of event an encounter noun ("the meeting", "the talks") may point back to. */
+const ENCOUNTERS = new Set(['meeting', 'negotiation', 'visit', 'phone-call']);
+
+/**
+ * "condemned the meeting", "welcomed the agreement": linked to the first encounter, or the first
+ * treaty named or agreement event, told before the verb: a news item's lead tells its main event,
+ * which later sentences name by a common noun. Events only proposed are left out (they did not
+ * take place). Nothing told before: no link.
+ */
+function resolveReferences(
+  references: Reference[],
+  events: Proposals['events'],
+  actors: Actor[],
+): LinkProposal[] {
+  return references.flatMap((r) => {
+    const targets = [
+      ...events
+        .filter(
+          (e) =>
+            !e.proposers?.length &&
+            (r.sort === 'encounter' ? ENCOUNTERS.has(e.category) : e.category === 'agreement'),
+        )
+        .map((e) => ({ id: e.id, at: e.verb.start })),
+      ...(r.sort === 'agreement'
+        ? actors.filter((a) => a.kind === 'Treaty').map((a) => ({ id: a.id, at: a.start }))
+        : []),
+    ].filter((t) => t.at < r.verb.start);
+    const target = targets.sort((a, b) => a.at - b.at)[0];
+    if (!target) return [];
+    return r.from.map((from) => ({
+      type: r.type,
+      from,
+      to: target.id,
+      cite: r.cite,
+      verb: r.verb,
+      ...(r.accordingTo ? { accordingTo: r.accordingTo } : {}),
+    }));
+  });
 }
 
 /**
@@ -158,7 +213,7 @@ function officesWithoutDemonym(people: NewEntity[], actors: Actor[], sentences: 
 const text = (sentence: Quoted, from: number, to: number) =>
   sentence.quote.slice(from - sentence.start, to - sentence.start).trim();
 
-/** "the two countries", "the two sides": the first two countries the text names. */
+/** "the two countries", "the two sides", "the two leaders": the first two countries the text names. */
 function pairMentions(text: string, actors: Actor[]): Actor[] {
   const countries = [
     ...new Set(
@@ -170,7 +225,7 @@ function pairMentions(text: string, actors: Actor[]): Actor[] {
   ].slice(0, 2);
   if (countries.length < 2) return [];
   return [
-    ...text.matchAll(/\bthe two (?:countries|sides|neighbou?rs|nations|governments)\b/gi),
+    ...text.matchAll(/\bthe two (?:countries|sides|neighbou?rs|nations|governments|leaders)\b/gi),
   ].flatMap((m) =>
     countries.map((id) => ({
       ...passage(text, m.index, m.index + m[0].length),
