@@ -141,7 +141,7 @@ export async function bulkLoad(
     for await (const read of reads) {
       batch.push(read);
       size += read.plan.entities.length;
-      if (size >= (options.batchEntities ?? 5_000)) await flush();
+      if (size >= (options.batchEntities ?? 2_000)) await flush();
     }
     if (batch.length > 0) await flush();
     await writing;
