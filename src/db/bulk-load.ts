@@ -306,15 +306,8 @@ async function claimEmptyGraph(db: Database, log: (line: string) => void): Promi
   }
   await db.writeTransaction((tx) => db.run(tx, `MERGE (:${MARKER} {id: 'bulk'})`));
   await applyStatements(db, 'constraints.cypher');
-  // An empty graph loses nothing by its indexes going: they are built again once the data is in.
-  const indexes = await db.read<{ name: string }>(
-    `SHOW INDEXES YIELD name, type, owningConstraint
-     WHERE owningConstraint IS NULL AND type <> 'LOOKUP' RETURN name`,
-  );
-  for (const { name } of indexes) {
-    // Names as Neo4j lists them, quoted; never input.
-    await db.writeTransaction((tx) => db.run(tx, `DROP INDEX \`${name}\` IF EXISTS`));
-  }
+  // Indexes already there stay (servers running on this Neo4j keep their plans); those missing are
+  // built once the data is in, one build rather than an update per row.
 }
 
 /** The indexes once the data is in (one build rather than an update per row), then the rest. */
