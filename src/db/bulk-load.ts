@@ -23,9 +23,8 @@ const CREATE_DOCUMENTS = `
 UNWIND $rows AS row
 CREATE (d:Document)
 SET d = row.document
-WITH d, row
-CREATE (r:Revision {number: row.revision.number, at: $at})
-SET r += row.revision`;
+FOREACH (revision IN CASE WHEN row.revision IS NULL THEN [] ELSE [row.revision] END |
+  CREATE (r:Revision {number: revision.number, at: $at}) SET r += revision)`;
 
 const CREATE_ENTITIES = `
 UNWIND $rows AS row
@@ -82,6 +81,11 @@ const WRITTEN = 'n:Entity OR n:Document OR n:Revision OR n:RevisionCounter OR n:
 export interface BulkLoadOptions {
   /** Entities per transaction, about (documents are never split). */
   batchEntities?: number;
+  /**
+   * Whether each document gets its revision and keeps its source file, as `npm run import` does
+   * (default); without, the graph is the one `importPlan` alone writes.
+   */
+  revisions?: boolean;
   /** Called as each document is written. */
   onDocument?: (read: SourceFileRead) => void;
   log?: (line: string) => void;
@@ -126,7 +130,7 @@ export async function bulkLoad(
   let size = 0;
   // Rows of the next batch are made while the one before is written.
   const flush = async () => {
-    const rows = batchRows(batch, summary.documents, kinds, links);
+    const rows = batchRows(batch, summary.documents, kinds, links, options.revisions ?? true);
     const written = batch;
     summary.documents += batch.length;
     batch = [];
@@ -147,7 +151,7 @@ export async function bulkLoad(
     await writing;
     summary.entities = kinds.size;
     summary.links = links.size;
-    await finish(db, summary.documents, log);
+    await finish(db, (options.revisions ?? true) ? summary.documents : 0, log);
   } catch (error) {
     await writing.catch(() => {});
     log('bulk load failed: removing what it wrote');
@@ -172,6 +176,7 @@ function batchRows(
   before: number,
   kinds: Map<number, string>,
   links: Set<number>,
+  revisions: boolean,
 ): BatchRows {
   const rows: BatchRows = {
     documents: [],
@@ -184,14 +189,14 @@ function batchRows(
   batch.forEach(({ plan, source }, i) => {
     const doc = plan.document.id;
     const { source: textFile, ...document } = plan.document;
+    const number = before + i + 1;
     rows.documents.push({
       document: {
         ...document,
         textFile: textFile ?? null,
-        source: JSON.stringify(source),
-        revision: int(before + i + 1),
+        ...(revisions ? { source: JSON.stringify(source), revision: int(number) } : {}),
       },
-      revision: revisionOf(before + i + 1, plan),
+      revision: revisions ? revisionOf(number, plan) : null,
     });
     for (const row of entityRows(plan)) {
       const key = digest(row.id);
@@ -310,8 +315,11 @@ async function claimEmptyGraph(db: Database, log: (line: string) => void): Promi
   // built once the data is in, one build rather than an update per row.
 }
 
-/** The indexes once the data is in (one build rather than an update per row), then the rest. */
-async function finish(db: Database, documents: number, log: (line: string) => void) {
+/**
+ * The repeated entities rebuilt, the indexes once the data is in, the revision counter at
+ * `revisions` (none for 0), and the graph's version renewed.
+ */
+async function finish(db: Database, revisions: number, log: (line: string) => void) {
   for (let marked = 1; marked > 0; ) {
     marked = await db.writeTransaction(async (tx) => {
       const [row] = await db.run<{ marked: number }>(tx, TOUCH_REPEATED, { limit: int(2_000) });
@@ -324,12 +332,12 @@ async function finish(db: Database, documents: number, log: (line: string) => vo
   await db.writeTransaction((tx) => db.run(tx, 'CALL db.awaitIndexes(3600)'), 3_600_000);
   await applySchema(db);
   await db.writeTransaction(async (tx) => {
-    await db.run(
-      tx,
-      `MERGE (c:RevisionCounter {id: 'revisions'}) SET c.last = $last
-       WITH c MATCH (m:${MARKER}) DELETE m`,
-      { last: int(documents) },
-    );
+    if (revisions > 0) {
+      await db.run(tx, `MERGE (c:RevisionCounter {id: 'revisions'}) SET c.last = $last`, {
+        last: int(revisions),
+      });
+    }
+    await db.run(tx, `MATCH (m:${MARKER}) DELETE m`);
     await bumpGraphVersion(db, tx);
   });
 }
