@@ -1,11 +1,12 @@
 /**
- * `npx tsx scripts/bench/load-scale.ts --scales 100,1000 [--seed 1] [--profile] [--out FILE]`:
- * loads each scale of the benchmark's graph into an empty Neo4j through the importer, as
- * `npm run bench` does, and prints the load time, entities/s and this process's peak RSS. With
- * --profile, the time each importer statement took in all. With --out, a markdown table.
+ * `npx tsx scripts/bench/load-scale.ts --scales 100,1000 [--seed 1] [--per-document] [--profile]
+ * [--out FILE]`: loads each scale of the benchmark's graph into an empty Neo4j as `npm run bench`
+ * does (the bulk loader; with --per-document the importer, file by file) and prints the load time,
+ * entities/s and this process's peak RSS. With --profile, the time each statement took in all.
+ * With --out, a markdown table.
  */
 import { writeFile } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { loadScale, memoryFor, openDb, startNeo4j } from './setup.ts';
@@ -15,6 +16,7 @@ const { values: opts } = parseArgs({
     scales: { type: 'string', default: '100,1000' },
     seed: { type: 'string', default: '1' },
     profile: { type: 'boolean', default: false },
+    'per-document': { type: 'boolean', default: false },
     out: { type: 'string' },
   },
 });
@@ -48,7 +50,7 @@ const rows: string[] = [];
 try {
   for (const scale of scales) {
     spent.clear();
-    const data = await loadScale(db, scale, seed, log);
+    const data = await loadScale(db, scale, seed, log, { perDocument: opts['per-document'] });
     const seconds = (data.loadMs ?? 0) / 1000;
     const rss = Math.round(process.resourceUsage().maxRSS / 1024);
     const rate = Math.round((data.entities ?? 0) / seconds);
@@ -56,9 +58,12 @@ try {
       `scale ${scale}: ${data.entities} entities, ${data.relationships} relationships loaded in ` +
         `${seconds.toFixed(1)} s (${rate} entities/s); peak RSS of the importer so far ${rss} MB`,
     );
+    const load = loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ');
     rows.push(
-      `| ${scale} | ${data.documents} | ${data.entities} | ${data.nodes} | ${data.relationships} | ` +
-        `${seconds.toFixed(1)} | ${rate} | ${rss} |`,
+      `| ${opts['per-document'] ? 'per document' : 'bulk'} | ${scale} | ${data.documents} | ${data.entities} | ${data.nodes} | ${data.relationships} | ` +
+        `${seconds.toFixed(1)} | ${rate} | ${rss} | ${load} |`,
     );
     if (opts.profile) {
       const top = [...spent.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 12);
@@ -75,8 +80,8 @@ const table = [
   `Import of the benchmark's graph, seed ${seed}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB; ` +
     `local Neo4j heap ${process.env.NEO4J_LOCAL_HEAP ?? memory.heap}, page cache ${process.env.NEO4J_LOCAL_PAGECACHE ?? memory.pageCache}.`,
   '',
-  '| scale | documents | entities | nodes | relationships | load s | entities/s | peak RSS MB |',
-  '|---:|---:|---:|---:|---:|---:|---:|---:|',
+  '| loader | scale | documents | entities | nodes | relationships | load s | entities/s | peak RSS MB | load average after |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---|',
   ...rows,
 ].join('\n');
 console.log(`\n${table}`);

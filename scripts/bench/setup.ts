@@ -10,7 +10,7 @@ import { findFreePort } from '../../src/local-neo4j/free-port.ts';
 import type { Neo4jMemory } from '../../src/local-neo4j/jvm.ts';
 import { startLocalNeo4j } from '../../src/local-neo4j/launcher.ts';
 import { corpusSize, documentCount } from './generate.ts';
-import { loadGenerated } from './load-corpus.ts';
+import { loadGenerated, loadGeneratedBulk } from './load-corpus.ts';
 
 export type Log = (line: string) => void;
 
@@ -68,12 +68,16 @@ export function openDb(uri: string): Database {
   });
 }
 
-/** Empties the database (in batches: auto-commit transactions) and loads the corpus of a scale. */
+/**
+ * Empties the database (in batches: auto-commit transactions) and loads the corpus of a scale: by
+ * the bulk loader (the graph is empty), or with `perDocument` through the importer file by file.
+ */
 export async function loadScale(
   db: Database,
   scale: number,
   seed: number,
   log: Log,
+  { perDocument = false } = {},
 ): Promise<Record<string, number>> {
   const session = db.driver.session({ defaultAccessMode: neo4j.session.WRITE });
   let t = Date.now();
@@ -82,14 +86,16 @@ export async function loadScale(
   } finally {
     await session.close();
   }
-  await applySchema(db);
+  // The bulk loader builds the indexes itself, once the data is in.
+  if (perDocument) await applySchema(db);
   const reset = Date.now() - t;
   const size = corpusSize(scale, seed);
   log(
     `scale ${scale}: ${documentCount(scale)} documents, ${size.entities} entities, ${size.links} links`,
   );
   t = Date.now();
-  await loadGenerated(db, scale, seed);
+  if (perDocument) await loadGenerated(db, scale, seed);
+  else await loadGeneratedBulk(db, scale, seed, log);
   const load = Date.now() - t;
   const [counts] = await db.read<{ nodes: number; relationships: number }>(
     'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',

@@ -166,7 +166,20 @@ export async function writePlan(
   await db.run(tx, MERGE_ENTITIES, { doc, rows: entityRows(plan) });
   const merged = await db.run<{ id: string }>(tx, MERGE_LINKS, { doc, rows: linkRows(plan) });
   await db.run(tx, REMOVE_UNCITED_LINKS, { ids: withdrawn.map((row) => row.id) });
-  const ids = [...new Set([...withdrawn, ...merged].map((row) => row.id))];
+  await rebuildLinks(db, tx, [...new Set([...withdrawn, ...merged].map((row) => row.id))]);
+  await db.run(tx, REMOVE_UNCITED_ENTITIES);
+  await rebuildTouched(db, tx);
+  await bumpGraphVersion(db, tx);
+  return checked.warnings.map((w) => w.message);
+}
+
+/** Rebuilds the links of `ids` (element ids) from all the citations they hold. */
+export async function rebuildLinks(
+  db: Database,
+  tx: ManagedTransaction,
+  ids: string[],
+): Promise<void> {
+  if (ids.length === 0) return;
   const links = await db.run<{ id: string; citations: Citation[]; current: Properties }>(
     tx,
     LINK_CITATIONS,
@@ -175,17 +188,22 @@ export async function writePlan(
   await db.run(tx, REBUILD_LINKS, {
     rows: links.map((row) => ({ id: row.id, ...rebuildLink(row) })),
   });
-  await db.run(tx, REMOVE_UNCITED_ENTITIES);
+}
+
+/**
+ * Rebuilds the entities marked `_Touched` from what all their documents say (labels, properties,
+ * notes), and unmarks them.
+ */
+export async function rebuildTouched(db: Database, tx: ManagedTransaction): Promise<void> {
   const touched = await db.run<{ id: string; contributions: Contribution[] }>(tx, CONTRIBUTIONS);
   const rebuilt = touched.map((row) => mergeContributions(row.id, row.contributions));
   await db.run(tx, REBUILD_ENTITIES, { rows: rebuilt });
   await db.run(tx, NOTE_TEXT);
   await db.run(tx, UNMARK);
-  await bumpGraphVersion(db, tx);
-  return checked.warnings.map((w) => w.message);
 }
 
-function entityRows(plan: ImportPlan) {
+/** What each entity of a plan says on its CITED_IN link. */
+export function entityRows(plan: ImportPlan) {
   return plan.entities.map((entity) => ({
     id: entity.id,
     kind: entity.kind,
@@ -196,7 +214,8 @@ function entityRows(plan: ImportPlan) {
   }));
 }
 
-function linkRows(plan: ImportPlan) {
+/** Each link of a plan with its citation flags and what it states (JSON). */
+export function linkRows(plan: ImportPlan) {
   return plan.links.map((link) => ({
     ...link,
     context: contextOf(link),

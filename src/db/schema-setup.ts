@@ -24,17 +24,20 @@ export function statementsOf(text: string): string[] {
  * gives older graphs the properties this version stores.
  */
 export async function applySchema(db: Database): Promise<void> {
-  for (const file of FILES) {
-    const text = await readFile(`${CYPHER_DIR}${file}`, 'utf8');
-    // Schema changes cannot share a transaction with each other's data: one transaction each.
-    for (const statement of statementsOf(text)) {
-      await dropIfRedefined(db, statement);
-      await db.writeTransaction((tx) => db.run(tx, statement));
-    }
-  }
+  for (const file of FILES) await applyStatements(db, file);
   await db.writeTransaction((tx) => db.run(tx, 'CALL db.awaitIndexes(60)'));
   await db.writeTransaction((tx) => db.run(tx, BACKFILL_SORT_DATES, { undated: UNDATED }));
   await backfillSearchKeys(db);
+}
+
+/** Runs one file of `cypher/` (constraints.cypher, indexes.cypher), an index redefined since dropped. */
+export async function applyStatements(db: Database, file: string): Promise<void> {
+  const text = await readFile(`${CYPHER_DIR}${file}`, 'utf8');
+  // Schema changes cannot share a transaction with each other's data: one transaction each.
+  for (const statement of statementsOf(text)) {
+    await dropIfRedefined(db, statement);
+    await db.writeTransaction((tx) => db.run(tx, statement));
+  }
 }
 
 /** Entities imported before `searchKeys` was stored get it here; the importer sets it on the rest. */
