@@ -10,8 +10,10 @@ import {
   type SourceFileRead,
 } from '../../src/knowledge/read-source-file.ts';
 import { graphContent } from '../helpers/graph-fingerprint.ts';
+import { runScript } from '../helpers/run-script.ts';
 import { writeFixture } from '../helpers/source-fixtures.ts';
 import { TestHelper } from '../helpers/test-helper.ts';
+import { workerNeo4jEnv } from '../helpers/worker-neo4j.ts';
 
 // The bulk loader fills an empty graph with what `npm run import` of the same files would give,
 // revisions included; a bad file in the corpus leaves nothing of the load behind.
@@ -136,6 +138,25 @@ describe('bulk load', () => {
         /fills an empty graph only/,
       );
       expect(await graphContent(helper.db)).toEqual(before);
+    },
+    SLOW,
+  );
+
+  it(
+    'loads through `npm run import -- --bulk`, and the importer then finds nothing to change',
+    async () => {
+      const files = await sourceFilesIn('data');
+      const { stdout, code } = await runScript('import', ['--bulk', ...files], workerNeo4jEnv());
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/^loaded 2 files in bulk: \d+ entities and \d+ links$/m);
+      const loaded = await graphContent(helper.db);
+      const logged = await revisions();
+      expect(logged.counter).toBe(2);
+      const again = await runScript('import', files, workerNeo4jEnv());
+      expect(again.code).toBe(0);
+      expect(again.stdout).toContain('no change');
+      expect(await graphContent(helper.db)).toEqual(loaded);
+      expect(await revisions()).toEqual(logged);
     },
     SLOW,
   );
