@@ -19,6 +19,7 @@ import './graph.ts';
 import './search.ts';
 import './timeline.ts';
 import './write/revision.ts';
+import './write/source-entry.ts';
 import './write/mutations.ts';
 import './write/live.ts';
 import './write/viewer.ts';

@@ -84,6 +84,18 @@ export async function currentSource(
   return row;
 }
 
+/** The stored source files (JSON) of documents by id; null for one imported without it. */
+export async function sourcesOf(
+  db: Reads,
+  documents: readonly string[],
+): Promise<Map<string, string | null>> {
+  const rows = await db.read<{ id: string; source: string | null }>(
+    'UNWIND $documents AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.source AS source',
+    { documents: [...documents] },
+  );
+  return new Map(rows.map((row) => [row.id, row.source]));
+}
+
 /** One revision by number. */
 export async function revisionByNumber(
   db: Database,

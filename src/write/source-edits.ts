@@ -156,6 +156,19 @@ function restored(
   return replaced(source, list, index, before);
 }
 
+/** The entry of `source` that declares the entity `id`, as stored; null when it declares none. */
+export function entityEntry(source: Source, id: string): Entry | null {
+  return source.entities.find((entry) => entry.id === id) ?? null;
+}
+
+/**
+ * The entry of `source` that states the link with this identity (`linkIdentity`, as the graph and
+ * the revision log keep it); null when the document does not state it.
+ */
+export function linkEntryOf(source: Source, identity: string): Entry | null {
+  return source.links.find((entry) => linkIdentity(entry) === identity) ?? null;
+}
+
 function entityIndex(source: Source, id: string): number {
   const index = source.entities.findIndex((entry) => entry.id === id);
   if (index < 0) throw new EditError(`the document declares no entity "${id}"`);

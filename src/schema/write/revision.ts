@@ -135,6 +135,6 @@ builder.objectField(StatedLinkRef, 'history', (t) =>
 );
 
 /** A link's identity in the revision log: type, ends and key. */
-function linkKeyOf(link: StatedLinkRow): string {
+export function linkKeyOf(link: StatedLinkRow): string {
   return `${link.type}|${link.from.id}|${link.to.id}|${String(link.properties.key ?? '')}`;
 }
