@@ -6,7 +6,7 @@ import { type BrowserSession, browserSessionForTests } from '../helpers/browser-
 
 // The curator's journey in Chromium against the local Neo4j: sign in with a key, add a fact from
 // a passage of a document (a problem shown before submitting, then fixed), see it on the entity's
-// page, retract it; and an editor submitting a reviewed draft.
+// page, retract it; correct a link's date with a reason; and an editor submitting a reviewed draft.
 
 const DOC = 'tass-russian-israeli-relations';
 const QUOTE =
@@ -131,6 +131,59 @@ describe('curator mode in the explorer (Chromium)', () => {
       `MATCH (r:Revision) WHERE r.authorName = 'Ann Example' WITH r ORDER BY r.number RETURN collect(r.action) AS actions`,
     );
     expect(log[0]?.actions).toEqual(['addLink', 'retractLink']);
+  });
+
+  it('corrects a link’s date through a form prefilled from the document’s entry: a problem shown for a date its quote does not hold, then the page and the history show the correction', async () => {
+    await page.goto(`${session.base}/entity/donald-trump`);
+    const office = page.locator('.entity-main li', {
+      has: page.locator('a[href="/entity/united-states"]'),
+    });
+    await office.waitFor();
+    expect(await office.locator('time').getAttribute('datetime')).toMatch(/^2017-12/);
+    await office.getByRole('button', { name: /^Correct / }).click();
+    const form = page.getByRole('form', { name: /^Correct / });
+    // Prefilled from the document's own entry.
+    await expect
+      .poll(() => form.getByLabel(/^Date/).inputValue(), { timeout: 30_000 })
+      .toBe('2017-12');
+    expect(await form.getByLabel('Link type').inputValue()).toBe('HELD_OFFICE');
+    expect(await form.getByLabel('Role').inputValue()).toBe('US President');
+    await form.getByLabel(/^Date/).fill('2018');
+    const reason = 'the quote dates the announcement, not the office';
+    await form.getByLabel('Reason for correcting (required)').fill(reason);
+    const checks = form.getByTestId('correct-checks');
+    await checks.getByText(/no quote of its citation holds "2018"/).waitFor();
+    expect(await form.getByRole('button', { name: 'Correct', exact: true }).isDisabled()).toBe(
+      true,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await form.getByLabel(/^Date/).fill('2017');
+    await checks.getByText('The checks pass.').waitFor();
+    await form.getByRole('button', { name: 'Correct', exact: true }).click();
+    await expect.poll(() => form.count(), { timeout: 60_000 }).toBe(0);
+    await expect
+      .poll(() => office.locator('time').getAttribute('datetime'), { timeout: 60_000 })
+      .toBe('2017-01-01');
+    expect(await office.locator('.precision').textContent()).toBe('year');
+
+    await page.reload();
+    const history = page.getByTestId('history');
+    const row = history.locator('li.revision', { hasText: reason });
+    await row.waitFor({ timeout: 30_000 });
+    expect(await row.locator('.revision-action').textContent()).toBe('correct link');
+    const [log] = await session.server.db.read<{ action: string; reason: string; after: string }>(
+      `MATCH (r:Revision) WHERE r.authorName = 'Ann Example'
+       WITH r ORDER BY r.number DESC LIMIT 1 RETURN r.action AS action, r.reason AS reason, r.after AS after`,
+    );
+    expect(log).toMatchObject({ action: 'correctLink', reason });
+    expect(JSON.parse(log?.after ?? '{}')).toEqual({
+      type: 'HELD_OFFICE',
+      from: 'donald-trump',
+      to: 'united-states',
+      role: 'US President',
+      date: '2017',
+      cite: 'US President Donald Trump announced in December 2017',
+    });
   });
 
   it('lets an editor submit a reviewed draft through the write API; a curator may not', async () => {

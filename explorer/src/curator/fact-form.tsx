@@ -1,15 +1,14 @@
 import { useClient, useQuery } from '@urql/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { EntityPicker, type PickedEntity } from '../components/entity-picker.tsx';
-import { ProblemList } from '../components/problem-list.tsx';
-import type { Problem } from '../lib/problem.ts';
 import { AddLinkMutation, DocumentRevisionQuery, LinkTypesQuery } from '../queries/curator.ts';
-import { linkEntry, type Passage, precisionOf } from './passage.ts';
+import { DateField } from './date-field.tsx';
+import { LinkTypeSelect } from './link-type-select.tsx';
+import { linkEntry, type Passage } from './passage.ts';
+import { useDryRun } from './use-dry-run.ts';
+import { WriteChecks } from './write-checks.tsx';
 import { writeErrorOf } from './write-errors.ts';
-
-/** How long typing pauses before the dry run checks the fact again. */
-const CHECK_DELAY_MS = 400;
 
 /**
  * "Add fact from this passage": a link of the vocabulary between two entities found by search,
@@ -30,8 +29,6 @@ export function FactForm(props: { document: string; passage: Passage; onClose: (
   const [role, setRole] = useState('');
   const [date, setDate] = useState('');
   const [reason, setReason] = useState('');
-  const [problems, setProblems] = useState<Problem[] | null>(null);
-  const [failure, setFailure] = useState<{ code: string; message: string } | null>(null);
   const [made, setMade] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -53,28 +50,16 @@ export function FactForm(props: { document: string; passage: Passage; onClose: (
         }),
       }
     : null;
-  const inputKey = JSON.stringify(input);
-
-  // The dry run follows the form once typing pauses; a later answer replaces an earlier one.
-  useEffect(() => {
-    setProblems(null);
-    setFailure(null);
-    if (!input || made !== null) return;
-    let live = true;
-    const timer = setTimeout(async () => {
+  const { problems, failure, setProblems, setFailure } = useDryRun(
+    input,
+    async (checked) => {
       const result = await client
-        .mutation(AddLinkMutation, { input: { ...input, dryRun: true } })
+        .mutation(AddLinkMutation, { input: { ...checked, dryRun: true } })
         .toPromise();
-      if (!live) return;
-      const error = writeErrorOf(result.error);
-      if (error) setFailure(error);
-      else setProblems(result.data?.addLink.problems ?? []);
-    }, CHECK_DELAY_MS);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [client, inputKey, made]);
+      return { error: result.error, problems: result.data?.addLink.problems };
+    },
+    made === null,
+  );
 
   const submit = async () => {
     if (!input) return;
@@ -88,7 +73,6 @@ export function FactForm(props: { document: string; passage: Passage; onClose: (
     else setProblems(answer?.problems ?? []);
   };
 
-  const precision = date.trim() ? precisionOf(date.trim()) : null;
   return (
     <section class="curator-form" aria-label="Add a fact from this passage">
       <h2>Add a fact from this passage</h2>
@@ -112,18 +96,7 @@ export function FactForm(props: { document: string; passage: Passage; onClose: (
             void submit();
           }}
         >
-          <label>
-            Link type
-            <select value={type} onChange={(e) => setType(e.currentTarget.value)}>
-              <option value="">Choose…</option>
-              {types.data?.linkTypes.map((t) => (
-                <option key={t.type} value={t.type} title={t.description}>
-                  {t.type}
-                </option>
-              ))}
-            </select>
-          </label>
-          {chosen && <p class="muted">{chosen.description}</p>}
+          <LinkTypeSelect types={types.data?.linkTypes} value={type} onChange={setType} />
           <EntityPicker
             id="fact-from"
             label={`From${from ? `: ${from.name}` : ''}`}
@@ -142,38 +115,23 @@ export function FactForm(props: { document: string; passage: Passage; onClose: (
             Role (optional)
             <input value={role} onInput={(e) => setRole(e.currentTarget.value)} />
           </label>
-          <label>
-            Date (optional: 2018, 2018-09 or 2018-09-17)
-            <input value={date} onInput={(e) => setDate(e.currentTarget.value)} />
-          </label>
-          {date.trim() && (
-            <p class="muted">{precision ? `Precision: ${precision}` : 'Not a date as written'}</p>
-          )}
+          <DateField
+            label="Date (optional: 2018, 2018-09 or 2018-09-17)"
+            value={date}
+            onInput={setDate}
+          />
           <label>
             Reason (required)
             <input required value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
           </label>
-          <div class="curator-checks" role="status" aria-live="polite" data-testid="fact-checks">
-            {!input ? (
-              'Choose a type, both ends and a reason; the checks run as you type.'
-            ) : failure ? null : problems === null ? (
-              'Checking…'
-            ) : problems.length === 0 ? (
-              <p class="checks-pass">The checks pass.</p>
-            ) : (
-              <ProblemList problems={problems} />
-            )}
-          </div>
-          {failure && (
-            <div class="state error" role="alert">
-              <p>{failure.message}</p>
-              {failure.code === 'CONFLICT' && (
-                <button type="button" onClick={() => reread({ requestPolicy: 'network-only' })}>
-                  Reload the document’s revision
-                </button>
-              )}
-            </div>
-          )}
+          <WriteChecks
+            ready={input !== null}
+            waiting="Choose a type, both ends and a reason; the checks run as you type."
+            problems={problems}
+            failure={failure}
+            onReload={() => reread({ requestPolicy: 'network-only' })}
+            testId="fact-checks"
+          />
           <button type="submit" disabled={busy || !input || (problems?.length ?? 0) > 0}>
             Add the fact
           </button>{' '}

@@ -7,38 +7,15 @@ import {
   RetractEntityMutation,
   RetractLinkMutation,
 } from '../queries/curator.ts';
+import { DocumentChoice, type FactActionProps } from './citing-documents.tsx';
 import { useSession } from './use-session.ts';
 import { writeErrorOf } from './write-errors.ts';
-
-/** A document that states the fact: what a retraction withdraws it from. */
-export interface CitingDocument {
-  slug: string;
-  title: string;
-}
-
-/** Which fact, as the write API names it. */
-export type Fact =
-  | { entity: string }
-  | {
-      link: { type: string; from: string; to: string; role?: string | null; date?: string | null };
-    };
-
-/** The documents among citations, each once. */
-export function citingDocuments(citations: { document: CitingDocument }[]): CitingDocument[] {
-  const seen = new Map(citations.map((c) => [c.document.slug, c.document]));
-  return [...seen.values()];
-}
 
 /**
  * "Retract…", signed in: withdraws what one citing document states of the fact, with a reason,
  * against the document's revision read at that moment; then `onDone` shows the new state.
  */
-export function Retract(props: {
-  fact: Fact;
-  label: string;
-  documents: CitingDocument[];
-  onDone: () => void;
-}) {
+export function Retract(props: FactActionProps) {
   const session = useSession();
   const client = useClient();
   const [open, setOpen] = useState(false);
@@ -102,18 +79,7 @@ export function Retract(props: {
         void submit();
       }}
     >
-      {props.documents.length > 1 && (
-        <label>
-          As stated by
-          <select value={document} onChange={(e) => setDocument(e.currentTarget.value)}>
-            {props.documents.map((d) => (
-              <option key={d.slug} value={d.slug}>
-                {d.title}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      <DocumentChoice documents={props.documents} value={document} onChange={setDocument} />
       <label>
         Reason for retracting
         <input required value={reason} onInput={(e) => setReason(e.currentTarget.value)} />

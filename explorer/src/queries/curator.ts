@@ -101,3 +101,67 @@ export const AddEntityMutation = graphql(`
     }
   }
 `);
+
+/** An entity's entry in one document's source file, with the revision it was read at. */
+export const EntitySourceEntryQuery = graphql(`
+  query EntitySourceEntry($slug: ID!, $document: String!, $documentId: ID!) {
+    document(id: $documentId) {
+      id
+      revision
+    }
+    entity(id: $slug) {
+      id
+      sourceEntry(document: $document)
+    }
+  }
+`);
+
+/** The entries of one document's source file for its links of a type from an entity. */
+export const LinkSourceEntryQuery = graphql(`
+  query LinkSourceEntry(
+    $document: String!
+    $documentId: ID!
+    $from: ID!
+    $types: [LinkType!]
+  ) {
+    document(id: $documentId) {
+      id
+      revision
+      links(involving: $from, direction: OUTGOING, types: $types, first: 100) {
+        nodes {
+          sourceEntry(document: $document)
+        }
+      }
+    }
+  }
+`);
+
+/** Replaces what one document states of a link (or only checks it, with `dryRun`). */
+export const CorrectLinkMutation = graphql(`
+  mutation CorrectLink($input: CorrectLinkInput!) {
+    correctLink(input: $input) {
+      revision {
+        number
+      }
+      problems {
+        path
+        message
+      }
+    }
+  }
+`);
+
+/** Replaces what one document states of an entity (or only checks it, with `dryRun`). */
+export const CorrectEntityMutation = graphql(`
+  mutation CorrectEntity($input: CorrectEntityInput!) {
+    correctEntity(input: $input) {
+      revision {
+        number
+      }
+      problems {
+        path
+        message
+      }
+    }
+  }
+`);

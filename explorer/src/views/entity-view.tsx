@@ -7,7 +7,9 @@ import { ClaimBadge, Disputes } from '../components/claim-badge.tsx';
 import { HistoryPanel } from '../components/history-panel.tsx';
 import { useTitle } from '../components/hooks.ts';
 import { Empty, ErrorBox, isNotFound, Loading } from '../components/states.tsx';
-import { citingDocuments, Retract } from '../curator/retract.tsx';
+import { citingDocuments, type FactActionProps } from '../curator/citing-documents.tsx';
+import { Correct } from '../curator/correct.tsx';
+import { Retract } from '../curator/retract.tsx';
 import type { EntityQuery as EntityResult } from '../gql/graphql.ts';
 import { formatPeriod } from '../lib/dates.ts';
 import { formatFigure } from '../lib/figures.ts';
@@ -54,7 +56,7 @@ export function EntityView({ slug }: { slug: string }) {
           {entity.description} <ClaimBadge claim={entity.claim} />
         </p>
         <Disputes deniedBy={entity.deniedBy} omittedBy={entity.omittedBy} />
-        <Retract
+        <FactActions
           fact={{ entity: entity.slug }}
           label={entity.name}
           documents={citingDocuments(entity.citations)}
@@ -212,7 +214,7 @@ function Links({ entity, onChanged }: { entity: Entity; onChanged: () => void })
                 )}
                 {link.note && <span class="note"> · {link.note}</span>}
                 <Citations citations={link.citations} />
-                <Retract
+                <FactActions
                   fact={{
                     link: {
                       type: link.type,
@@ -232,5 +234,14 @@ function Links({ entity, onChanged }: { entity: Entity; onChanged: () => void })
         </details>
       ))}
     </section>
+  );
+}
+
+/** What a signed-in curator may do to a fact: correct it or retract it, in a citing document. */
+function FactActions(props: FactActionProps) {
+  return (
+    <>
+      <Correct {...props} /> <Retract {...props} />
+    </>
   );
 }
