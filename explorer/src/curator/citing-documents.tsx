@@ -46,3 +46,17 @@ export function DocumentChoice(props: {
     </label>
   );
 }
+
+/** The button that opens a fact's correction or retraction form: "Correct…", "Retract…". */
+export function FactActionButton(props: { verb: string; label: string; onClick: () => void }) {
+  return (
+    <button
+      type="button"
+      class={`small ${props.verb.toLowerCase()}`}
+      aria-label={`${props.verb} ${props.label}`}
+      onClick={props.onClick}
+    >
+      {props.verb}…
+    </button>
+  );
+}

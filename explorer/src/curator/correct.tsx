@@ -8,7 +8,12 @@ import {
   LinkSourceEntryQuery,
   LinkTypesQuery,
 } from '../queries/curator.ts';
-import { DocumentChoice, type Fact, type FactActionProps } from './citing-documents.tsx';
+import {
+  DocumentChoice,
+  type Fact,
+  FactActionButton,
+  type FactActionProps,
+} from './citing-documents.tsx';
 import { DateField } from './date-field.tsx';
 import {
   type Entry,
@@ -50,16 +55,7 @@ export function Correct(props: FactActionProps) {
   const [open, setOpen] = useState(false);
   if (!session || props.documents.length === 0) return null;
   if (!open)
-    return (
-      <button
-        type="button"
-        class="small correct"
-        aria-label={`Correct ${props.label}`}
-        onClick={() => setOpen(true)}
-      >
-        Correct…
-      </button>
-    );
+    return <FactActionButton verb="Correct" label={props.label} onClick={() => setOpen(true)} />;
   return <CorrectForm {...props} onClose={() => setOpen(false)} />;
 }
 

@@ -7,7 +7,7 @@ import {
   RetractEntityMutation,
   RetractLinkMutation,
 } from '../queries/curator.ts';
-import { DocumentChoice, type FactActionProps } from './citing-documents.tsx';
+import { DocumentChoice, FactActionButton, type FactActionProps } from './citing-documents.tsx';
 import { useSession } from './use-session.ts';
 import { writeErrorOf } from './write-errors.ts';
 
@@ -26,16 +26,7 @@ export function Retract(props: FactActionProps) {
   const [busy, setBusy] = useState(false);
   if (!session || props.documents.length === 0) return null;
   if (!open)
-    return (
-      <button
-        type="button"
-        class="small retract"
-        aria-label={`Retract ${props.label}`}
-        onClick={() => setOpen(true)}
-      >
-        Retract…
-      </button>
-    );
+    return <FactActionButton verb="Retract" label={props.label} onClick={() => setOpen(true)} />;
   const submit = async () => {
     setBusy(true);
     setFailure(null);
