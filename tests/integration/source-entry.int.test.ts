@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { graphContent } from '../helpers/graph-fingerprint.ts';
 import { useSeededGraph } from '../helpers/test-helper.ts';
@@ -55,6 +55,28 @@ describe('a document’s source-file entry for an entity or a link', () => {
         { context: 'The negotiation process was suspended in April 2014' },
       ]),
     });
+  });
+
+  it('gives every link a document states its own entry, reading each document’s source file once per request', async () => {
+    const file = await seedFile();
+    const reads = vi.spyOn(helper.db, 'read');
+    const data = await helper.ask(
+      `query ($doc: String!, $other: String!) {
+        document(id: "${DOC}") {
+          links(first: 100) {
+            totalCount
+            nodes { sourceEntry(document: $doc) other: sourceEntry(document: $other) }
+          }
+        }
+      }`,
+      { doc: DOC, other: OTHER },
+    );
+    const sourceReads = reads.mock.calls.filter(([cypher]) => cypher.includes('UNWIND $documents'));
+    reads.mockRestore();
+    const { nodes, totalCount } = data.document.links;
+    expect(nodes).toHaveLength(Math.min(totalCount, 100));
+    for (const node of nodes) expect(file.links).toContainEqual(node.sourceEntry);
+    expect(sourceReads.map(([, params]) => params)).toEqual([{ documents: [DOC, OTHER] }]);
   });
 
   it('sent back unchanged as a correction, changes nothing the graph holds (the write path records the revision)', async () => {
