@@ -28,13 +28,7 @@ export const DocumentRevisionQuery = graphql(`
 export const AddLinkMutation = graphql(`
   mutation AddLink($input: AddLinkInput!) {
     addLink(input: $input) {
-      revision {
-        number
-      }
-      problems {
-        path
-        message
-      }
+      ...WriteOutcome
     }
   }
 `);
@@ -43,13 +37,7 @@ export const AddLinkMutation = graphql(`
 export const RetractLinkMutation = graphql(`
   mutation RetractLink($input: RetractLinkInput!) {
     retractLink(input: $input) {
-      revision {
-        number
-      }
-      problems {
-        path
-        message
-      }
+      ...WriteOutcome
     }
   }
 `);
@@ -58,13 +46,7 @@ export const RetractLinkMutation = graphql(`
 export const RetractEntityMutation = graphql(`
   mutation RetractEntity($input: RetractEntityInput!) {
     retractEntity(input: $input) {
-      revision {
-        number
-      }
-      problems {
-        path
-        message
-      }
+      ...WriteOutcome
     }
   }
 `);
@@ -73,16 +55,10 @@ export const RetractEntityMutation = graphql(`
 export const AddDocumentMutation = graphql(`
   mutation AddDocument($input: AddDocumentInput!) {
     addDocument(input: $input) {
-      revision {
-        number
-      }
       document {
         slug
       }
-      problems {
-        path
-        message
-      }
+      ...WriteOutcome
     }
   }
 `);
@@ -91,13 +67,7 @@ export const AddDocumentMutation = graphql(`
 export const AddEntityMutation = graphql(`
   mutation AddEntity($input: AddEntityInput!) {
     addEntity(input: $input) {
-      revision {
-        number
-      }
-      problems {
-        path
-        message
-      }
+      ...WriteOutcome
     }
   }
 `);
@@ -140,13 +110,7 @@ export const LinkSourceEntryQuery = graphql(`
 export const CorrectLinkMutation = graphql(`
   mutation CorrectLink($input: CorrectLinkInput!) {
     correctLink(input: $input) {
-      revision {
-        number
-      }
-      problems {
-        path
-        message
-      }
+      ...WriteOutcome
     }
   }
 `);
@@ -155,13 +119,7 @@ export const CorrectLinkMutation = graphql(`
 export const CorrectEntityMutation = graphql(`
   mutation CorrectEntity($input: CorrectEntityInput!) {
     correctEntity(input: $input) {
-      revision {
-        number
-      }
-      problems {
-        path
-        message
-      }
+      ...WriteOutcome
     }
   }
 `);

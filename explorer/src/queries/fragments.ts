@@ -26,3 +26,16 @@ export const CitationPartsFragment = graphql(`
     }
   }
 `);
+
+/** What every write answers that the curator's forms show: the revision made, or the problems. */
+export const WriteOutcomeFragment = graphql(`
+  fragment WriteOutcome on WritePayload {
+    revision {
+      number
+    }
+    problems {
+      path
+      message
+    }
+  }
+`);

@@ -24,41 +24,52 @@ const ProblemRef = builder.objectRef<SourceFileProblem>('Problem').implement({
 
 type Payload = WriteOutcome & { document: string | null };
 
-/** A mutation's payload: the revision it made and what changed, or the problems that refused it. */
+/**
+ * What every mutation answers, so a client asks for it with one fragment on `WritePayload`: the
+ * revision made and what changed, or the problems that refused it.
+ */
+const WritePayloadRef = builder.interfaceRef<Payload>('WritePayload').implement({
+  description:
+    'What every write answers: the revision it made and the changed nodes, or the problems that ' +
+    'refused it. Each mutation has its own payload type implementing this.',
+  fields: (t) => ({
+    revision: t.field({
+      type: RevisionRef,
+      nullable: true,
+      description: 'The revision made; null when the write was refused.',
+      resolve: (p) => p.revision,
+    }),
+    document: t.field({
+      type: DocumentRef,
+      nullable: true,
+      description: 'The document changed.',
+      resolve: (p) => (p.revision ? p.document : null),
+    }),
+    entities: t.field({
+      type: [EntityRef],
+      description: 'The entities the change touched, as they are now (retracted ones left out).',
+      resolve: async (p, _args, ctx) => {
+        const rows = await entityLoader(ctx).loadMany(p.revision?.entities ?? []);
+        return rows.filter((row) => row !== null && !(row instanceof Error)) as never;
+      },
+    }),
+    problems: t.field({
+      type: [ProblemRef],
+      description: 'Why the write was refused; empty when it was made.',
+      resolve: (p) => p.problems,
+    }),
+    warnings: t.stringList({
+      description: 'What other documents say differently, worth a look (the write was made).',
+      resolve: (p) => p.warnings,
+    }),
+  }),
+});
+
+/** A mutation's own payload type: the fields of `WritePayload`, named for the mutation. */
 function payloadOf(name: string) {
   return builder.objectRef<Payload>(`${name}Payload`).implement({
     description: `What \`${name.charAt(0).toLowerCase()}${name.slice(1)}\` did: its revision and the changed nodes, or the problems that refused it.`,
-    fields: (t) => ({
-      revision: t.field({
-        type: RevisionRef,
-        nullable: true,
-        description: 'The revision made; null when the write was refused.',
-        resolve: (p) => p.revision,
-      }),
-      document: t.field({
-        type: DocumentRef,
-        nullable: true,
-        description: 'The document changed.',
-        resolve: (p) => (p.revision ? p.document : null),
-      }),
-      entities: t.field({
-        type: [EntityRef],
-        description: 'The entities the change touched, as they are now (retracted ones left out).',
-        resolve: async (p, _args, ctx) => {
-          const rows = await entityLoader(ctx).loadMany(p.revision?.entities ?? []);
-          return rows.filter((row) => row !== null && !(row instanceof Error)) as never;
-        },
-      }),
-      problems: t.field({
-        type: [ProblemRef],
-        description: 'Why the write was refused; empty when it was made.',
-        resolve: (p) => p.problems,
-      }),
-      warnings: t.stringList({
-        description: 'What other documents say differently, worth a look (the write was made).',
-        resolve: (p) => p.warnings,
-      }),
-    }),
+    interfaces: [WritePayloadRef],
   });
 }
 
