@@ -186,6 +186,53 @@ describe('curator mode in the explorer (Chromium)', () => {
     });
   });
 
+  it('corrects an entity’s name through its own form, its date checked against the quote, and the page shows the new name', async () => {
+    await page.goto(`${session.base}/entity/russia-israel-air-traffic-agreement`);
+    await page
+      .getByRole('heading', { name: /^Russian-Israeli agreement on air traffic/ })
+      .waitFor();
+    await page
+      .getByRole('button', {
+        name: 'Correct Russian-Israeli agreement on air traffic',
+        exact: true,
+      })
+      .click();
+    const form = page.getByRole('form', { name: /^Correct / });
+    await expect
+      .poll(() => form.getByLabel(/^Signed/).inputValue(), { timeout: 30_000 })
+      .toBe('1993');
+    expect(await form.getByLabel('Name').inputValue()).toBe(
+      'Russian-Israeli agreement on air traffic',
+    );
+    const reason = 'the usual English name of the agreement';
+    await form.getByLabel('Reason for correcting (required)').fill(reason);
+    await form.getByLabel(/^Signed/).fill('1995');
+    const checks = form.getByTestId('correct-checks');
+    await checks.getByText(/no quote of its citation holds "1995"/).waitFor();
+    expect(await form.getByRole('button', { name: 'Correct', exact: true }).isDisabled()).toBe(
+      true,
+    );
+    await form.getByLabel(/^Signed/).fill('1993');
+    await form.getByLabel('Name').fill('Russia–Israel air traffic agreement');
+    await checks.getByText('The checks pass.').waitFor();
+    await form.getByRole('button', { name: 'Correct', exact: true }).click();
+    await page
+      .getByRole('heading', { name: /^Russia–Israel air traffic agreement/ })
+      .waitFor({ timeout: 60_000 });
+    const [log] = await session.server.db.read<{ action: string; reason: string; after: string }>(
+      `MATCH (r:Revision) WHERE r.authorName = 'Ann Example'
+       WITH r ORDER BY r.number DESC LIMIT 1 RETURN r.action AS action, r.reason AS reason, r.after AS after`,
+    );
+    expect(log).toMatchObject({ action: 'correctEntity', reason });
+    expect(JSON.parse(log?.after ?? '{}')).toMatchObject({
+      id: 'russia-israel-air-traffic-agreement',
+      kind: 'Treaty',
+      name: 'Russia–Israel air traffic agreement',
+      signed: '1993',
+      cite: 'have already signed agreements on air traffic (1993)',
+    });
+  });
+
   it('lets an editor submit a reviewed draft through the write API; a curator may not', async () => {
     await page.goto(`${session.base}/draft`);
     await page.getByLabel("The document's text").fill(DRAFT_TEXT);
