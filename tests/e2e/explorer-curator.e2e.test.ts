@@ -84,6 +84,34 @@ describe('curator mode in the explorer (Chromium)', () => {
     expect(stored.url).not.toContain(key);
   });
 
+  it('offers a passage selected while the page was still being drawn', async () => {
+    await page.goto(`${session.base}/`);
+    // Select the quote the moment the document's text is in the page, before the page's effects
+    // run, as a quick reader (or a restored selection) does; then open the document in-app.
+    await page.evaluate((quote) => {
+      const observer = new MutationObserver(() => {
+        const box = document.querySelector('.document-text');
+        const node = box?.firstChild;
+        const at = node?.textContent?.indexOf(quote) ?? -1;
+        if (!node || at < 0) return;
+        observer.disconnect();
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + quote.length);
+        window.getSelection()?.removeAllRanges();
+        window.getSelection()?.addRange(range);
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    }, QUOTE);
+    await page.evaluate((path) => {
+      history.pushState(null, '', path);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, `/document/${DOC}`);
+    await page
+      .getByRole('button', { name: 'Add fact from this passage' })
+      .waitFor({ timeout: 15_000 });
+  });
+
   it('adds a fact from a selected passage, shows its problem before submitting, and retracts it from the entity’s page', async () => {
     await page.goto(`${session.base}/document/${DOC}`);
     await page.getByText('Select a passage of the text').waitFor();

@@ -24,6 +24,8 @@ export function PassageFact(props: {
       if (container) setSelected(selectedPassage(container, props.text));
     };
     document.addEventListener('selectionchange', follow);
+    // A passage selected before this listener existed (effects run after the page is drawn).
+    follow();
     return () => document.removeEventListener('selectionchange', follow);
   }, [session, props.text]);
   if (!session) return null;
