@@ -27,6 +27,31 @@ export const CitationPartsFragment = graphql(`
   }
 `);
 
+/** An entity as a list shows it: its name, kind and a line about it. */
+export const EntityCardFragment = graphql(`
+  fragment EntityCard on Entity {
+    id
+    slug
+    name
+    kind
+    description
+  }
+`);
+
+/** A period of a relation's status: which, and from when to when. */
+export const StatusPeriodPartsFragment = graphql(`
+  fragment StatusPeriodParts on StatusPeriod {
+    slug
+    status
+    validFrom {
+      ...DateParts
+    }
+    validTo {
+      ...DateParts
+    }
+  }
+`);
+
 /** What every write answers that the curator's forms show: the revision made, or the problems. */
 export const WriteOutcomeFragment = graphql(`
   fragment WriteOutcome on WritePayload {

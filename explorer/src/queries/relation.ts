@@ -13,14 +13,7 @@ export const RelationQuery = graphql(`
         name
       }
       history {
-        slug
-        status
-        validFrom {
-          ...DateParts
-        }
-        validTo {
-          ...DateParts
-        }
+        ...StatusPeriodParts
       }
       agreements(first: 50) {
         totalCount
@@ -83,14 +76,7 @@ export const RelationStatusQuery = graphql(`
   query RelationStatus($a: ID!, $b: ID!, $asOf: PartialDate!) {
     bilateralRelation(a: $a, b: $b) {
       status(asOf: $asOf) {
-        slug
-        status
-        validFrom {
-          ...DateParts
-        }
-        validTo {
-          ...DateParts
-        }
+        ...StatusPeriodParts
         citations {
           ...CitationParts
         }

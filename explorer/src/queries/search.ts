@@ -7,11 +7,7 @@ export const SearchQuery = graphql(`
       totalCount
       edges {
         node {
-          id
-          slug
-          name
-          kind
-          description
+          ...EntityCard
         }
       }
     }

@@ -16,11 +16,7 @@ export const TimelineQuery = graphql(`
           ...DateParts
         }
         node {
-          id
-          slug
-          name
-          kind
-          description
+          ...EntityCard
         }
       }
     }

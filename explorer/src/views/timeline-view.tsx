@@ -89,38 +89,8 @@ export function TimelineView() {
               <EntityName slug={slug} /> <span aria-hidden="true">×</span>
             </button>
           ))}
-          <label>
-            From year{' '}
-            <input
-              type="number"
-              min="1000"
-              max="2999"
-              value={from}
-              placeholder="any"
-              onChange={(e) =>
-                update((next) =>
-                  e.currentTarget.value
-                    ? next.set('from', e.currentTarget.value)
-                    : next.delete('from'),
-                )
-              }
-            />
-          </label>
-          <label>
-            To year{' '}
-            <input
-              type="number"
-              min="1000"
-              max="2999"
-              value={to}
-              placeholder="any"
-              onChange={(e) =>
-                update((next) =>
-                  e.currentTarget.value ? next.set('to', e.currentTarget.value) : next.delete('to'),
-                )
-              }
-            />
-          </label>
+          <YearParam label="From year" name="from" value={from} update={update} />
+          <YearParam label="To year" name="to" value={to} update={update} />
         </div>
       </div>
       {result.error ? (
@@ -193,5 +163,30 @@ function Chart({ items }: { items: Item[] }) {
         </Link>
       ))}
     </div>
+  );
+}
+
+/** A year bound of the timeline, kept in the address under `name` (none when emptied). */
+function YearParam(props: {
+  label: string;
+  name: string;
+  value: string;
+  update: (change: (next: URLSearchParams) => void) => void;
+}) {
+  return (
+    <label>
+      {props.label}{' '}
+      <input
+        type="number"
+        min="1000"
+        max="2999"
+        value={props.value}
+        placeholder="any"
+        onChange={(e) => {
+          const year = e.currentTarget.value;
+          props.update((next) => (year ? next.set(props.name, year) : next.delete(props.name)));
+        }}
+      />
+    </label>
   );
 }
