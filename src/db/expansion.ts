@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, LINK_TYPE_NAMES, type LinkType } from '../knowledge/vocabulary.ts';
+import type { LinkType } from '../knowledge/vocabulary.ts';
 import type {
   ExpandedLink,
   Expansion,
@@ -16,6 +16,7 @@ import {
   MAX_SCAN,
   propertyProjection,
 } from './entity-row.ts';
+import { kindNames, linkPattern, typedPattern } from './link-pattern.ts';
 import { BY_DATE, orderKeys } from './order.ts';
 import {
   isForward,
@@ -63,23 +64,11 @@ export function extrasOf(expansion: Expansion, read: ExtrasAsRead | null): Extra
 }
 
 /**
- * Relationship types or kinds of a link list, as a query parameter: names of the vocabulary only,
- * checked here whatever their origin, sorted and unique.
- */
-function vocabularyNames(names: readonly string[], allowed: readonly string[]): string[] {
-  const unknown = names.find((name) => !allowed.includes(name));
-  if (unknown !== undefined || names.length === 0) {
-    throw new Error(`not a name of the vocabulary: ${JSON.stringify(unknown ?? names)}`);
-  }
-  return [...new Set(names)].sort();
-}
-
-/**
- * The pattern and conditions of a link list from `from`, its values (types, kinds, direction) in
- * `params` under names made from `p`. They are values, not text: link lists that differ only in
- * them share one statement text, which Neo4j plans once. Every relationship between two entities
- * is a link of the vocabulary (citations end at Document nodes), so the types also keep the
- * other end an entity.
+ * The pattern and conditions of a link list from `from`, its values in `params` under names made
+ * from `p`. Types and direction are drawn into the pattern (link-pattern.ts says which texts that
+ * makes), so Neo4j expands only those relationships of a dense node; the far end's kinds are a
+ * parameter, and their condition is left out when any kind will do, so that a count of a list
+ * whose end is unfiltered is read from the node's degree.
  */
 function linkMatch(
   spec: LinkSpec,
@@ -87,14 +76,19 @@ function linkMatch(
   p: string,
   params: Record<string, unknown>,
 ): string {
-  params[`types${p}`] = vocabularyNames(spec.types, LINK_TYPE_NAMES);
-  params[`kinds${p}`] = spec.kinds?.length ? vocabularyNames(spec.kinds, ENTITY_KINDS) : null;
-  params[`outgoing${p}`] = spec.direction === 'BOTH' ? null : spec.direction === 'OUTGOING';
-  return `MATCH (${from})-[r]-(m)
-    WHERE ($on${p} IS NULL OR ${from}.kind IN $on${p})
-      AND type(r) IN $types${p}
-      AND ($kinds${p} IS NULL OR m.kind IN $kinds${p})
-      AND ($outgoing${p} IS NULL OR (startNode(r) = ${from}) = $outgoing${p})`;
+  const typed = typedPattern(spec.types);
+  const kinds = kindNames(spec.kinds);
+  const conditions = [`($on${p} IS NULL OR ${from}.kind IN $on${p})`];
+  if (typed.filtered) {
+    params[`types${p}`] = typed.types;
+    conditions.push(`type(r) IN $types${p}`);
+  }
+  if (kinds) {
+    params[`kinds${p}`] = kinds;
+    conditions.push(`m.kind IN $kinds${p}`);
+  }
+  return `MATCH ${linkPattern(from, 'r', typed.label, 'm', spec.direction)}
+    WHERE ${conditions.join('\n      AND ')}`;
 }
 
 /**
@@ -116,8 +110,9 @@ interface Built {
 
 /**
  * Builds the Cypher for an expansion of the entity in variable `node`. The text depends on the
- * expansion's shape and its lists' orders only; every value (link types, kinds, directions,
- * windows, kinds of fields) goes into `params` under names made from the position `path`.
+ * expansion's shape, its lists' orders, and their link types, directions and whether their far
+ * end's kinds are filtered (linkMatch); every other value (the kinds themselves, windows, kinds
+ * of fields) goes into `params` under names made from the position `path`.
  */
 export function expansionCypher(
   node: string,
