@@ -38,7 +38,8 @@ export interface TypedPattern {
   filtered: boolean;
 }
 
-const EVERY_TYPE = `:${[...LINK_TYPE_NAMES].sort().join('|')}`;
+/** `:A|B|…`: every link type of the vocabulary, so every relationship between two entities. */
+export const EVERY_TYPE = `:${[...LINK_TYPE_NAMES].sort().join('|')}`;
 
 /**
  * The type expression for `types`: the types themselves when few, else every link type of the

@@ -71,3 +71,29 @@ describe('nested link lists', () => {
     ).toEqual([]);
   });
 });
+
+describe('graph reads', () => {
+  it('rank a neighbourhood by degrees read from each node, walking links by type', async () => {
+    const statements = await statementsOf(`{
+      neighborhood(id: "russia", depth: 2, limit: 10) { nodes { slug } edges { type } }
+    }`);
+    const [{ cypher, params }] = statements as [(typeof statements)[number]];
+    const plan = await planOf(cypher, params);
+    // Before: every relationship of every entity within reach expanded, its far end's label read.
+    expect(plan.some((line) => line.includes('getDegree((m)--())'))).toBe(true);
+    expect(plan.filter((line) => /^Filter \S+:Entity$/.test(line))).toEqual([]);
+    const walk = plan.find((line) => line.startsWith('StatefulShortestPath'));
+    expect(walk).toMatch(/inlined predicates:[\s\S]*\b\w+:ABSTAINS_FROM:ATTACKED:/);
+  });
+
+  it('find a shortest path along link types, not by the labels of the entities passed', async () => {
+    const statements = await statementsOf(`{
+      path(from: "benjamin-netanyahu", to: "il-20-incident-2018") { length }
+    }`);
+    const [{ cypher, params }] = statements as [(typeof statements)[number]];
+    const walk = (await planOf(cypher, params)).find((line) =>
+      line.startsWith('StatefulShortestPath'),
+    );
+    expect(walk).toMatch(/inlined predicates:[\s\S]*\b\w+:ABSTAINS_FROM:ATTACKED:/);
+  });
+});
