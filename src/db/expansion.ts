@@ -75,7 +75,7 @@ function linkMatch(
   from: string,
   p: string,
   params: Record<string, unknown>,
-): string {
+): { match: string; oneType: boolean } {
   const typed = typedPattern(spec.types);
   const kinds = kindNames(spec.kinds);
   const conditions = [`($on${p} IS NULL OR ${from}.kind IN $on${p})`];
@@ -87,8 +87,11 @@ function linkMatch(
     params[`kinds${p}`] = kinds;
     conditions.push(`m.kind IN $kinds${p}`);
   }
-  return `MATCH ${linkPattern(from, 'r', typed.label, 'm', spec.direction)}
-    WHERE ${conditions.join('\n      AND ')}`;
+  return {
+    match: `MATCH ${linkPattern(from, 'r', typed.label, 'm', spec.direction)}
+    WHERE ${conditions.join('\n      AND ')}`,
+    oneType: typed.types.length === 1,
+  };
 }
 
 /**
@@ -139,7 +142,7 @@ CALL (${node}) {
     const p = `${path}_${i}`;
     params[`on${p}`] = link.onKinds;
     const m = `m${p}`;
-    const match = linkMatch(link.spec, node, p, params);
+    const { match, oneType } = linkMatch(link.spec, node, p, params);
     const inner = expansionCypher(m, link.expansion, p, params);
     // A list, not a map: the driver decodes no key names for it (see LinkAsRead).
     const row = `[
@@ -149,7 +152,13 @@ CALL (${node}) {
       ${entityValues(m, link.expansion.properties)},
       ${inner.extras}
     ]`;
-    const order = `ORDER BY ${orderKeys(link.spec.order ?? BY_DATE, dateKey('m', 'r'), 'm.name')}, type(r)`;
+    // The date key named once: Neo4j then reads its properties as the key needs them, where
+    // repeated in the ORDER BY it reads all of them for every link ahead of the sort.
+    const date = `${dateKey('m', 'r')} AS linkDate`;
+    // The type breaks ties between links to one entity; reading it costs a db hit per link, so
+    // a list of one type leaves it out.
+    const ties = oneType ? '' : ', type(r)';
+    const order = `ORDER BY ${orderKeys(link.spec.order ?? BY_DATE, 'linkDate', 'm.name')}${ties}`;
     const { window } = link;
     if (isForward(window)) {
       // A page read from its start: Neo4j skips and keeps just the page (SKIP/LIMIT), one row
@@ -165,7 +174,7 @@ CALL (${node}) {
 CALL (${node}) {
   CALL (${node}) {
     ${match}
-    WITH ${node}, r, m ${order}
+    WITH ${node}, r, m, ${date} ${order}
     SKIP $start${p} LIMIT ${window.read === 'peek' ? `$read${p}` : `$first${p}`}
     WITH ${node}, r AS r${p}, m AS ${m}
     ${inner.clauses}
@@ -187,7 +196,7 @@ CALL (${node}) {
 CALL (${node}) {
   CALL (${node}) {
     ${match}
-    WITH r, m ${order}
+    WITH r, m, ${date} ${order}
     LIMIT $limit${p}
     RETURN collect({r: r, m: m}) AS items${p}
   }
