@@ -21,13 +21,13 @@ export const kindNames = (kinds: readonly string[] | undefined | null): string[]
  * Most link types a pattern names one by one. Neo4j expands only the named types of a node (a
  * dense node keeps its relationships grouped by type and direction), where a type filtered after
  * the expand reads every relationship of a country with thousands. But each set of types is a
- * statement text of its own, planned and cached apart by Neo4j (its query cache holds 1,000 by
- * default). With at most this many, a list's pattern is one of 3 directions × (34 single types +
- * 561 pairs + 2 for larger sets), whatever a client asks; every list of the schema names one type.
- * A larger set expands by every link type and filters by the `$types` parameter: slower on a dense
- * node, but it never multiplies the texts.
+ * statement text of its own, which Neo4j plans (seconds of CPU for a deep statement) and caches
+ * apart (1,000 texts by default, docs/hardening.md). With one, a list's pattern is one of
+ * 3 directions × (34 types + 2 for larger sets), with or without a kind filter, whatever a client
+ * asks; every list of the schema names one type. A larger set expands by every link type and
+ * filters by the `$types` parameter: slower on a dense node, but it never multiplies the texts.
  */
-export const MAX_TYPES_IN_PATTERN = 2;
+export const MAX_TYPES_IN_PATTERN = 1;
 
 /** A relationship pattern's type expression and whether `type(r) IN $types` must still filter. */
 export interface TypedPattern {

@@ -40,6 +40,7 @@ describe('statement texts', () => {
     expect(text({ types: ['PARTY_TO'], direction: 'INCOMING' })).not.toBe(outgoing);
     expect(text({ types: ['MEMBER_OF'], direction: 'OUTGOING' })).not.toBe(outgoing);
     // The same set in another order or repeated is the same text.
+    expect(text({ types: ['PARTY_TO', 'PARTY_TO'], direction: 'OUTGOING' })).toBe(outgoing);
     expect(text({ types: ['PARTY_TO', 'MEMBER_OF'], direction: 'BOTH' })).toBe(
       text({ types: ['MEMBER_OF', 'PARTY_TO', 'MEMBER_OF'], direction: 'BOTH' }),
     );
