@@ -65,20 +65,21 @@ export function extrasOf(expansion: Expansion, read: ExtrasAsRead | null): Extra
 
 /**
  * The pattern and conditions of a link list from `from`, its values in `params` under names made
- * from `p`. Types and direction are drawn into the pattern (link-pattern.ts says which texts that
- * makes), so Neo4j expands only those relationships of a dense node; the far end's kinds are a
- * parameter, and their condition is left out when any kind will do, so that a count of a list
- * whose end is unfiltered is read from the node's degree.
+ * from `p`, and the expression counting it. Types and direction are drawn into the pattern
+ * (link-pattern.ts says which texts that makes), so Neo4j expands only those relationships of a
+ * dense node; the far end's kinds are a parameter, and their condition is left out when any kind
+ * will do.
  */
 function linkMatch(
   spec: LinkSpec,
   from: string,
   p: string,
   params: Record<string, unknown>,
-): { match: string; oneType: boolean } {
+): { match: string; count: string; oneType: boolean } {
   const typed = typedPattern(spec.types);
   const kinds = kindNames(spec.kinds);
-  const conditions = [`($on${p} IS NULL OR ${from}.kind IN $on${p})`];
+  const on = `($on${p} IS NULL OR ${from}.kind IN $on${p})`;
+  const conditions: string[] = [];
   if (typed.filtered) {
     params[`types${p}`] = typed.types;
     conditions.push(`type(r) IN $types${p}`);
@@ -87,9 +88,13 @@ function linkMatch(
     params[`kinds${p}`] = kinds;
     conditions.push(`m.kind IN $kinds${p}`);
   }
+  const pattern = `MATCH ${linkPattern(from, 'r', typed.label, 'm', spec.direction)}`;
+  const where = (all: string[]) => (all.length ? `\n    WHERE ${all.join('\n      AND ')}` : '');
   return {
-    match: `MATCH ${linkPattern(from, 'r', typed.label, 'm', spec.direction)}
-    WHERE ${conditions.join('\n      AND ')}`,
+    match: `${pattern}${where([on, ...conditions])}`,
+    // The entity's kind tested outside the count: a count of a pattern alone, of no far-end
+    // kind, is the node's degree for the type, which Neo4j reads without expanding.
+    count: `CASE WHEN ${on} THEN COUNT { ${pattern}${where(conditions)} } ELSE 0 END`,
     oneType: typed.types.length === 1,
   };
 }
@@ -142,7 +147,7 @@ CALL (${node}) {
     const p = `${path}_${i}`;
     params[`on${p}`] = link.onKinds;
     const m = `m${p}`;
-    const { match, oneType } = linkMatch(link.spec, node, p, params);
+    const { match, count, oneType } = linkMatch(link.spec, node, p, params);
     const inner = expansionCypher(m, link.expansion, p, params);
     // A list, not a map: the driver decodes no key names for it (see LinkAsRead).
     const row = `[
@@ -180,7 +185,7 @@ CALL (${node}) {
     ${inner.clauses}
     RETURN collect(${row}) AS rows${p}
   }
-  WITH *, ${counted ? `COUNT { ${match} }` : '0'} AS count${p}
+  WITH *, ${counted ? count : '0'} AS count${p}
   WITH *, ${total} AS total${p}
   RETURN {
     rows: rows${p}[0..$first${p}],
@@ -200,7 +205,7 @@ CALL (${node}) {
     LIMIT $limit${p}
     RETURN collect({r: r, m: m}) AS items${p}
   }
-  WITH *, COUNT { ${match} } AS count${p}
+  WITH *, ${count} AS count${p}
   ${sliceCypher(`$window${p}`, p, `CASE WHEN count${p} > $scan THEN $scan ELSE count${p} END`)}
   CALL (${node}, items${p}, s1${p}, e1${p}) {
     UNWIND items${p}[s1${p}..e1${p}] AS x

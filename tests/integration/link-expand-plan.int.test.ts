@@ -70,6 +70,14 @@ describe('nested link lists', () => {
       plan.filter((line) => /type\(r\)|startNode\(r\)/.test(line) && line.startsWith('Filter')),
     ).toEqual([]);
   });
+  it('count a list whose far end may be of any kind from the node’s degree', async () => {
+    const statements = await statementsOf(`{
+      entity(id: "russia") { links(types: [PARTY_TO], direction: OUTGOING, first: 1) { totalCount } }
+    }`);
+    const [{ cypher, params }] = statements as [(typeof statements)[number]];
+    const plan = await planOf(cypher, params);
+    expect(plan.some((line) => /getDegree\(\(n\)-\[:PARTY_TO\]->\(\)\)/.test(line))).toBe(true);
+  });
 });
 
 describe('graph reads', () => {
