@@ -1,6 +1,7 @@
-import type { EntityKind, LinkType } from '../knowledge/vocabulary.ts';
+import { type EntityKind, LINK_TYPE_NAMES, type LinkType } from '../knowledge/vocabulary.ts';
 import type { Reads } from './database.ts';
 import { type EntityRow, entityProjection, MAX_SCAN } from './entity-row.ts';
+import { typedPattern } from './link-pattern.ts';
 import { type Page, type PageWindow, SLICE_CYPHER, windowParams } from './page.ts';
 import { int } from './values.ts';
 
@@ -40,8 +41,8 @@ export const NO_FILTER: FactFilter = {
 const project = (name: string) => `head([n IN [${name}] | ${entityProjection('n')}])`;
 
 // The entities a document states cite it (CITED_IN); nodes are collected as references and only
-// the page is projected.
-const ENTITIES = `
+// the page is projected. `label` types the link pattern (link-pattern.ts).
+const entitiesCypher = (label: string, filtered: boolean) => `
 UNWIND $ids AS key
 MATCH (d:Document {id: key})
 CALL (d) {
@@ -49,10 +50,9 @@ CALL (d) {
   WHERE ($kinds IS NULL OR e.kind IN $kinds)
     // Entities a link of this document joins to \`involving\` (of these types, this way from it).
     AND (($involving IS NULL AND $types IS NULL) OR EXISTS {
-      MATCH (e)-[r]-(x:Entity)
+      MATCH (e)-[r${label}]-(x:Entity)
       WHERE d.id IN r.sources AND x <> e
-        AND ($involving IS NULL OR x.id = $involving)
-        AND ($types IS NULL OR type(r) IN $types)
+        AND ($involving IS NULL OR x.id = $involving)${filtered ? ' AND type(r) IN $types' : ''}
         AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = x))
     })
   WITH e, c ORDER BY e.name, e.id
@@ -65,14 +65,13 @@ RETURN key, [x IN items[s1..e1] | {node: ${project('x.e')}, quotes: x.quotes, no
 
 // A link's ends are entities of the same source file, so both cite the document: the links are
 // found from the document's entities, not by scanning every relationship.
-const LINKS = `
+const linksCypher = (label: string, filtered: boolean) => `
 UNWIND $ids AS key
 MATCH (d:Document {id: key})
 CALL (d) {
   MATCH (a:Entity)-[:CITED_IN]->(d)
-  MATCH (a)-[r]->(b:Entity)
-  WHERE d.id IN r.sources
-    AND ($types IS NULL OR type(r) IN $types)
+  MATCH (a)-[r${label}]->(b:Entity)
+  WHERE d.id IN r.sources${filtered ? ' AND type(r) IN $types' : ''}
     AND CASE
       WHEN $involving IS NULL THEN $kinds IS NULL OR a.kind IN $kinds OR b.kind IN $kinds
       ELSE ($direction <> 'INCOMING' AND a.id = $involving AND ($kinds IS NULL OR b.kind IN $kinds))
@@ -97,7 +96,7 @@ export class DocumentFactsRepository {
    * `involving`, those a link of the document joins to that entity (`direction` from it).
    */
   entities(ids: readonly string[], window: PageWindow, filter: FactFilter = NO_FILTER) {
-    return this.pages<StatedEntityRow>(ENTITIES, ids, window, filter);
+    return this.pages<StatedEntityRow>(entitiesCypher, ids, window, filter);
   }
 
   /**
@@ -106,21 +105,25 @@ export class DocumentFactsRepository {
    * of `kinds`; without it, those with an end of `kinds`.
    */
   links(ids: readonly string[], window: PageWindow, filter: FactFilter = NO_FILTER) {
-    return this.pages<StatedLinkRow>(LINKS, ids, window, filter);
+    return this.pages<StatedLinkRow>(linksCypher, ids, window, filter);
   }
 
   private async pages<Row>(
-    cypher: string,
+    cypher: (label: string, filtered: boolean) => string,
     ids: readonly string[],
     window: PageWindow,
     filter: FactFilter,
   ): Promise<Map<string, Page<Row>>> {
-    const rows = await this.db.read<Page<Row> & { key: string }>(cypher, {
-      ...filter,
-      ids,
-      scan: int(MAX_SCAN),
-      window: windowParams(window),
-    });
+    const typed = typedPattern(filter.types ?? LINK_TYPE_NAMES);
+    const rows = await this.db.read<Page<Row> & { key: string }>(
+      cypher(typed.label, typed.filtered),
+      {
+        ...filter,
+        ids,
+        scan: int(MAX_SCAN),
+        window: windowParams(window),
+      },
+    );
     return new Map(rows.map(({ key, ...page }) => [key, page]));
   }
 }

@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, LINK_TYPE_NAMES, type LinkType } from '../knowledge/vocabulary.ts';
+import type { LinkType } from '../knowledge/vocabulary.ts';
 import type {
   ExpandedLink,
   Expansion,
@@ -16,6 +16,7 @@ import {
   MAX_SCAN,
   propertyProjection,
 } from './entity-row.ts';
+import { kindNames, linkPattern, typedPattern } from './link-pattern.ts';
 import { BY_DATE, orderKeys } from './order.ts';
 import {
   isForward,
@@ -63,38 +64,39 @@ export function extrasOf(expansion: Expansion, read: ExtrasAsRead | null): Extra
 }
 
 /**
- * Relationship types or kinds of a link list, as a query parameter: names of the vocabulary only,
- * checked here whatever their origin, sorted and unique.
- */
-function vocabularyNames(names: readonly string[], allowed: readonly string[]): string[] {
-  const unknown = names.find((name) => !allowed.includes(name));
-  if (unknown !== undefined || names.length === 0) {
-    throw new Error(`not a name of the vocabulary: ${JSON.stringify(unknown ?? names)}`);
-  }
-  return [...new Set(names)].sort();
-}
-
-/**
- * The pattern and conditions of a link list from `from`, its values (types, kinds, direction) in
- * `params` under names made from `p`. They are values, not text: link lists that differ only in
- * them share one statement text, which Neo4j plans once. Every relationship between two entities
- * is a link of the vocabulary (citations end at Document nodes), so the types also keep the
- * other end an entity.
+ * The pattern and conditions of a link list from `from`, its values in `params` under names made
+ * from `p`, and the expression counting it. Types and direction are drawn into the pattern
+ * (link-pattern.ts says which texts that makes), so Neo4j expands only those relationships of a
+ * dense node; the far end's kinds are a parameter, and their condition is left out when any kind
+ * will do.
  */
 function linkMatch(
   spec: LinkSpec,
   from: string,
   p: string,
   params: Record<string, unknown>,
-): string {
-  params[`types${p}`] = vocabularyNames(spec.types, LINK_TYPE_NAMES);
-  params[`kinds${p}`] = spec.kinds?.length ? vocabularyNames(spec.kinds, ENTITY_KINDS) : null;
-  params[`outgoing${p}`] = spec.direction === 'BOTH' ? null : spec.direction === 'OUTGOING';
-  return `MATCH (${from})-[r]-(m)
-    WHERE ($on${p} IS NULL OR ${from}.kind IN $on${p})
-      AND type(r) IN $types${p}
-      AND ($kinds${p} IS NULL OR m.kind IN $kinds${p})
-      AND ($outgoing${p} IS NULL OR (startNode(r) = ${from}) = $outgoing${p})`;
+): { match: string; count: string; oneType: boolean } {
+  const typed = typedPattern(spec.types);
+  const kinds = kindNames(spec.kinds);
+  const on = `($on${p} IS NULL OR ${from}.kind IN $on${p})`;
+  const conditions: string[] = [];
+  if (typed.filtered) {
+    params[`types${p}`] = typed.types;
+    conditions.push(`type(r) IN $types${p}`);
+  }
+  if (kinds) {
+    params[`kinds${p}`] = kinds;
+    conditions.push(`m.kind IN $kinds${p}`);
+  }
+  const pattern = `MATCH ${linkPattern(from, 'r', typed.label, 'm', spec.direction)}`;
+  const where = (all: string[]) => (all.length ? `\n    WHERE ${all.join('\n      AND ')}` : '');
+  return {
+    match: `${pattern}${where([on, ...conditions])}`,
+    // The entity's kind tested outside the count: a count of a pattern alone, of no far-end
+    // kind, is the node's degree for the type, which Neo4j reads without expanding.
+    count: `CASE WHEN ${on} THEN COUNT { ${pattern}${where(conditions)} } ELSE 0 END`,
+    oneType: typed.types.length === 1,
+  };
 }
 
 /**
@@ -116,8 +118,9 @@ interface Built {
 
 /**
  * Builds the Cypher for an expansion of the entity in variable `node`. The text depends on the
- * expansion's shape and its lists' orders only; every value (link types, kinds, directions,
- * windows, kinds of fields) goes into `params` under names made from the position `path`.
+ * expansion's shape, its lists' orders, and their link types, directions and whether their far
+ * end's kinds are filtered (linkMatch); every other value (the kinds themselves, windows, kinds
+ * of fields) goes into `params` under names made from the position `path`.
  */
 export function expansionCypher(
   node: string,
@@ -144,7 +147,7 @@ CALL (${node}) {
     const p = `${path}_${i}`;
     params[`on${p}`] = link.onKinds;
     const m = `m${p}`;
-    const match = linkMatch(link.spec, node, p, params);
+    const { match, count, oneType } = linkMatch(link.spec, node, p, params);
     const inner = expansionCypher(m, link.expansion, p, params);
     // A list, not a map: the driver decodes no key names for it (see LinkAsRead).
     const row = `[
@@ -154,7 +157,13 @@ CALL (${node}) {
       ${entityValues(m, link.expansion.properties)},
       ${inner.extras}
     ]`;
-    const order = `ORDER BY ${orderKeys(link.spec.order ?? BY_DATE, dateKey('m', 'r'), 'm.name')}, type(r)`;
+    // The date key named once: Neo4j then reads its properties as the key needs them, where
+    // repeated in the ORDER BY it reads all of them for every link ahead of the sort.
+    const date = `${dateKey('m', 'r')} AS linkDate`;
+    // The type breaks ties between links to one entity; reading it costs a db hit per link, so
+    // a list of one type leaves it out.
+    const ties = oneType ? '' : ', type(r)';
+    const order = `ORDER BY ${orderKeys(link.spec.order ?? BY_DATE, 'linkDate', 'm.name')}${ties}`;
     const { window } = link;
     if (isForward(window)) {
       // A page read from its start: Neo4j skips and keeps just the page (SKIP/LIMIT), one row
@@ -170,13 +179,13 @@ CALL (${node}) {
 CALL (${node}) {
   CALL (${node}) {
     ${match}
-    WITH ${node}, r, m ${order}
+    WITH ${node}, r, m, ${date} ${order}
     SKIP $start${p} LIMIT ${window.read === 'peek' ? `$read${p}` : `$first${p}`}
     WITH ${node}, r AS r${p}, m AS ${m}
     ${inner.clauses}
     RETURN collect(${row}) AS rows${p}
   }
-  WITH *, ${counted ? `COUNT { ${match} }` : '0'} AS count${p}
+  WITH *, ${counted ? count : '0'} AS count${p}
   WITH *, ${total} AS total${p}
   RETURN {
     rows: rows${p}[0..$first${p}],
@@ -192,11 +201,11 @@ CALL (${node}) {
 CALL (${node}) {
   CALL (${node}) {
     ${match}
-    WITH r, m ${order}
+    WITH r, m, ${date} ${order}
     LIMIT $limit${p}
     RETURN collect({r: r, m: m}) AS items${p}
   }
-  WITH *, COUNT { ${match} } AS count${p}
+  WITH *, ${count} AS count${p}
   ${sliceCypher(`$window${p}`, p, `CASE WHEN count${p} > $scan THEN $scan ELSE count${p} END`)}
   CALL (${node}, items${p}, s1${p}, e1${p}) {
     UNWIND items${p}[s1${p}..e1${p}] AS x

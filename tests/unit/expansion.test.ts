@@ -15,31 +15,22 @@ describe('expanded entity queries', () => {
       citations: false,
       links: [treaties],
     });
-    expect(cypher).toContain('MATCH (n)-[r]-(m)');
-    expect(cypher).toContain('MATCH (m_0)-[r]-(m)');
+    expect(cypher).toContain('MATCH (n)-[r:PARTY_TO]->(m)');
+    expect(cypher).toContain('AND m.kind IN $kinds_0');
+    expect(cypher).toContain('MATCH (m_0)<-[r:PARTY_TO]-(m)');
+    expect(cypher).not.toContain('$kinds_0_0');
+    expect(cypher).not.toContain('type(r) IN');
     expect(cypher).toContain('AS citations_0');
-    expect(params).toMatchObject({
-      types_0: ['PARTY_TO'],
-      kinds_0: ['Treaty'],
-      outgoing_0: true,
-      types_0_0: ['PARTY_TO'],
-      kinds_0_0: null,
-      outgoing_0_0: false,
-    });
+    expect(params).toMatchObject({ kinds_0: ['Treaty'] });
     expect(Object.keys(params).sort()).toEqual([
       'first_0',
       'first_0_0',
       'kinds_0',
-      'kinds_0_0',
       'on_0',
       'on_0_0',
-      'outgoing_0',
-      'outgoing_0_0',
       'scan',
       'start_0',
       'start_0_0',
-      'types_0',
-      'types_0_0',
     ]);
     expect(cypher).toContain('SKIP $start_0 LIMIT $first_0');
   });
@@ -55,14 +46,27 @@ describe('expanded entity queries', () => {
     expect(params.window_0).toMatchObject({ last: { low: 3, high: 0 } });
   });
 
-  it('passes every link type of the vocabulary when all are wanted, so citations stay out', () => {
-    const { params } = expandedEntitiesQuery({
+  it('names every link type of the vocabulary when all are wanted, so citations stay out', () => {
+    const { cypher, params } = expandedEntitiesQuery({
       properties: null,
       citations: false,
       links: [link({ types: LINK_TYPE_NAMES, direction: 'BOTH' })],
     });
-    expect(params.types_0).toEqual([...LINK_TYPE_NAMES].sort());
-    expect(params.outgoing_0).toBeNull();
+    expect(cypher).toContain(`MATCH (n)-[r:${[...LINK_TYPE_NAMES].sort().join('|')}]-(m)`);
+    expect(cypher).not.toContain('CITED_IN]-(m)');
+    expect(params.types_0).toBeUndefined();
+  });
+
+  it('filters a list of many types by a parameter, on an expand by every link type', () => {
+    const types = ['PARTY_TO', 'MEMBER_OF', 'SUPPORTS'] as const;
+    const { cypher, params } = expandedEntitiesQuery({
+      properties: null,
+      citations: false,
+      links: [link({ types: [...types], direction: 'INCOMING' })],
+    });
+    expect(cypher).toContain(`MATCH (n)<-[r:${[...LINK_TYPE_NAMES].sort().join('|')}]-(m)`);
+    expect(cypher).toContain('AND type(r) IN $types_0');
+    expect(params.types_0).toEqual(['MEMBER_OF', 'PARTY_TO', 'SUPPORTS']);
   });
 
   it('reads only the properties asked for, with id and kind, and refuses other names', () => {
