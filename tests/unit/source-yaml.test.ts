@@ -37,7 +37,10 @@ describe('parseSourceYaml', () => {
 
   it.each([
     ['dates stay strings', 'date: 1994-01-27\nat: 2001-12-14t21:59:43.10-05:00\n'],
-    ['core booleans, nulls and numbers', 'a: true\nb: ~\nc: null\nd: 0o17\ne: 0x1F\nf: 1e3\ng: .inf\n'],
+    [
+      'core booleans, nulls and numbers',
+      'a: true\nb: ~\nc: null\nd: 0o17\ne: 0x1F\nf: 1e3\ng: .inf\n',
+    ],
     ['YAML 1.1 words stay strings', 'a: yes\nb: no\nc: on\nd: 1_000\ne: 017\n'],
     ['block scalars', 'a: |\n  one\n  two\nb: >-\n  folded\n  text\n'],
     ['anchors and aliases', 'a: &x {k: 1}\nb: *x\n'],
