@@ -52,13 +52,14 @@ describe('parseSourceYaml', () => {
   });
 
   it.each([
-    ['a repeated key', 'a: 1\na: 2\n'],
-    ['a tab indent', 'a:\n\t- 1\n'],
-    ['two documents', 'a: 1\n---\nb: 2\n'],
-    ['an unclosed quote', 'a: "open\n'],
-  ])('refuses %s with the line yaml names', (_, text) => {
+    ['a repeated key', 'a: 1\na: 2\n', 2],
+    ['a tab indent', 'a:\n\t- 1\n', 2],
+    ['two documents', 'a: 1\n---\nb: 2\n', 2],
+    ['an unclosed quote', 'x: 1\na: "open\n', 3],
+  ])('refuses %s with the line yaml names', (_, text, line) => {
     const parsed = parseSourceYaml(text);
-    expect(parsed.problems?.length).toBeGreaterThan(0);
     expect(byYaml(text)).toBe('refused');
+    expect(parsed.problems?.[0]?.path).toBe('(yaml)');
+    expect(parsed.problems?.[0]?.message).toMatch(new RegExp(`at line ${line}, column \\d+`));
   });
 });
