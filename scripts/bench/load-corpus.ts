@@ -42,6 +42,7 @@ export async function loadGeneratedBulk(
   scale: number,
   seed: number,
   log: (line: string) => void,
+  batchEntities?: number,
 ): Promise<{ generateMs: number }> {
   const dir = await mkdtemp(join(tmpdir(), `bench-corpus-${scale}-`));
   try {
@@ -61,6 +62,7 @@ export async function loadGeneratedBulk(
     const progress = startProgress({ unit: 'entities', steps: files.length });
     await bulkLoad(db, readSourceFilesAhead(files), {
       log,
+      batchEntities,
       // As loadGenerated: documents without their source files, which the servers would read along.
       revisions: false,
       onDocument: (read) => progress.add(read.plan.entities.length),

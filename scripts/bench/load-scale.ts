@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/bench/load-scale.ts --scales 100,1000 [--seed 1] [--per-document] [--profile]
- * [--out FILE]`: loads each scale of the benchmark's graph into an empty Neo4j as `npm run bench`
+ * [--batch ENTITIES] [--out FILE]`: loads each scale of the benchmark's graph into an empty Neo4j as `npm run bench`
  * does (the bulk loader; with --per-document the importer, file by file) and prints the load time
  * (the bulk loader's leaves out generating the files, timed apart), entities/s, the CPU time of
  * this process and of the local Neo4j, and this process's peak RSS. With --profile, the time each statement took in all.
@@ -18,6 +18,7 @@ const { values: opts } = parseArgs({
     seed: { type: 'string', default: '1' },
     profile: { type: 'boolean', default: false },
     'per-document': { type: 'boolean', default: false },
+    batch: { type: 'string' },
     out: { type: 'string' },
   },
 });
@@ -59,7 +60,10 @@ try {
   for (const scale of scales) {
     spent.clear();
     const cpu = { node: process.cpuUsage(), neo4j: await neo4jCpu() };
-    const data = await loadScale(db, scale, seed, log, { perDocument: opts['per-document'] });
+    const data = await loadScale(db, scale, seed, log, {
+      perDocument: opts['per-document'],
+      batchEntities: opts.batch ? Number(opts.batch) : undefined,
+    });
     const used = process.cpuUsage(cpu.node);
     const nodeCpu = (used.user + used.system) / 1e6;
     const neoCpu = (await neo4jCpu()) - cpu.neo4j;

@@ -78,7 +78,7 @@ export async function loadScale(
   scale: number,
   seed: number,
   log: Log,
-  { perDocument = false } = {},
+  { perDocument = false, batchEntities }: { perDocument?: boolean; batchEntities?: number } = {},
 ): Promise<Record<string, number>> {
   const session = db.driver.session({ defaultAccessMode: neo4j.session.WRITE });
   let t = Date.now();
@@ -98,7 +98,7 @@ export async function loadScale(
   // The bulk path writes the files first; generating them is not part of its load time.
   let generate = 0;
   if (perDocument) await loadGenerated(db, scale, seed);
-  else generate = (await loadGeneratedBulk(db, scale, seed, log)).generateMs;
+  else generate = (await loadGeneratedBulk(db, scale, seed, log, batchEntities)).generateMs;
   const load = Date.now() - t - generate;
   const [counts] = await db.read<{ nodes: number; relationships: number }>(
     'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
