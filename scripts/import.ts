@@ -9,6 +9,7 @@ import { changesNothing, previewImport } from '../src/db/import-preview.ts';
 import { applySchema } from '../src/db/schema-setup.ts';
 import { importRead } from '../src/db/seed.ts';
 import {
+  readSourceFilesAhead,
   readSourceFileWithSource,
   type SourceFileRead,
 } from '../src/knowledge/read-source-file.ts';
@@ -102,18 +103,7 @@ process.exitCode = failed ? 1 : 0;
 /** Every file read and checked (the next while the last is written), then written in bulk. */
 async function loadInBulk(db: Database): Promise<void> {
   const progress = startProgress({ unit: 'entities', steps: files.length });
-  async function* reads() {
-    let next = readSourceFileWithSource(files[0] as string);
-    for (let i = 0; i < files.length; i++) {
-      const reading = next;
-      if (i + 1 < files.length) {
-        next = readSourceFileWithSource(files[i + 1] as string);
-        next.catch(() => {}); // awaited in turn; this only avoids an unhandled rejection meanwhile
-      }
-      yield await reading;
-    }
-  }
-  const summary = await bulkLoad(db, reads(), {
+  const summary = await bulkLoad(db, readSourceFilesAhead(files), {
     log: (line) => console.log(line),
     onDocument: (read) => progress.add(read.plan.entities.length),
   });

@@ -1,11 +1,12 @@
 /**
  * `npx tsx scripts/bench/load-scale.ts --scales 100,1000 [--seed 1] [--per-document] [--profile]
- * [--out FILE]`: loads each scale of the benchmark's graph into an empty Neo4j as `npm run bench`
- * does (the bulk loader; with --per-document the importer, file by file) and prints the load time,
- * entities/s and this process's peak RSS. With --profile, the time each statement took in all.
+ * [--batch ENTITIES] [--out FILE]`: loads each scale of the benchmark's graph into an empty Neo4j as `npm run bench`
+ * does (the bulk loader; with --per-document the importer, file by file) and prints the load time
+ * (the bulk loader's leaves out generating the files, timed apart), entities/s, the CPU time of
+ * this process and of the local Neo4j, and this process's peak RSS. With --profile, the time each statement took in all.
  * With --out, a markdown table.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { ManagedTransaction } from 'neo4j-driver';
@@ -17,6 +18,7 @@ const { values: opts } = parseArgs({
     seed: { type: 'string', default: '1' },
     profile: { type: 'boolean', default: false },
     'per-document': { type: 'boolean', default: false },
+    batch: { type: 'string' },
     out: { type: 'string' },
   },
 });
@@ -46,24 +48,41 @@ if (opts.profile) {
     }
   };
 }
+/** CPU seconds the local Neo4j's JVM has used (utime + stime of /proc/<pid>/stat); 0 without one. */
+async function neo4jCpu(): Promise<number> {
+  const pid = neo.pid();
+  if (pid === undefined) return 0;
+  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
 const rows: string[] = [];
 try {
   for (const scale of scales) {
     spent.clear();
-    const data = await loadScale(db, scale, seed, log, { perDocument: opts['per-document'] });
+    const cpu = { node: process.cpuUsage(), neo4j: await neo4jCpu() };
+    const data = await loadScale(db, scale, seed, log, {
+      perDocument: opts['per-document'],
+      batchEntities: opts.batch ? Number(opts.batch) : undefined,
+    });
+    const used = process.cpuUsage(cpu.node);
+    const nodeCpu = (used.user + used.system) / 1e6;
+    const neoCpu = (await neo4jCpu()) - cpu.neo4j;
     const seconds = (data.loadMs ?? 0) / 1000;
+    const generated = (data.generateMs ?? 0) / 1000;
     const rss = Math.round(process.resourceUsage().maxRSS / 1024);
     const rate = Math.round((data.entities ?? 0) / seconds);
     log(
       `scale ${scale}: ${data.entities} entities, ${data.relationships} relationships loaded in ` +
-        `${seconds.toFixed(1)} s (${rate} entities/s); peak RSS of the importer so far ${rss} MB`,
+        `${seconds.toFixed(1)} s (${rate} entities/s; files generated before in ${generated.toFixed(1)} s); ` +
+        `peak RSS of the importer so far ${rss} MB; CPU s: this process ${nodeCpu.toFixed(0)} ` +
+        `(generation included), Neo4j ${neoCpu.toFixed(0)}`,
     );
     const load = loadavg()
       .map((n) => n.toFixed(1))
       .join(' ');
     rows.push(
       `| ${opts['per-document'] ? 'per document' : 'bulk'} | ${scale} | ${data.documents} | ${data.entities} | ${data.nodes} | ${data.relationships} | ` +
-        `${seconds.toFixed(1)} | ${rate} | ${rss} | ${load} |`,
+        `${seconds.toFixed(1)} | ${rate} | ${generated.toFixed(1)} | ${nodeCpu.toFixed(0)} | ${neoCpu.toFixed(0)} | ${rss} | ${load} |`,
     );
     if (opts.profile) {
       const top = [...spent.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 12);
@@ -80,8 +99,8 @@ const table = [
   `Import of the benchmark's graph, seed ${seed}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB; ` +
     `local Neo4j heap ${process.env.NEO4J_LOCAL_HEAP ?? memory.heap}, page cache ${process.env.NEO4J_LOCAL_PAGECACHE ?? memory.pageCache}.`,
   '',
-  '| loader | scale | documents | entities | nodes | relationships | load s | entities/s | peak RSS MB | load average after |',
-  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+  '| loader | scale | documents | entities | nodes | relationships | load s | entities/s | generate s | CPU s, importer | CPU s, Neo4j | peak RSS MB | load average after |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
   ...rows,
 ].join('\n');
 console.log(`\n${table}`);

@@ -15,6 +15,7 @@ import { endpointProblem } from './link-endpoints.ts';
 import { parsePartialDate } from './partial-date.ts';
 import type { CiteItem, DateField, EntityEntry, SourceFile } from './source-file.ts';
 import type { SourceFileProblem } from './source-file-error.ts';
+import { verbatimIndex } from './verbatim-index.ts';
 import { datesOf, LINK_TYPE_NAMES, type LinkType, STATUS_WORDS } from './vocabulary.ts';
 
 /** Every problem found, and the plan of what was checked (complete only without problems). */
@@ -38,6 +39,7 @@ export function checkSourceFile(
 ): Checked {
   const problems: SourceFileProblem[] = [];
   const report = (path: string, message: string) => problems.push({ path, message });
+  const verbatim = verbatimIndex(text);
 
   // Context quotes are stored with the citation's other quotes.
   const quotesOf = (path: string, cite: string | CiteItem[]): string[] => {
@@ -45,7 +47,7 @@ export function checkSourceFile(
       typeof item === 'string' ? item : item.context,
     );
     quotes.forEach((quote, i) => {
-      if (!text.includes(quote)) {
+      if (!verbatim(quote)) {
         const closest = closestPassage(text, quote);
         const hint = closest ? `; closest passage: "${closest}"` : '';
         report(

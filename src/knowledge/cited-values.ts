@@ -18,9 +18,20 @@ export interface CitedFact {
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// The same years, numbers and days come back fact after fact: each pattern is compiled once.
+const compiled = new Map<string, RegExp>();
+function pattern(source: string): RegExp {
+  let found = compiled.get(source);
+  if (!found) {
+    if (compiled.size >= 10_000) compiled.clear();
+    found = new RegExp(source);
+    compiled.set(source, found);
+  }
+  return found;
+}
 /** `token` stands alone in `text`: not part of a longer number ("1991" in "19912" is not). */
 const holds = (text: string, token: string) =>
-  new RegExp(`(?<![\\d.])${escapeRegExp(token)}(?![\\d]|\\.\\d)`).test(text);
+  pattern(`(?<![\\d.])${escapeRegExp(token)}(?![\\d]|\\.\\d)`).test(text);
 
 /**
  * Dates and numbers the citations do not hold. Each year of a date and each number must appear in
@@ -68,15 +79,15 @@ export function uncitedValues(fact: CitedFact): { path: string; message: string 
       const name = MONTHS[Number(month) - 1];
       if (!name) continue;
       if (day === undefined) {
-        if (!heldBy(name, new RegExp(`\\b${name}\\b`), iso)) missing(field, value, name);
+        if (!heldBy(name, pattern(`\\b${name}\\b`), iso)) missing(field, value, name);
         continue;
       }
       const d = String(Number(day));
       const token = `${name} ${d}`;
-      const pattern = new RegExp(
+      const dayPattern = pattern(
         `\\b${name},? ${d}(?!\\d)|(?<!\\d)${d}(?:st|nd|rd|th)? ${name}\\b`,
       );
-      if (!heldBy(token, pattern, iso)) missing(field, value, token);
+      if (!heldBy(token, dayPattern, iso)) missing(field, value, token);
     }
   }
   const ordinal = fact.properties.ordinal;

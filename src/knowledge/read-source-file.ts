@@ -64,3 +64,21 @@ export async function readSourceFileFully(file: string): Promise<SourceFileReadi
     },
   });
 }
+
+/** Each file read and checked in order, the next one read while the caller works on the last. */
+export async function* readSourceFilesAhead(
+  files: readonly string[],
+): AsyncGenerator<SourceFileRead> {
+  const read = (file: string | undefined) => {
+    if (file === undefined) return undefined;
+    const reading = readSourceFileWithSource(file);
+    reading.catch(() => {}); // awaited in turn; this only avoids an unhandled rejection meanwhile
+    return reading;
+  };
+  let next = read(files[0]);
+  for (let i = 0; next; i++) {
+    const reading = next;
+    next = read(files[i + 1]);
+    yield await reading;
+  }
+}

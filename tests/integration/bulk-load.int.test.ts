@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { generateCorpus, writeCorpus } from '../../scripts/bench/generate.ts';
 import { bulkLoad } from '../../src/db/bulk-load.ts';
 import { importFile, sourceFilesIn } from '../../src/db/seed.ts';
 import {
+  readSourceFilesAhead,
   readSourceFileWithSource,
   type SourceFileRead,
 } from '../../src/knowledge/read-source-file.ts';
@@ -106,6 +107,23 @@ describe('bulk load', () => {
       });
       await expect(load).rejects.toThrow(/mini\.yaml cannot be imported/);
       await expect(load).rejects.toThrow(/does not hold|not found|verbatim/i);
+      expect(await leftBehind()).toBe(0);
+    },
+    SLOW,
+  );
+
+  it(
+    'refuses a corpus with a file that is not valid YAML, naming the file and its line, and leaves nothing written',
+    async () => {
+      const files = await generated(7);
+      const broken = join(await mkdtemp(join(tmpdir(), 'bulk-broken-')), 'broken.yaml');
+      // A key given twice: the fast parse refuses it, and yaml's message names the line.
+      await writeFile(broken, 'document:\n  id: broken\ndocument:\n  id: again\n');
+      const load = bulkLoad(helper.db, readSourceFilesAhead([...files.slice(0, 2), broken]), {
+        batchEntities: 300,
+      });
+      await expect(load).rejects.toThrow(/broken\.yaml cannot be imported/);
+      await expect(load).rejects.toThrow(/\(yaml\): .*at line 3, column 1/);
       expect(await leftBehind()).toBe(0);
     },
     SLOW,
