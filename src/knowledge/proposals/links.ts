@@ -88,16 +88,21 @@ const READINGS: Reading[] = [
     event: { category: 'recognition', cameo: '054' },
   },
   {
-    verb: /\b(?:supplie[sd]|supply|deliver(?:s|ed)?|sold|sells?|shipped|export(?:s|ed)?)\b/,
+    verb: /\b(?:supplie[sd]|supply|deliver(?:s|ed)?|sold|sells?|shipped|export(?:s|ed)?|gave|gives?|provided|provides?|granted|donated|handed over)\b/,
     type: 'SUPPLIED',
     event: { category: 'delivery', cameo: '061' },
   },
   { verb: /\b(?:oppos(?:e|es|ed)|reject(?:s|ed)?|critici[sz](?:e|es|ed))\b/, type: 'OPPOSES' },
   {
-    verb: /\b(?:support(?:s|ed)?|back(?:s|ed)|welcom(?:e|es|ed)|endors(?:e|es|ed))\b/,
+    verb: /\b(?:support(?:s|ed)?|back(?:s|ed)|welcom(?:e|es|ed)|endors(?:e|es|ed)|prais(?:e|es|ed)|hail(?:s|ed)|applaud(?:s|ed))\b/,
     type: 'SUPPORTS',
   },
   { verb: /\b(?:attack(?:s|ed)?|struck|strikes?|shelled)\b/, type: 'ATTACKED' },
+  {
+    // "lists X as a terrorist organisation": the listing is the ban.
+    verb: /\b(?:outlaw(?:s|ed)?|banned|proscrib(?:e|es|ed)|(?:list|designat)(?:s|es|ed|e)?(?=\s[^.]*?\bas an?\s+(?:[\w-]+\s+)?terrorist))\b/,
+    type: 'OUTLAWED',
+  },
   {
     verb: /\b(?:propos(?:e|es|ed)|put forward|offer(?:s|ed)?)\b/,
     type: 'PROPOSED',
@@ -140,7 +145,7 @@ const READINGS: Reading[] = [
 
 /** Lower-case words of an office between a country and a person ("United States envoy"). */
 const OFFICE_WORDS =
-  /^(?:'s|’s)?\s+(?:(?:[A-Z][\w-]*|envoy|minister|president|ambassador|counterpart|spokesman|spokeswoman|official|chief|foreign|defence|defense|prime|special)\s+){1,4}$/;
+  /^(?:'s|’s)?\s+(?:(?:[A-Z][\w-]*|envoy|minister|president|ambassador|counterpart|spokesman|spokeswoman|official|chief|leader|foreign|defence|defense|prime|special)\s+){1,4}$/;
 
 /** Whether an actor only names the office of the person written right after it. */
 export function qualifies(sentence: Quoted, actor: Actor, next: Actor | undefined): boolean {
@@ -170,6 +175,12 @@ function conjoined(sentence: Quoted, parties: Actor[], first: Actor, step: -1 | 
   return group;
 }
 
+/** A verb coordinated with the one before it: "… and said", "… and also visited". */
+const AND_BEFORE = /\s(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$/;
+
+/** The subject of a sentence's first verb: its first actor. */
+const subjectOf = (within: Actor[]) => within.find((e) => ACTORS.has(e.kind));
+
 /** "…, X said", "X told reporters", "according to X": whose words the sentence reports. */
 const SAYS = /\b(?:said|says|told|stated|added|announced|according to)\b/;
 
@@ -195,8 +206,15 @@ export function proposeLinks(
     const after = within.find((e) => e.start >= at && ACTORS.has(e.kind));
     const before = [...within].reverse().find((e) => e.end <= at && ACTORS.has(e.kind));
     // "according to X" and "…, X said" name the speaker after; "X said that …" before.
-    trailing = /according to/.test(says[0]) || text.slice(says.index).length < 40;
+    // "… and said that …" is never a trailing attribution, however short.
+    trailing =
+      /according to/.test(says[0]) ||
+      (text.slice(says.index).length < 40 &&
+        !/^\w+\s+that\b/.test(text.slice(says.index)) &&
+        !AND_BEFORE.test(text.slice(0, says.index)));
     speaker = trailing ? (after ?? before) : (before ?? after);
+    // "X met Y … and said that …": who said it is the subject of the sentence's first verb.
+    if (!trailing && AND_BEFORE.test(text.slice(0, says.index))) speaker = subjectOf(within);
     if (/,\s*(?:\w+\s+){0,6}$/.test(text.slice(0, says.index)) && before && !after)
       speaker = before;
   }
@@ -224,7 +242,10 @@ export function proposeLinks(
     speaker &&
     says &&
     !trailing &&
-    /^\s*$/.test(text.slice(speaker.end - sentence.start, says.index))
+    (AND_BEFORE.test(text.slice(0, says.index)) ||
+      /^\s*(?:,?\s*(?:on|last|late on|early on)\s+\w+,?\s*)?$/.test(
+        text.slice(speaker.end - sentence.start, says.index),
+      ))
   ) {
     const at = sentence.start + says.index;
     events.push({
@@ -236,12 +257,16 @@ export function proposeLinks(
       places: [],
     });
   }
-  for (const reading of READINGS) {
-    const m = reading.verb.exec(text);
-    if (!m) continue;
+  // Every verb of the sentence: "met … and visited …" states two events.
+  for (const [reading, m] of READINGS.flatMap((r) =>
+    [...text.matchAll(new RegExp(r.verb.source, 'g'))].map((m) => [r, m] as const),
+  )) {
     const verbAt = sentence.start + m.index;
     const verb = { start: verbAt, end: verbAt + m[0].length, quote: m[0] };
-    const subject = [...parties].reverse().find((e) => e.end <= verbAt && ACTORS.has(e.kind));
+    // A verb after "and" shares the subject of the sentence's first ("X met Y and visited Z").
+    const subject = AND_BEFORE.test(text.slice(0, m.index))
+      ? subjectOf(parties.filter((e) => e.end <= verbAt))
+      : [...parties].reverse().find((e) => e.end <= verbAt && ACTORS.has(e.kind));
     const subjects = subject ? conjoined(sentence, parties, subject, -1) : [];
     const object = parties.find((e) => e.start >= verb.end && e.id !== subject?.id);
     const proposed = reading.proposes?.test(text.slice(m.index + m[0].length));
