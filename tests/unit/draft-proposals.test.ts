@@ -369,6 +369,33 @@ describe('links, read more widely', () => {
   });
 });
 
+describe('events a noun names', () => {
+  it('reads "its offensive", "the Portuguese offensive", "a visit" as events, once each', () => {
+    const catalog = [
+      ...countries('Portugal', 'Norway', 'Spain'),
+      declared({ id: 'karl-dorn', kind: 'Person', name: 'Karl Dorn' }),
+    ];
+    const p = propose(
+      'Portugal launched its offensive against rebels in Norway on May 3. ' +
+        'Spain condemned the Portuguese offensive. ' +
+        'Karl Dorn arrived on Sunday for a two-day visit. ' +
+        'He had spoken by telephone with Spain on Friday.',
+      catalog,
+    );
+    const offensive = p.events.filter((e) => e.category === 'military-operation');
+    expect(offensive.map((e) => e.participants)).toEqual([['portugal']]);
+    expect(p.events.filter((e) => e.category === 'visit').map((e) => e.participants)).toEqual([
+      ['karl-dorn'],
+    ]);
+    expect(p.events.filter((e) => e.category === 'phone-call').map((e) => e.participants)).toEqual([
+      ['karl-dorn', 'spain'],
+    ]);
+    expect(p.links.map((l) => `${l.type} ${l.from} ${l.to}`)).toContain(
+      `CONDEMNS spain ${offensive[0]?.id}`,
+    );
+  });
+});
+
 describe('the drafted source file', () => {
   it('is valid YAML that fails the check undecided, and passes once the curator has decided', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'draft-'));

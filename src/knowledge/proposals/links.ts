@@ -1,3 +1,4 @@
+import { countryOfDemonym } from './demonyms.ts';
 import type { Quoted } from './quoted.ts';
 
 /** An entity a sentence names, as the link proposer sees it. */
@@ -32,6 +33,8 @@ export interface EventProposal {
   places: string[];
   /** Who proposed it, when the sentence proposes it rather than reports it. */
   proposers?: string[];
+  /** Named by a definite noun ("the Turkish offensive"): the same as an earlier one, if any. */
+  definite?: boolean;
   accordingTo?: string;
 }
 
@@ -43,7 +46,7 @@ export interface Reference {
   type: string;
   from: string[];
   /** What the noun names: an encounter (meeting, talks, visit, call) or an agreement. */
-  sort: 'encounter' | 'agreement';
+  sort: 'encounter' | 'agreement' | 'operation';
   cite: Quoted;
   verb: Quoted;
   accordingTo?: string;
@@ -57,7 +60,7 @@ const REFERRING = new Set(['CONDEMNS', 'SUPPORTS', 'OPPOSES']);
  * to two words, optionally "… of", then the noun.
  */
 const DEFINITE =
-  /^\s+the\s+(?:[\w-]+\s+){0,2}?(?:(?:[\w-]+\s+){1,2}of\s+)?(?:(meeting|talks|summit|negotiations|visit|call|phone call)|(agreement|deal|memorandum|accord|treaty|joint statement))\b/;
+  /^\s+the\s+(?:[\w-]+\s+){0,2}?(?:(?:[\w-]+\s+){1,2}of\s+)?(?:(meeting|talks|summit|negotiations|visit|call|phone call)|(agreement|deal|memorandum|accord|treaty|joint statement)|(offensive|invasion|incursion|military operation))\b/;
 
 /** A verb read onto the vocabulary: a link between subject and object, or an event with its code. */
 interface Reading {
@@ -119,7 +122,7 @@ const READINGS: Reading[] = [
     event: { category: 'agreement', cameo: '057' },
   },
   {
-    verb: /\b(?:visit(?:s|ed)?|travell?ed to|arrived in)\b/,
+    verb: /\b(?:visit(?:s|ed)?|travell?ed to|arrived)\b/,
     event: { category: 'visit', cameo: '042' },
   },
   {
@@ -136,11 +139,26 @@ const READINGS: Reading[] = [
   },
   { verb: /\bagreed to\b/, event: { category: 'agreement', cameo: '030' } },
   {
-    verb: /\b(?:spoke by (?:tele)?phone|phone call|telephoned)\b/,
+    verb: /\b(?:spoken? by (?:tele)?phone|phone call|telephoned)\b/,
     event: { category: 'phone-call', cameo: '041' },
   },
   { verb: /\b(?:summon(?:s|ed)?)\b/, event: { category: 'summons', cameo: '114' } },
   { verb: /\b(?:apologi[sz](?:e|es|ed))\b/, event: { category: 'apology', cameo: '055' } },
+];
+
+/**
+ * Events a noun names ("its offensive", "the Turkish offensive", "a two-day visit"): the noun and
+ * the demonym before it, if any, which names the country taking part.
+ */
+const NOUN_EVENTS: [RegExp, { category: string; cameo: string }][] = [
+  [
+    /\b(the|its|their|an?)\s+(?:([A-Z][a-z]+)\s+)?(?:[a-z-]+\s+)?(offensive|invasion|incursion|military operation)\b/g,
+    { category: 'military-operation', cameo: '190' },
+  ],
+  [
+    /\b(the|his|her|its|their|an?)\s+(?:([A-Z][a-z]+)\s+)?(?:[a-z-]+\s+)?(visit|trip)\b/g,
+    { category: 'visit', cameo: '042' },
+  ],
 ];
 
 /** Lower-case words of an office between a country and a person ("United States envoy"). */
@@ -278,7 +296,7 @@ export function proposeLinks(
       references.push({
         type: reading.type,
         from: subjects.map((e) => e.id),
-        sort: definite[1] ? 'encounter' : 'agreement',
+        sort: definite[1] ? 'encounter' : definite[2] ? 'agreement' : 'operation',
         cite: sentence,
         verb,
         ...(accordingTo ? { accordingTo } : {}),
@@ -327,7 +345,12 @@ export function proposeLinks(
       );
       const others = other ? conjoined(sentence, parties, other, 1) : [];
       const participants = [...new Set([...subjects, ...others].map((e) => e.id))];
-      if (participants.length > 0)
+      // "arrived … for a visit": one event, read twice.
+      const same = events.some(
+        (e) =>
+          e.category === reading.event?.category && e.participants.join() === participants.join(),
+      );
+      if (participants.length > 0 && !same)
         events.push({
           ...reading.event,
           verb,
@@ -338,5 +361,27 @@ export function proposeLinks(
         });
     }
   }
+  // An event a noun names, when no verb of the sentence told one of its sort: who takes part is
+  // the country its demonym names, else the subject before it ("Turkey launched its offensive").
+  for (const [words, event] of NOUN_EVENTS)
+    for (const m of text.matchAll(words)) {
+      if (events.some((e) => e.category === event.category)) continue;
+      const at = sentence.start + m.index;
+      const noun = { start: at, end: at + m[0].length, quote: m[0] };
+      const name = m[2] ? countryOfDemonym(m[2]) : undefined;
+      const country = name && entities.find((e) => e.kind === 'Country' && e.quote === name);
+      const subject = [...parties].reverse().find((e) => e.end <= at && ACTORS.has(e.kind));
+      const by = m[2] ? country : subject;
+      if (!by) continue;
+      events.push({
+        ...event,
+        verb: noun,
+        sentence,
+        participants: [by.id],
+        places,
+        ...(m[1] === 'the' ? { definite: true } : {}),
+        ...(accordingTo ? { accordingTo } : {}),
+      });
+    }
   return { links, events, references };
 }

@@ -127,6 +127,15 @@ export function propose(
     links.push(...found.links);
     references.push(...found.references);
     for (const event of found.events) {
+      // "the Turkish offensive" after "Turkey launched its offensive": the same one.
+      if (
+        event.definite &&
+        events.some(
+          (e) =>
+            e.category === event.category && e.participants.includes(event.participants[0] ?? ''),
+        )
+      )
+        continue;
       const date = dates.find((d) => d.start >= sentence.start && d.end <= sentence.end);
       let id = slug(
         `${event.participants[0] ?? event.proposers?.[0]}-${event.category}${date ? `-${date.value.slice(0, 7)}` : ''}`,
@@ -186,9 +195,14 @@ function resolveReferences(
         .filter(
           (e) =>
             !e.proposers?.length &&
-            (r.sort === 'encounter' ? ENCOUNTERS.has(e.category) : e.category === 'agreement'),
+            (r.sort === 'encounter'
+              ? ENCOUNTERS.has(e.category)
+              : r.sort === 'operation'
+                ? e.category === 'military-operation'
+                : e.category === 'agreement'),
         )
-        .map((e) => ({ id: e.id, at: e.verb.start })),
+        // An operation is named by the noun itself, after the verb ("condemned the offensive").
+        .map((e) => ({ id: e.id, at: r.sort === 'operation' ? 0 : e.verb.start })),
       ...(r.sort === 'agreement'
         ? actors.filter((a) => a.kind === 'Treaty').map((a) => ({ id: a.id, at: a.start }))
         : []),
