@@ -396,6 +396,17 @@ describe('events a noun names', () => {
   });
 });
 
+describe('where an event takes place', () => {
+  it('is a country written after "in", with a direction before it', () => {
+    const p = propose(
+      'Portugal launched its offensive against rebels in northern Norway on May 3.',
+      countries('Portugal', 'Norway'),
+    );
+    const offensive = p.events.find((e) => e.category === 'military-operation');
+    expect(offensive?.places).toEqual(['norway']);
+  });
+});
+
 describe('the drafted source file', () => {
   it('is valid YAML that fails the check undecided, and passes once the curator has decided', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'draft-'));

@@ -245,14 +245,15 @@ export function proposeLinks(
   const events: EventProposal[] = [];
   const references: Reference[] = [];
   const accordingTo = speaker?.id;
+  // A place after "in", "at", "to"; a country after "in" ("in northeastern Syria").
   const places = within
-    .filter(
-      (e) =>
-        e.kind === 'Place' &&
-        /\b(?:in|at|to|visit(?:s|ed)?)\s+(?:the\s+)?$/.test(
-          text.slice(0, e.start - sentence.start),
-        ),
-    )
+    .filter((e) => {
+      const before = text.slice(0, e.start - sentence.start);
+      return e.kind === 'Place'
+        ? /\b(?:in|at|to|visit(?:s|ed)?)\s+(?:the\s+)?$/.test(before)
+        : e.kind === 'Country' &&
+            /\b(?:in|into)\s+(?:(?:north|south|east|west|central)[a-z]*\s+)?$/.test(before);
+    })
     .map((e) => e.id);
   // The statement a sentence reports is an event its speaker took part in (data/README.md), when
   // it is what the sentence tells ("X said that …"); "…, X said" only says whose words they are.
