@@ -304,6 +304,109 @@ describe('links', () => {
   });
 });
 
+describe('links, read more widely', () => {
+  const people = [
+    ...countries('Portugal', 'Norway'),
+    declared({ id: 'karl-dorn', kind: 'Person', name: 'Karl Dorn', aliases: ['Dorn'] }),
+    declared({ id: 'otto-lind', kind: 'Person', name: 'Otto Lind', aliases: ['Lind'] }),
+    declared({ id: 'union-party', kind: 'Organization', name: 'Union Party' }),
+  ];
+  const keys = (text: string) =>
+    propose(text, people).links.map(
+      (l) => `${l.type} ${l.from} ${l.to}${l.role ? ` ${l.role}` : ''}`,
+    );
+
+  it('reads the office before a person the catalogue already holds, and an organisation before it', () => {
+    expect(
+      keys(
+        'Portuguese President Karl Dorn met Norwegian Prime Minister Otto Lind in Graz. ' +
+          'Union Party leader Anna Berg did not attend.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'HELD_OFFICE karl-dorn portugal President',
+        'HELD_OFFICE otto-lind norway Prime Minister',
+        'HELD_OFFICE anna-berg union-party leader',
+      ]),
+    );
+  });
+
+  it('reads a statement after another verb ("met … and said that"), with a date between', () => {
+    const p = propose(
+      'Karl Dorn met Otto Lind in Graz on Monday and said that Portugal would support Norway. ' +
+        'Lind said on Tuesday that the talks had gone well.',
+      people,
+    );
+    const statements = p.events.filter((e) => e.category === 'statement');
+    expect(statements.map((e) => e.participants)).toEqual([['karl-dorn'], ['otto-lind']]);
+    expect(p.links.map((l) => `${l.type} ${l.from} ${l.to}`)).toContain('SUPPORTS portugal norway');
+  });
+
+  it('reads "he" and "she" as the person last named, "the country" as the country before', () => {
+    expect(
+      keys(
+        'Karl Dorn arrived in Graz on Monday. He praised Otto Lind. ' +
+          'Norway hosted the talks. Portugal later criticised the country.',
+      ),
+    ).toEqual(expect.arrayContaining(['SUPPORTS karl-dorn otto-lind', 'OPPOSES portugal norway']));
+  });
+
+  it('reads every verb of a sentence, and verbs of the same meaning onto one type', () => {
+    const p = propose(
+      'Karl Dorn met Otto Lind in Graz and visited Vienna. ' +
+        'Portugal gave Norway $5 million in aid. Norway hailed Portugal. ' +
+        'Portugal lists the Union Party as a terrorist organisation.',
+      people,
+    );
+    expect(p.events.map((e) => e.category)).toEqual(expect.arrayContaining(['meeting', 'visit']));
+    expect(p.links.map((l) => `${l.type} ${l.from} ${l.to}`)).toEqual(
+      expect.arrayContaining([
+        'SUPPLIED portugal norway',
+        'SUPPORTS norway portugal',
+        'OUTLAWED portugal union-party',
+      ]),
+    );
+  });
+});
+
+describe('events a noun names', () => {
+  it('reads "its offensive", "the Portuguese offensive", "a visit" as events, once each', () => {
+    const catalog = [
+      ...countries('Portugal', 'Norway', 'Spain'),
+      declared({ id: 'karl-dorn', kind: 'Person', name: 'Karl Dorn' }),
+    ];
+    const p = propose(
+      'Portugal launched its offensive against rebels in Norway on May 3. ' +
+        'Spain condemned the Portuguese offensive. ' +
+        'Karl Dorn arrived on Sunday for a two-day visit. ' +
+        'He had spoken by telephone with Spain on Friday.',
+      catalog,
+    );
+    const offensive = p.events.filter((e) => e.category === 'military-operation');
+    expect(offensive.map((e) => e.participants)).toEqual([['portugal']]);
+    expect(p.events.filter((e) => e.category === 'visit').map((e) => e.participants)).toEqual([
+      ['karl-dorn'],
+    ]);
+    expect(p.events.filter((e) => e.category === 'phone-call').map((e) => e.participants)).toEqual([
+      ['karl-dorn', 'spain'],
+    ]);
+    expect(p.links.map((l) => `${l.type} ${l.from} ${l.to}`)).toContain(
+      `CONDEMNS spain ${offensive[0]?.id}`,
+    );
+  });
+});
+
+describe('where an event takes place', () => {
+  it('is a country written after "in", with a direction before it', () => {
+    const p = propose(
+      'Portugal launched its offensive against rebels in northern Norway on May 3.',
+      countries('Portugal', 'Norway'),
+    );
+    const offensive = p.events.find((e) => e.category === 'military-operation');
+    expect(offensive?.places).toEqual(['norway']);
+  });
+});
+
 describe('the drafted source file', () => {
   it('is valid YAML that fails the check undecided, and passes once the curator has decided', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'draft-'));

@@ -40,6 +40,32 @@ const HEADS: [RegExp, string][] = [
   ],
 ];
 
+/** An office written right before a name ("Prime Minister "): the longest, so the leftmost. */
+const OFFICE_BEFORE = new RegExp(`(?:^|\\s)(${TITLES.source.slice(1)})$`);
+
+/**
+ * The office written right before a name the catalogue already holds ("Syrian President Bashar
+ * Assad"), and the demonym before it that says of which country, as for a new person's name.
+ */
+export function officeBefore(
+  text: string,
+  start: number,
+): { role: string; roleOf?: Quoted } | undefined {
+  const from = Math.max(0, start - 60);
+  const m = OFFICE_BEFORE.exec(text.slice(from, start));
+  if (!m?.[1]) return undefined;
+  const at = from + m.index + m[0].indexOf(m[1]);
+  const before = text.slice(Math.max(0, at - 30), at);
+  const demonym = [/([A-Z][a-z]+\s+[A-Z][a-z]+)\s+$/, /([A-Z][a-z]+)\s+$/]
+    .map((r) => r.exec(before)?.[1])
+    .find((d) => d && countryOfDemonym(d));
+  const d = demonym ? at - before.length + before.lastIndexOf(demonym) : -1;
+  return {
+    role: m[1].trim(),
+    ...(demonym ? { roleOf: passage(text, d, d + demonym.length) } : {}),
+  };
+}
+
 /** An office written in lower case right before a name, with the demonym before it if any. */
 const LOWER_OFFICE =
   /(?:\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?\b(counterpart|envoy|spokesman|spokeswoman|ambassador|leader|chief)\s+$/;

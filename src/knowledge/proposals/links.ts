@@ -1,3 +1,4 @@
+import { countryOfDemonym } from './demonyms.ts';
 import type { Quoted } from './quoted.ts';
 
 /** An entity a sentence names, as the link proposer sees it. */
@@ -32,6 +33,8 @@ export interface EventProposal {
   places: string[];
   /** Who proposed it, when the sentence proposes it rather than reports it. */
   proposers?: string[];
+  /** Named by a definite noun ("the Turkish offensive"): the same as an earlier one, if any. */
+  definite?: boolean;
   accordingTo?: string;
 }
 
@@ -43,7 +46,7 @@ export interface Reference {
   type: string;
   from: string[];
   /** What the noun names: an encounter (meeting, talks, visit, call) or an agreement. */
-  sort: 'encounter' | 'agreement';
+  sort: 'encounter' | 'agreement' | 'operation';
   cite: Quoted;
   verb: Quoted;
   accordingTo?: string;
@@ -57,7 +60,7 @@ const REFERRING = new Set(['CONDEMNS', 'SUPPORTS', 'OPPOSES']);
  * to two words, optionally "… of", then the noun.
  */
 const DEFINITE =
-  /^\s+the\s+(?:[\w-]+\s+){0,2}?(?:(?:[\w-]+\s+){1,2}of\s+)?(?:(meeting|talks|summit|negotiations|visit|call|phone call)|(agreement|deal|memorandum|accord|treaty|joint statement))\b/;
+  /^\s+the\s+(?:[\w-]+\s+){0,2}?(?:(?:[\w-]+\s+){1,2}of\s+)?(?:(meeting|talks|summit|negotiations|visit|call|phone call)|(agreement|deal|memorandum|accord|treaty|joint statement)|(offensive|invasion|incursion|military operation))\b/;
 
 /** A verb read onto the vocabulary: a link between subject and object, or an event with its code. */
 interface Reading {
@@ -88,16 +91,21 @@ const READINGS: Reading[] = [
     event: { category: 'recognition', cameo: '054' },
   },
   {
-    verb: /\b(?:supplie[sd]|supply|deliver(?:s|ed)?|sold|sells?|shipped|export(?:s|ed)?)\b/,
+    verb: /\b(?:supplie[sd]|supply|deliver(?:s|ed)?|sold|sells?|shipped|export(?:s|ed)?|gave|gives?|provided|provides?|granted|donated|handed over)\b/,
     type: 'SUPPLIED',
     event: { category: 'delivery', cameo: '061' },
   },
   { verb: /\b(?:oppos(?:e|es|ed)|reject(?:s|ed)?|critici[sz](?:e|es|ed))\b/, type: 'OPPOSES' },
   {
-    verb: /\b(?:support(?:s|ed)?|back(?:s|ed)|welcom(?:e|es|ed)|endors(?:e|es|ed))\b/,
+    verb: /\b(?:support(?:s|ed)?|back(?:s|ed)|welcom(?:e|es|ed)|endors(?:e|es|ed)|prais(?:e|es|ed)|hail(?:s|ed)|applaud(?:s|ed))\b/,
     type: 'SUPPORTS',
   },
   { verb: /\b(?:attack(?:s|ed)?|struck|strikes?|shelled)\b/, type: 'ATTACKED' },
+  {
+    // "lists X as a terrorist organisation": the listing is the ban.
+    verb: /\b(?:outlaw(?:s|ed)?|banned|proscrib(?:e|es|ed)|(?:list|designat)(?:s|es|ed|e)?(?=\s[^.]*?\bas an?\s+(?:[\w-]+\s+)?terrorist))\b/,
+    type: 'OUTLAWED',
+  },
   {
     verb: /\b(?:propos(?:e|es|ed)|put forward|offer(?:s|ed)?)\b/,
     type: 'PROPOSED',
@@ -114,7 +122,7 @@ const READINGS: Reading[] = [
     event: { category: 'agreement', cameo: '057' },
   },
   {
-    verb: /\b(?:visit(?:s|ed)?|travell?ed to|arrived in)\b/,
+    verb: /\b(?:visit(?:s|ed)?|travell?ed to|arrived)\b/,
     event: { category: 'visit', cameo: '042' },
   },
   {
@@ -131,16 +139,31 @@ const READINGS: Reading[] = [
   },
   { verb: /\bagreed to\b/, event: { category: 'agreement', cameo: '030' } },
   {
-    verb: /\b(?:spoke by (?:tele)?phone|phone call|telephoned)\b/,
+    verb: /\b(?:spoken? by (?:tele)?phone|phone call|telephoned)\b/,
     event: { category: 'phone-call', cameo: '041' },
   },
   { verb: /\b(?:summon(?:s|ed)?)\b/, event: { category: 'summons', cameo: '114' } },
   { verb: /\b(?:apologi[sz](?:e|es|ed))\b/, event: { category: 'apology', cameo: '055' } },
 ];
 
+/**
+ * Events a noun names ("its offensive", "the Turkish offensive", "a two-day visit"): the noun and
+ * the demonym before it, if any, which names the country taking part.
+ */
+const NOUN_EVENTS: [RegExp, { category: string; cameo: string }][] = [
+  [
+    /\b(the|its|their|an?)\s+(?:([A-Z][a-z]+)\s+)?(?:[a-z-]+\s+)?(offensive|invasion|incursion|military operation)\b/g,
+    { category: 'military-operation', cameo: '190' },
+  ],
+  [
+    /\b(the|his|her|its|their|an?)\s+(?:([A-Z][a-z]+)\s+)?(?:[a-z-]+\s+)?(visit|trip)\b/g,
+    { category: 'visit', cameo: '042' },
+  ],
+];
+
 /** Lower-case words of an office between a country and a person ("United States envoy"). */
 const OFFICE_WORDS =
-  /^(?:'s|’s)?\s+(?:(?:[A-Z][\w-]*|envoy|minister|president|ambassador|counterpart|spokesman|spokeswoman|official|chief|foreign|defence|defense|prime|special)\s+){1,4}$/;
+  /^(?:'s|’s)?\s+(?:(?:[A-Z][\w-]*|envoy|minister|president|ambassador|counterpart|spokesman|spokeswoman|official|chief|leader|foreign|defence|defense|prime|special)\s+){1,4}$/;
 
 /** Whether an actor only names the office of the person written right after it. */
 export function qualifies(sentence: Quoted, actor: Actor, next: Actor | undefined): boolean {
@@ -170,6 +193,12 @@ function conjoined(sentence: Quoted, parties: Actor[], first: Actor, step: -1 | 
   return group;
 }
 
+/** A verb coordinated with the one before it: "… and said", "… and also visited". */
+const AND_BEFORE = /\s(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$/;
+
+/** The subject of a sentence's first verb: its first actor. */
+const subjectOf = (within: Actor[]) => within.find((e) => ACTORS.has(e.kind));
+
 /** "…, X said", "X told reporters", "according to X": whose words the sentence reports. */
 const SAYS = /\b(?:said|says|told|stated|added|announced|according to)\b/;
 
@@ -195,8 +224,15 @@ export function proposeLinks(
     const after = within.find((e) => e.start >= at && ACTORS.has(e.kind));
     const before = [...within].reverse().find((e) => e.end <= at && ACTORS.has(e.kind));
     // "according to X" and "…, X said" name the speaker after; "X said that …" before.
-    trailing = /according to/.test(says[0]) || text.slice(says.index).length < 40;
+    // "… and said that …" is never a trailing attribution, however short.
+    trailing =
+      /according to/.test(says[0]) ||
+      (text.slice(says.index).length < 40 &&
+        !/^\w+\s+that\b/.test(text.slice(says.index)) &&
+        !AND_BEFORE.test(text.slice(0, says.index)));
     speaker = trailing ? (after ?? before) : (before ?? after);
+    // "X met Y … and said that …": who said it is the subject of the sentence's first verb.
+    if (!trailing && AND_BEFORE.test(text.slice(0, says.index))) speaker = subjectOf(within);
     if (/,\s*(?:\w+\s+){0,6}$/.test(text.slice(0, says.index)) && before && !after)
       speaker = before;
   }
@@ -209,14 +245,15 @@ export function proposeLinks(
   const events: EventProposal[] = [];
   const references: Reference[] = [];
   const accordingTo = speaker?.id;
+  // A place after "in", "at", "to"; a country after "in" ("in northeastern Syria").
   const places = within
-    .filter(
-      (e) =>
-        e.kind === 'Place' &&
-        /\b(?:in|at|to|visit(?:s|ed)?)\s+(?:the\s+)?$/.test(
-          text.slice(0, e.start - sentence.start),
-        ),
-    )
+    .filter((e) => {
+      const before = text.slice(0, e.start - sentence.start);
+      return e.kind === 'Place'
+        ? /\b(?:in|at|to|visit(?:s|ed)?)\s+(?:the\s+)?$/.test(before)
+        : e.kind === 'Country' &&
+            /\b(?:in|into)\s+(?:(?:north|south|east|west|central)[a-z]*\s+)?$/.test(before);
+    })
     .map((e) => e.id);
   // The statement a sentence reports is an event its speaker took part in (data/README.md), when
   // it is what the sentence tells ("X said that …"); "…, X said" only says whose words they are.
@@ -224,7 +261,10 @@ export function proposeLinks(
     speaker &&
     says &&
     !trailing &&
-    /^\s*$/.test(text.slice(speaker.end - sentence.start, says.index))
+    (AND_BEFORE.test(text.slice(0, says.index)) ||
+      /^\s*(?:,?\s*(?:on|last|late on|early on)\s+\w+,?\s*)?$/.test(
+        text.slice(speaker.end - sentence.start, says.index),
+      ))
   ) {
     const at = sentence.start + says.index;
     events.push({
@@ -236,12 +276,16 @@ export function proposeLinks(
       places: [],
     });
   }
-  for (const reading of READINGS) {
-    const m = reading.verb.exec(text);
-    if (!m) continue;
+  // Every verb of the sentence: "met … and visited …" states two events.
+  for (const [reading, m] of READINGS.flatMap((r) =>
+    [...text.matchAll(new RegExp(r.verb.source, 'g'))].map((m) => [r, m] as const),
+  )) {
     const verbAt = sentence.start + m.index;
     const verb = { start: verbAt, end: verbAt + m[0].length, quote: m[0] };
-    const subject = [...parties].reverse().find((e) => e.end <= verbAt && ACTORS.has(e.kind));
+    // A verb after "and" shares the subject of the sentence's first ("X met Y and visited Z").
+    const subject = AND_BEFORE.test(text.slice(0, m.index))
+      ? subjectOf(parties.filter((e) => e.end <= verbAt))
+      : [...parties].reverse().find((e) => e.end <= verbAt && ACTORS.has(e.kind));
     const subjects = subject ? conjoined(sentence, parties, subject, -1) : [];
     const object = parties.find((e) => e.start >= verb.end && e.id !== subject?.id);
     const proposed = reading.proposes?.test(text.slice(m.index + m[0].length));
@@ -253,7 +297,7 @@ export function proposeLinks(
       references.push({
         type: reading.type,
         from: subjects.map((e) => e.id),
-        sort: definite[1] ? 'encounter' : 'agreement',
+        sort: definite[1] ? 'encounter' : definite[2] ? 'agreement' : 'operation',
         cite: sentence,
         verb,
         ...(accordingTo ? { accordingTo } : {}),
@@ -302,7 +346,12 @@ export function proposeLinks(
       );
       const others = other ? conjoined(sentence, parties, other, 1) : [];
       const participants = [...new Set([...subjects, ...others].map((e) => e.id))];
-      if (participants.length > 0)
+      // "arrived … for a visit": one event, read twice.
+      const same = events.some(
+        (e) =>
+          e.category === reading.event?.category && e.participants.join() === participants.join(),
+      );
+      if (participants.length > 0 && !same)
         events.push({
           ...reading.event,
           verb,
@@ -313,5 +362,27 @@ export function proposeLinks(
         });
     }
   }
+  // An event a noun names, when no verb of the sentence told one of its sort: who takes part is
+  // the country its demonym names, else the subject before it ("Turkey launched its offensive").
+  for (const [words, event] of NOUN_EVENTS)
+    for (const m of text.matchAll(words)) {
+      if (events.some((e) => e.category === event.category)) continue;
+      const at = sentence.start + m.index;
+      const noun = { start: at, end: at + m[0].length, quote: m[0] };
+      const name = m[2] ? countryOfDemonym(m[2]) : undefined;
+      const country = name && entities.find((e) => e.kind === 'Country' && e.quote === name);
+      const subject = [...parties].reverse().find((e) => e.end <= at && ACTORS.has(e.kind));
+      const by = m[2] ? country : subject;
+      if (!by) continue;
+      events.push({
+        ...event,
+        verb: noun,
+        sentence,
+        participants: [by.id],
+        places,
+        ...(m[1] === 'the' ? { definite: true } : {}),
+        ...(accordingTo ? { accordingTo } : {}),
+      });
+    }
   return { links, events, references };
 }

@@ -1,7 +1,7 @@
 import type { Declaration } from '../catalog.ts';
 import { type DateParser, type DateProposal, proposeDates } from './dates.ts';
 import { COUNTRIES, countryOfDemonym } from './demonyms.ts';
-import { findNewEntities, type NewEntity, slug } from './entities.ts';
+import { findNewEntities, type NewEntity, officeBefore, slug } from './entities.ts';
 import { type FigureProposal, proposeFigures } from './figures.ts';
 import {
   type Actor,
@@ -57,10 +57,21 @@ export function propose(
     ...newEntities.map((e) => ({ ...e })),
     ...laterMentions(text, newEntities),
   ];
+  actors.push(...coreferents(text, actors, sentences));
+  // A person the catalogue holds, written after an office ("Syrian President Bashar Assad"), holds
+  // it as a new person does.
+  const holders: NewEntity[] = [
+    ...newEntities,
+    ...mentions.flatMap((m) => {
+      const c = m.candidates[0];
+      const office = c?.kind === 'Person' ? officeBefore(text, m.start) : undefined;
+      return c && office ? [{ ...m, id: c.id, kind: c.kind, name: c.name, ...office }] : [];
+    }),
+  ];
   const links: LinkProposal[] = [];
   // An office written before a person's name: the person held it, of the country the demonym names
   // (declared, else proposed as new with the demonym as its quote).
-  for (const person of newEntities.filter((e) => e.kind === 'Person' && e.roleOf)) {
+  for (const person of holders.filter((e) => e.kind === 'Person' && e.roleOf)) {
     const sentence = sentenceAt(sentences, person.start);
     const roleOf = person.roleOf as Quoted;
     let country = countryFor(roleOf.quote, actors);
@@ -96,7 +107,7 @@ export function propose(
         ...(person.role ? { role: person.role } : {}),
       });
   }
-  links.push(...officesWithoutDemonym(newEntities, actors, sentences));
+  links.push(...officesWithoutDemonym(holders, actors, sentences));
   actors.push(...pairMentions(text, actors));
   const names = new Map<string, string>([
     ...mentions.flatMap((m) =>
@@ -116,6 +127,15 @@ export function propose(
     links.push(...found.links);
     references.push(...found.references);
     for (const event of found.events) {
+      // "the Turkish offensive" after "Turkey launched its offensive": the same one.
+      if (
+        event.definite &&
+        events.some(
+          (e) =>
+            e.category === event.category && e.participants.includes(event.participants[0] ?? ''),
+        )
+      )
+        continue;
       const date = dates.find((d) => d.start >= sentence.start && d.end <= sentence.end);
       let id = slug(
         `${event.participants[0] ?? event.proposers?.[0]}-${event.category}${date ? `-${date.value.slice(0, 7)}` : ''}`,
@@ -136,7 +156,23 @@ export function propose(
         ...(event.accordingTo ? { accordingTo: event.accordingTo } : {}),
       });
   links.push(...resolveReferences(references, events, actors));
-  return { nonFactual, sentences, mentions, newEntities, dates, figures, events, links, actors };
+  // Two readings of one fact (an office read twice, a verb read twice) make one link.
+  const seen = new Set<string>();
+  const unique = links.filter((l) => {
+    const key = `${l.type} ${l.from} ${l.to} ${l.role ?? ''}`;
+    return !seen.has(key) && seen.add(key);
+  });
+  return {
+    nonFactual,
+    sentences,
+    mentions,
+    newEntities,
+    dates,
+    figures,
+    events,
+    links: unique,
+    actors,
+  };
 }
 
 /** The categories of event an encounter noun ("the meeting", "the talks") may point back to. */
@@ -159,9 +195,14 @@ function resolveReferences(
         .filter(
           (e) =>
             !e.proposers?.length &&
-            (r.sort === 'encounter' ? ENCOUNTERS.has(e.category) : e.category === 'agreement'),
+            (r.sort === 'encounter'
+              ? ENCOUNTERS.has(e.category)
+              : r.sort === 'operation'
+                ? e.category === 'military-operation'
+                : e.category === 'agreement'),
         )
-        .map((e) => ({ id: e.id, at: e.verb.start })),
+        // An operation is named by the noun itself, after the verb ("condemned the offensive").
+        .map((e) => ({ id: e.id, at: r.sort === 'operation' ? 0 : e.verb.start })),
       ...(r.sort === 'agreement'
         ? actors.filter((a) => a.kind === 'Treaty').map((a) => ({ id: a.id, at: a.start }))
         : []),
@@ -192,8 +233,12 @@ function officesWithoutDemonym(people: NewEntity[], actors: Actor[], sentences: 
     const sentence = sentenceAt(sentences, person.start);
     if (!sentence) continue;
     const before = sorted.filter((a) => a.end <= person.start && a.start >= sentence.start).at(-1);
+    // "United States President …", "Hezbollah leader …": the office is of the actor before it.
     const of =
-      before?.kind === 'Country' && qualifies(sentence, before, person) ? before : undefined;
+      (before?.kind === 'Country' || before?.kind === 'Organization') &&
+      qualifies(sentence, before, person)
+        ? before
+        : undefined;
     const country = of ?? (person.role ? home : undefined);
     if (!country) continue;
     const role =
@@ -232,6 +277,30 @@ function pairMentions(text: string, actors: Actor[]): Actor[] {
       id,
       kind: 'Country',
     })),
+  );
+}
+
+/** What a pronoun or a definite noun stands for: the last entity of its kind named before it. */
+const STANDS_FOR: [RegExp, string][] = [
+  [/\b(?:[Hh]e|[Ss]he)\b/g, 'Person'],
+  [/\b[Tt]he (?:country|state)\b(?!['’])/g, 'Country'],
+  [/\b[Tt]he (?:group|movement|organi[sz]ation)\b(?!['’])/g, 'Organization'],
+];
+
+/**
+ * "He", "she": the person last named before; "the country", "the group": the country or
+ * organisation last named before the sentence (one named in the same sentence is another).
+ */
+function coreferents(text: string, actors: Actor[], sentences: Quoted[]): Actor[] {
+  const sorted = [...actors].sort((a, b) => a.start - b.start);
+  return STANDS_FOR.flatMap(([words, kind]) =>
+    [...text.matchAll(words)].flatMap((m) => {
+      const limit = kind === 'Person' ? m.index : (sentenceAt(sentences, m.index)?.start ?? 0);
+      const last = sorted.filter((a) => a.kind === kind && a.end <= limit).at(-1);
+      return last
+        ? [{ ...passage(text, m.index, m.index + m[0].length), id: last.id, kind: last.kind }]
+        : [];
+    }),
   );
 }
 
