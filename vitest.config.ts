@@ -3,6 +3,12 @@ import { defineConfig } from 'vitest/config';
 // One NEO4J_URI is one Neo4j for every file: then the integration files take turns on it.
 const sharedNeo4j = Boolean(process.env.NEO4J_URI);
 
+// The test JVMs (each worker's Neo4j, and those tests start, stop and kill) live for minutes at
+// most: the client compiler alone starts them faster on two busy cores, and C2's later speed-up
+// does not pay back its compile time (tests/README.md, "Speed"). Inherited by every process the
+// tests spawn; a JDK_JAVA_OPTIONS already set wins.
+process.env.JDK_JAVA_OPTIONS ??= '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC';
+
 export default defineConfig({
   // Pothos loads graphql's CommonJS build; the tests must share that one instance.
   resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
@@ -16,6 +22,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // Unit files share a worker's module cache: each file no longer imports the server anew
+          // (most of the unit run's time). They set no module state; a mock is restored by its test.
+          isolate: false,
         },
       },
       {

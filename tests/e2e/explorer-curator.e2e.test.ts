@@ -49,6 +49,16 @@ async function pick(page: Page, id: string, name: string) {
   await page.getByRole('option', { name: new RegExp(`^${name} `) }).click();
 }
 
+/** The latest revision `author` made: its action, reason and the state after it (JSON). */
+async function lastRevisionBy(session: BrowserSession, author: string) {
+  const [row] = await session.server.db.read<{ action: string; reason: string; after: string }>(
+    `MATCH (r:Revision) WHERE r.authorName = $author
+     WITH r ORDER BY r.number DESC LIMIT 1 RETURN r.action AS action, r.reason AS reason, r.after AS after`,
+    { author },
+  );
+  return row;
+}
+
 describe('curator mode in the explorer (Chromium)', () => {
   const tests = browserSessionForTests();
   let session: BrowserSession;
@@ -199,10 +209,7 @@ describe('curator mode in the explorer (Chromium)', () => {
     const row = history.locator('li.revision', { hasText: reason });
     await row.waitFor({ timeout: 30_000 });
     expect(await row.locator('.revision-action').textContent()).toBe('correct link');
-    const [log] = await session.server.db.read<{ action: string; reason: string; after: string }>(
-      `MATCH (r:Revision) WHERE r.authorName = 'Ann Example'
-       WITH r ORDER BY r.number DESC LIMIT 1 RETURN r.action AS action, r.reason AS reason, r.after AS after`,
-    );
+    const log = await lastRevisionBy(session, 'Ann Example');
     expect(log).toMatchObject({ action: 'correctLink', reason });
     expect(JSON.parse(log?.after ?? '{}')).toEqual({
       type: 'HELD_OFFICE',
@@ -247,10 +254,7 @@ describe('curator mode in the explorer (Chromium)', () => {
     await page
       .getByRole('heading', { name: /^Russia–Israel air traffic agreement/ })
       .waitFor({ timeout: 60_000 });
-    const [log] = await session.server.db.read<{ action: string; reason: string; after: string }>(
-      `MATCH (r:Revision) WHERE r.authorName = 'Ann Example'
-       WITH r ORDER BY r.number DESC LIMIT 1 RETURN r.action AS action, r.reason AS reason, r.after AS after`,
-    );
+    const log = await lastRevisionBy(session, 'Ann Example');
     expect(log).toMatchObject({ action: 'correctEntity', reason });
     expect(JSON.parse(log?.after ?? '{}')).toMatchObject({
       id: 'russia-israel-air-traffic-agreement',

@@ -1,15 +1,13 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEADLINE_GRACE_MS, PROBE_TIMEOUT_MS } from '../../src/db/database.ts';
 import { importFile } from '../../src/db/seed.ts';
 import { QueryTimeoutError } from '../../src/errors.ts';
 import { findFreePort } from '../../src/local-neo4j/free-port.ts';
-import { type LocalNeo4j, startLocalNeo4j } from '../../src/local-neo4j/launcher.ts';
+import { startLocalNeo4j } from '../../src/local-neo4j/launcher.ts';
 import type { RunningServer } from '../../src/server.ts';
+import { useOwnNeo4j } from '../helpers/own-neo4j.ts';
 import { writeMiniFixture } from '../helpers/source-fixtures.ts';
 import { TestHelper } from '../helpers/test-helper.ts';
 import { startTestServer } from '../helpers/test-server.ts';
@@ -99,16 +97,13 @@ describe('transaction timeouts', () => {
 });
 
 describe('Neo4j down, then back, then restarting under load', () => {
-  let dataDir: string;
+  const own = useOwnNeo4j('faults');
   let port: number;
-  let neo4j: LocalNeo4j | undefined;
-  let server: RunningServer | undefined;
   let base: string;
-  const logs: string[] = [];
 
   const ready = async () => (await fetch(`${base}/ready`)).status === 200;
   const counts = async () => {
-    const [row] = await (server as RunningServer).db.read<{ nodes: number; links: number }>(
+    const [row] = await (own.server as RunningServer).db.read<{ nodes: number; links: number }>(
       `CALL () { MATCH (n) RETURN count(n) AS nodes }
        CALL () { MATCH ()-[r]->() RETURN count(r) AS links }
        RETURN nodes, links`,
@@ -117,28 +112,17 @@ describe('Neo4j down, then back, then restarting under load', () => {
   };
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'relations-graph-faults-'));
     port = await findFreePort();
-    // Yoga logs every error a request ends with; hundreds of them here would flood the output.
-    // Each reply is checked below instead.
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-  });
-
-  afterAll(async () => {
-    vi.mocked(console.error).mockRestore();
-    if (process.env.DEBUG_FAULTS) console.log(logs.join('\n'));
-    await server?.close(1_000);
-    await neo4j?.stop();
-    await rm(dataDir, { recursive: true, force: true });
   });
 
   it('starts without Neo4j and serves once it is up, without a restart', async () => {
     let started = Date.now();
-    server = await startTestServer({
+    const server = await startTestServer({
       uri: `bolt://127.0.0.1:${port}`,
       env: { NODE_ENV: 'test', NEO4J_TX_TIMEOUT_MS: String(TX_TIMEOUT_MS) },
-      log: (line) => logs.push(`${new Date().toISOString()} ${line}`),
+      log: own.log,
     });
+    own.server = server;
     expect(Date.now() - started).toBeLessThan(2_000);
     base = server.url.replace(/\/graphql$/, '');
 
@@ -154,9 +138,9 @@ describe('Neo4j down, then back, then restarting under load', () => {
       }),
     ]);
     expect(down.ms).toBeLessThan(1_000);
-    expect(logs.some((line) => line.includes('schema setup and seed retry in'))).toBe(true);
+    expect(own.logs.some((line) => line.includes('schema setup and seed retry in'))).toBe(true);
 
-    neo4j = await startLocalNeo4j({ dataDir, port });
+    own.neo4j = await startLocalNeo4j({ dataDir: own.dataDir, port });
     started = Date.now();
     await waitFor('/ready answers 200', ready, 60_000);
     const readyAfterMs = Date.now() - started;
@@ -167,8 +151,8 @@ describe('Neo4j down, then back, then restarting under load', () => {
   }, 120_000);
 
   it('answers or fails cleanly while Neo4j restarts under load, and loses nothing', async () => {
-    const url = (server as RunningServer).url;
-    const db = (server as RunningServer).db;
+    const url = (own.server as RunningServer).url;
+    const db = (own.server as RunningServer).db;
     const seeded = await counts();
     // A document written throughout, so a restart interrupts some import of it.
     const extra = await writeMiniFixture((file) => {
@@ -244,14 +228,14 @@ describe('Neo4j down, then back, then restarting under load', () => {
         30_000,
       );
       stopAt = Date.now() - t0;
-      await neo4j?.stop();
+      await own.neo4j?.stop();
       stoppedAt = Date.now() - t0;
       await waitFor(
         'a request met the stopped Neo4j',
         () => replies.some(({ at, reply }) => at > stoppedAt && outcome(reply) !== 'ok'),
         30_000,
       );
-      neo4j = await startLocalNeo4j({ dataDir, port });
+      own.neo4j = await startLocalNeo4j({ dataDir: own.dataDir, port });
       restartedAt = Date.now() - t0;
       await waitFor('/ready answers 200 again', ready, 60_000);
       readyAt = Date.now() - t0;
@@ -314,8 +298,8 @@ describe('Neo4j down, then back, then restarting under load', () => {
 
     // A Neo4j the server did not launch (NEO4J_URI): its loss and its return are logged.
     const uri = `bolt://127.0.0.1:${port}`;
-    const lost = logs.findIndex((line) => line.includes(`Neo4j at ${uri} cannot be reached`));
-    const back = logs.findIndex(
+    const lost = own.logs.findIndex((line) => line.includes(`Neo4j at ${uri} cannot be reached`));
+    const back = own.logs.findIndex(
       (line, i) =>
         i > lost && new RegExp(`Neo4j at ${uri} answers again, after [\\d.]+ s away`).test(line),
     );

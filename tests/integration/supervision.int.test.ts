@@ -1,13 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildMix, checkMix, type MixRequest, type Post } from '../../scripts/load/queries.ts';
 import { DEADLINE_GRACE_MS, PROBE_TIMEOUT_MS } from '../../src/db/database.ts';
 import { findFreePort } from '../../src/local-neo4j/free-port.ts';
-import { type LocalNeo4j, startLocalNeo4j } from '../../src/local-neo4j/launcher.ts';
-import type { RunningServer } from '../../src/server.ts';
+import { startLocalNeo4j } from '../../src/local-neo4j/launcher.ts';
+import { useOwnNeo4j } from '../helpers/own-neo4j.ts';
 import { startTestServer } from '../helpers/test-server.ts';
 import { waitFor } from '../helpers/wait-for.ts';
 
@@ -61,37 +58,22 @@ async function ask(
 }
 
 describe('a local Neo4j that dies', () => {
-  let dataDir: string;
-  let neo4j: LocalNeo4j | undefined;
-  let server: RunningServer | undefined;
-  const logs: string[] = [];
-  const log = (line: string) => logs.push(line);
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'relations-graph-supervision-'));
-    // Yoga logs every error a request ends with; each reply is checked below instead.
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-  });
-
-  afterAll(async () => {
-    vi.mocked(console.error).mockRestore();
-    if (process.env.DEBUG_FAULTS) console.log(logs.join('\n'));
-    await server?.close(1_000);
-    await neo4j?.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const own = useOwnNeo4j('supervision');
 
   it('is logged, restarted, and served again within 60 s, no request waiting past its deadline', async () => {
-    neo4j = await startLocalNeo4j({ dataDir, port: await findFreePort(), log });
-    server = await startTestServer({
+    const { dataDir, log, logs } = own;
+    const neo4j = await startLocalNeo4j({ dataDir, port: await findFreePort(), log });
+    own.neo4j = neo4j;
+    const server = await startTestServer({
       uri: neo4j.uri,
       env: { NODE_ENV: 'test', NEO4J_TX_TIMEOUT_MS: String(TX_TIMEOUT_MS) },
       log,
     });
+    own.server = server;
     const base = server.url.replace(/\/graphql$/, '');
     // What a front end sends (the load test's mix), each run once before the crash.
     const post: Post = async (query, variables = {}) => {
-      const response = await fetch(server?.url as string, {
+      const response = await fetch(server.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query, variables }),
@@ -117,7 +99,7 @@ describe('a local Neo4j that dies', () => {
     const client = async (offset?: number) => {
       for (let i = offset ?? 0; running; i += 7) {
         const request = offset === undefined ? undefined : mix[i % mix.length];
-        replies.push(await ask(server?.url as string, t0, request));
+        replies.push(await ask(server.url, t0, request));
         await sleep(100);
       }
     };
@@ -144,17 +126,17 @@ describe('a local Neo4j that dies', () => {
       const pid = neo4j.pid() as number;
       killedAt = Date.now() - t0;
       process.kill(pid, 'SIGKILL');
-      const deadline = Date.now() + 60_000;
-      while (!replies.some((r) => r.startedAt > killedAt && r.outcome === 'ok')) {
-        if (Date.now() > deadline) throw new Error('not served again within 60 s');
-        await sleep(100);
-      }
+      await waitFor(
+        'served again after the kill',
+        () => replies.some((r) => r.startedAt > killedAt && r.outcome === 'ok'),
+        60_000,
+      );
       servedAt = Date.now() - t0;
-      const readyBy = Date.now() + 90_000;
-      while (readiness.at(-1)?.status !== 200 || (readiness.at(-1)?.at ?? 0) < servedAt) {
-        if (Date.now() > readyBy) throw new Error('/ready not 200 within 90 s of serving again');
-        await sleep(100);
-      }
+      await waitFor(
+        '/ready 200 after serving again',
+        () => readiness.at(-1)?.status === 200 && (readiness.at(-1)?.at ?? 0) >= servedAt,
+        90_000,
+      );
       const readyAt = Date.now() - t0;
       await waitFor(
         'requests answered after /ready',
