@@ -25,6 +25,9 @@ export default defineConfig({
           // Unit files share a worker's module cache: each file no longer imports the server anew
           // (most of the unit run's time). They set no module state; a mock is restored by its test.
           isolate: false,
+          // A few unit files read every generated scale or start an HTTP server: on a loaded
+          // machine they pass 5 s, which says nothing about them.
+          testTimeout: 30_000,
         },
       },
       {
