@@ -95,6 +95,8 @@ async function startServer(
       GRAPHQL_MAX_COST: '1000000',
       GRAPHQL_MAX_TOKENS: '10000',
       GRAPHQL_MAX_ALIASES: '15',
+      // Ten connections of one client ask far more than a client's share of the cost per second.
+      GRAPHQL_COST_PER_SECOND: '1000000000',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -245,7 +247,13 @@ interface Measure {
   neo4jCpuMs: number | null;
 }
 
-function requestsFor(server: ServerName, queries: BenchQuery[], errors: { count: number }) {
+/** Failed answers of a run, and the first one's words. */
+interface Failures {
+  count: number;
+  first?: string;
+}
+
+function requestsFor(server: ServerName, queries: BenchQuery[], errors: Failures) {
   // Interleaved by variant so a mix request list cycles through every query.
   const maxVariants = Math.max(...queries.map((q) => q.variants.length));
   const list: autocannon.Request[] = [];
@@ -258,7 +266,10 @@ function requestsFor(server: ServerName, queries: BenchQuery[], errors: { count:
         headers: { 'content-type': 'application/json', accept: 'application/json' },
         body: requestBody(server, q, v),
         onResponse: (status: number, body: string) => {
-          if (status !== 200 || body.includes('"errors"')) errors.count++;
+          if (status !== 200 || body.includes('"errors"')) {
+            errors.count++;
+            errors.first ??= `${status} ${body.slice(0, 300)}`;
+          }
         },
       } as autocannon.Request);
     }
@@ -278,7 +289,7 @@ async function measure(
   seconds: number,
   rate?: number,
 ): Promise<Measure> {
-  const warm = { count: 0 };
+  const warm: Failures = { count: 0 };
   if (warmup > 0) {
     await cannon({
       url: server.url,
@@ -287,7 +298,7 @@ async function measure(
       requests: requestsFor(server.name, queries, warm),
     });
   }
-  const errors = { count: 0 };
+  const errors: Failures = { count: 0 };
   const before = await stats(server);
   const neo4jBefore = neo4jCpuMs();
   const result = await cannon({
@@ -300,12 +311,21 @@ async function measure(
   const after = await stats(server);
   const neo4jAfter = neo4jCpuMs();
   const requests = after.requests - before.requests;
+  const failed = errors.count + result.errors + result.timeouts + result.non2xx;
+  // A server that refuses answers fast: its figures would measure the refusals, not the queries.
+  if (failed > 0) {
+    throw new Error(
+      `${server.name} failed ${failed} of ${result.requests.total} requests of ${queries
+        .map((q) => q.name)
+        .join(',')}${errors.first ? `; the first answer: ${errors.first}` : ''}`,
+    );
+  }
   return {
     server: server.name,
     reqPerSec: result.requests.total / seconds,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    errors: errors.count + result.errors + result.timeouts + result.non2xx,
+    errors: failed,
     requests: result.requests.total,
     queriesPerOp: requests > 0 ? (after.queries - before.queries) / requests : 0,
     nodeCpuMs: requests > 0 ? (after.cpuMicros - before.cpuMicros) / 1000 / requests : 0,
