@@ -377,6 +377,9 @@ export class Database {
       clearTimeout(timer);
     }
     if (this.away || this.closed) return;
+    // Statements that timed out while the JVM was cold are planned now: /ready says every read is
+    // answered again, so none stays refused for a cool-down earned before.
+    this.timedOut.clear();
     this.warm = true;
     this.options.log?.(
       `ran ${ran} of the ${reads.length} latest distinct reads again in ${Date.now() - startedAt} ms ` +
